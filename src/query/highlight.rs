@@ -1,0 +1,102 @@
+//! Which parts of a name or description the query matched, as plain text pieces.
+//! The view turns marked pieces into `<mark>` elements holding text nodes: no
+//! markup is ever built from the query.
+
+use super::parse::Query;
+use super::search_text::SearchText;
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    pub marked: bool,
+}
+
+/// Splits `source` (whose folded form is `folded`) into marked and unmarked pieces.
+pub fn highlight<'a>(source: &'a str, folded: &SearchText, query: &Query) -> Vec<Piece<'a>> {
+    let mut ranges: Vec<Range<usize>> = query
+        .terms
+        .iter()
+        .filter_map(|term| term.text())
+        .flat_map(|text| folded.source_ranges(text))
+        .filter(|r| r.start < r.end && r.end <= source.len())
+        .collect();
+    ranges.sort_by_key(|r| r.start);
+
+    // Overlapping or touching matches become one marked piece.
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for range in merged {
+        let (Some(plain), Some(marked)) = (source.get(at..range.start), source.get(range.clone()))
+        else {
+            continue;
+        };
+        if !plain.is_empty() {
+            pieces.push(Piece {
+                text: plain,
+                marked: false,
+            });
+        }
+        pieces.push(Piece {
+            text: marked,
+            marked: true,
+        });
+        at = range.end;
+    }
+    if let Some(rest) = source.get(at..).filter(|rest| !rest.is_empty()) {
+        pieces.push(Piece {
+            text: rest,
+            marked: false,
+        });
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(source: &str, query: &str) -> Vec<(String, bool)> {
+        highlight(source, &SearchText::new(source), &Query::parse(query))
+            .into_iter()
+            .map(|p| (p.text.to_string(), p.marked))
+            .collect()
+    }
+
+    #[test]
+    fn marks_each_match_once() {
+        assert_eq!(
+            marked("Gateway Time-out", "time-out gate"),
+            vec![
+                ("Gate".into(), true),
+                ("way ".into(), false),
+                ("Time-out".into(), true)
+            ]
+        );
+        assert_eq!(
+            marked("Not Found", "not notf"),
+            vec![("Not F".into(), true), ("ound".into(), false)]
+        );
+        assert_eq!(
+            marked("Not Found", "404"),
+            vec![("Not Found".into(), false)]
+        );
+        assert_eq!(marked("", "x"), vec![]);
+    }
+
+    #[test]
+    fn markup_in_the_query_stays_text() {
+        let source = "<b>bold</b> text";
+        let pieces = marked(source, "<b>");
+        let joined: String = pieces.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(joined, source);
+    }
+}

@@ -1,0 +1,126 @@
+//! Search keys for every entry, folded once when the index is built so that a
+//! keystroke only compares bytes.
+
+use super::parse::Term;
+use super::search_text::SearchText;
+use crate::registry::{Entry, RegistryStatus, StatusClass};
+
+pub struct SearchIndex {
+    entries: &'static [Entry],
+    items: Vec<IndexedEntry>,
+    class_names: [SearchText; 5],
+}
+
+/// The folded texts of one entry.
+pub struct IndexedEntry {
+    pub name: SearchText,
+    pub aliases: Vec<SearchText>,
+    pub vendor: Option<SearchText>,
+    /// The status word for non-standard entries (`deprecated`, `unofficial`, …).
+    status: Option<SearchText>,
+    pub description: SearchText,
+    /// Lowercase name without leading punctuation: `(Unused)` sorts under U.
+    pub name_sort_key: String,
+    pub description_sort_key: String,
+}
+
+impl SearchIndex {
+    pub fn new(entries: &'static [Entry]) -> SearchIndex {
+        let items = entries.iter().map(IndexedEntry::new).collect();
+        let class_names = StatusClass::ALL.map(|class| SearchText::new(class.name()));
+        SearchIndex {
+            entries,
+            items,
+            class_names,
+        }
+    }
+
+    pub fn entries(&self) -> &'static [Entry] {
+        self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry at `row` with its search keys; `None` if out of range.
+    pub fn get(&self, row: usize) -> Option<(&'static Entry, &IndexedEntry)> {
+        Some((self.entries.get(row)?, self.items.get(row)?))
+    }
+
+    /// True if any entry, official or not, has this code.
+    pub fn has_code(&self, code: u16) -> bool {
+        self.entries.iter().any(|e| e.code == code)
+    }
+
+    /// True if the entry at `row` matches one term.
+    pub fn term_matches(&self, row: usize, term: &Term) -> bool {
+        let Some((entry, item)) = self.get(row) else {
+            return false;
+        };
+        let class = entry.class();
+        match term {
+            Term::CodePrefix(digits) => code_digits(entry.code).starts_with(digits.as_bytes()),
+            Term::CodePattern(pattern) => {
+                let digits = code_digits(entry.code);
+                pattern
+                    .iter()
+                    .zip(digits.iter())
+                    .all(|(want, have)| want.is_none_or(|d| d + b'0' == *have))
+            }
+            Term::NotACode(_) => false,
+            Term::ClassWord { classes, text } => {
+                classes.contains(&class) || item.labels_match(text)
+            }
+            Term::Text(text) => {
+                self.class_names[class as usize].matches(text)
+                    || item.labels_match(text)
+                    || item.description.matches(text)
+            }
+        }
+    }
+}
+
+impl IndexedEntry {
+    fn new(entry: &Entry) -> IndexedEntry {
+        let status = match entry.status {
+            RegistryStatus::Standard => None,
+            other => Some(SearchText::new(other.label())),
+        };
+        IndexedEntry {
+            name: SearchText::new(entry.name),
+            aliases: entry.aliases.iter().map(|a| SearchText::new(a)).collect(),
+            vendor: entry.vendor.map(|v| SearchText::new(v.name)),
+            status,
+            description: SearchText::new(entry.description),
+            name_sort_key: sort_key(entry.name),
+            description_sort_key: sort_key(entry.description),
+        }
+    }
+
+    /// Name, former names, vendor and status: the short labels of an entry.
+    fn labels_match(&self, text: &str) -> bool {
+        self.name.matches(text)
+            || self.aliases.iter().any(|a| a.matches(text))
+            || self.vendor.as_ref().is_some_and(|v| v.matches(text))
+            || self.status.as_ref().is_some_and(|s| s.matches(text))
+    }
+}
+
+fn code_digits(code: u16) -> [u8; 3] {
+    let code = code.min(999);
+    [
+        (code / 100) as u8 + b'0',
+        (code / 10 % 10) as u8 + b'0',
+        (code % 10) as u8 + b'0',
+    ]
+}
+
+fn sort_key(text: &str) -> String {
+    text.trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+        .to_ascii_lowercase()
+}

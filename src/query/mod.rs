@@ -1,0 +1,94 @@
+//! The query engine: pure Rust, no web types. Parses the filter text, matches it
+//! against the registry, sorts the result and says what to tell the reader.
+
+mod highlight;
+mod index;
+mod parse;
+mod search_text;
+mod sort;
+
+pub use highlight::{highlight, Piece};
+pub use index::{IndexedEntry, SearchIndex};
+pub use parse::{Query, Term, MAX_QUERY_CHARS};
+pub use search_text::{fold_term, SearchText};
+pub use sort::{SortColumn, SortDirection, SortOrder};
+
+use crate::registry::StatusClass;
+
+/// What the reader asked for, besides the filter text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    pub sort: SortOrder,
+    pub show_unofficial: bool,
+}
+
+/// The visible rows and what to say about them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Row numbers into the index, in display order.
+    pub rows: Vec<usize>,
+    /// How many entries there are to choose from (unofficial ones only when shown).
+    pub total: usize,
+    /// Unofficial entries that match but are hidden by the toggle.
+    pub hidden_unofficial: usize,
+    pub notices: Vec<Notice>,
+}
+
+/// Something the reader should be told about their filter text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The text was cut to [`MAX_QUERY_CHARS`] characters.
+    Truncated,
+    /// A code from 100 to 599 that no entry has; it would fall in `class`.
+    Unassigned { code: u16, class: StatusClass },
+    /// Digits that cannot be a status code (`600`, `6xx`, `0404`).
+    NotACode(String),
+}
+
+/// Filters and sorts the index. Every term must match; an empty query matches all.
+pub fn run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
+    let mut outcome = Outcome::default();
+    for row in 0..index.len() {
+        let Some((entry, _)) = index.get(row) else {
+            continue;
+        };
+        let shown = view.show_unofficial || entry.is_official();
+        outcome.total += usize::from(shown);
+        if query.terms.iter().all(|term| index.term_matches(row, term)) {
+            if shown {
+                outcome.rows.push(row);
+            } else {
+                outcome.hidden_unofficial += 1;
+            }
+        }
+    }
+    view.sort.sort(&mut outcome.rows, index);
+    outcome.notices = notices(index, query);
+    outcome
+}
+
+fn notices(index: &SearchIndex, query: &Query) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    if query.truncated {
+        notices.push(Notice::Truncated);
+    }
+    for term in &query.terms {
+        let notice = match term {
+            Term::CodePrefix(digits) if digits.len() == 3 => {
+                let code = digits.parse::<u16>().unwrap_or(0);
+                match StatusClass::of_code(code) {
+                    Some(class) if !index.has_code(code) => {
+                        Some(Notice::Unassigned { code, class })
+                    }
+                    _ => None,
+                }
+            }
+            Term::NotACode(text) => Some(Notice::NotACode(text.clone())),
+            _ => None,
+        };
+        if let Some(notice) = notice.filter(|n| !notices.contains(n)) {
+            notices.push(notice);
+        }
+    }
+    notices
+}

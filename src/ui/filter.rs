@@ -1,0 +1,98 @@
+//! The filter box, the unofficial-codes toggle, and what is said about the result.
+
+use super::app::TableState;
+use super::text;
+use leptos::html::Input;
+use leptos::prelude::*;
+
+#[component]
+pub fn FilterBox(state: TableState, input_ref: NodeRef<Input>) -> impl IntoView {
+    let filter_text = state.filter_text;
+    view! {
+        <div class="filter">
+            <label for="filter">{text::FILTER_LABEL}</label>
+            <input
+                id="filter"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="filter-help"
+                placeholder=text::FILTER_PLACEHOLDER
+                node_ref=input_ref
+                prop:value=move || filter_text.get()
+                on:input:target=move |ev| filter_text.set(ev.target().value())
+            />
+            <p id="filter-help" class="help">{text::FILTER_HELP}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn UnofficialToggle(state: TableState) -> impl IntoView {
+    let show = state.show_unofficial;
+    view! {
+        <label class="toggle">
+            <input
+                id="show-unofficial"
+                type="checkbox"
+                prop:checked=move || show.get()
+                on:change:target=move |ev| show.set(ev.target().checked())
+            />
+            <span>{text::SHOW_UNOFFICIAL}</span>
+        </label>
+    }
+}
+
+/// The live result count, notices about the filter text, the offer to show
+/// matching unofficial codes, and the empty state.
+#[component]
+pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl IntoView {
+    let outcome = state.outcome;
+    let count = move || outcome.with(|o| text::result_count(o.rows.len(), o.total));
+    let notices = move || {
+        outcome.with(|o| {
+            o.notices
+                .iter()
+                .map(|n| view! { <li>{text::notice(n)}</li> })
+                .collect_view()
+        })
+    };
+    let hidden = move || {
+        let hidden = outcome.with(|o| o.hidden_unofficial);
+        let filtering = state.query.with(|q| !q.is_empty());
+        (filtering && hidden > 0).then(|| {
+            view! {
+                <p class="hidden-hint">
+                    {text::hidden_unofficial(hidden)} " "
+                    <button type="button" on:click=move |_| state.show_unofficial.set(true)>
+                        {text::SHOW_THEM}
+                    </button>
+                </p>
+            }
+        })
+    };
+    let clear = move |_| {
+        state.filter_text.set(String::new());
+        if let Some(input) = filter_input.get() {
+            let _ = input.focus();
+        }
+    };
+    let empty = move || {
+        outcome.with(|o| o.rows.is_empty()).then(|| {
+            view! {
+                <div class="empty-state">
+                    <p>{move || state.filter_text.with(|t| text::nothing_matches(t))}</p>
+                    <button type="button" id="clear-filter" on:click=clear>{text::CLEAR_FILTER}</button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <div class="summary">
+            <p id="result-count" class="count" role="status" aria-live="polite">{count}</p>
+            <ul class="notices">{notices}</ul>
+            {hidden}
+        </div>
+        {empty}
+    }
+}

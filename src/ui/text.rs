@@ -1,0 +1,70 @@
+//! Every user-facing string of the interface, in one place, ready for translation.
+
+use crate::query::Notice;
+
+pub const TITLE: &str = "HTTP status codes";
+pub const INTRO: &str =
+    "Every code in the IANA registry, with former names and common unofficial codes. Type to filter, click a column to sort.";
+pub const FILTER_LABEL: &str = "Filter status codes";
+pub const FILTER_PLACEHOLDER: &str = "404, 4xx, timeout, client error\u{2026}";
+pub const FILTER_HELP: &str =
+    "A code or its start (40), a class (4xx, client error), or words from the name or description.";
+pub const SHOW_UNOFFICIAL: &str = "Show unofficial codes (nginx, Cloudflare, AWS\u{2026})";
+pub const TABLE_CAPTION: &str = "HTTP status codes";
+pub const COLUMN_CODE: &str = "Code";
+pub const COLUMN_NAME: &str = "Name";
+pub const COLUMN_CLASS: &str = "Class";
+pub const COLUMN_DESCRIPTION: &str = "Description";
+pub const FORMERLY: &str = "Formerly: ";
+pub const USED_BY: &str = "Used by ";
+pub const DOCUMENTED_IN: &str = "Documented in: ";
+pub const CLEAR_FILTER: &str = "Clear filter";
+pub const SHOW_THEM: &str = "Show them";
+pub const FOOTER_SOURCE: &str = "Names, statuses and references: ";
+pub const FOOTER_REGISTRY: &str = "IANA HTTP Status Code Registry";
+pub const FOOTER_AS_OF: &str = ", as of ";
+pub const FOOTER_OURS: &str =
+    ". Descriptions are written for this project from the RFCs. Unofficial codes come from vendor documentation and are marked as such.";
+
+/// The live region's text: "12 of 64 codes".
+pub fn result_count(shown: usize, total: usize) -> String {
+    let noun = if total == 1 { "code" } else { "codes" };
+    format!("{shown} of {total} {noun}")
+}
+
+/// Offered when hidden unofficial codes match the filter.
+pub fn hidden_unofficial(count: usize) -> String {
+    match count {
+        1 => "1 unofficial code matches but is hidden.".to_string(),
+        n => format!("{n} unofficial codes match but are hidden."),
+    }
+}
+
+/// The empty state's message; the query is shown as text, never as markup.
+pub fn nothing_matches(query: &str) -> String {
+    let shown: String = query.trim().chars().take(60).collect();
+    let ellipsis = if query.trim().chars().count() > 60 {
+        "\u{2026}"
+    } else {
+        ""
+    };
+    format!("No status code matches \u{201C}{shown}{ellipsis}\u{201D}.")
+}
+
+pub fn notice(notice: &Notice) -> String {
+    match notice {
+        Notice::Truncated => format!(
+            "Only the first {} characters of the filter are used.",
+            crate::query::MAX_QUERY_CHARS
+        ),
+        Notice::Unassigned { code, class } => format!(
+            "{code} is not assigned to any status code. It would be a {} ({}) code.",
+            class.name(),
+            class.wildcard()
+        ),
+        Notice::NotACode(text) => {
+            let shown: String = text.chars().take(20).collect();
+            format!("\u{201C}{shown}\u{201D} cannot be a status code: codes are three digits from 100 to 599.")
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! The query engine on the real registry: one case per rule, sorting, and
+//! properties that must hold for any input.
+
+use http_status_table::query::{
+    run, Notice, Query, SearchIndex, SortColumn, SortDirection, SortOrder, View,
+};
+use http_status_table::registry::{entries, StatusClass};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(entries()))
+}
+
+fn codes_with(query: &str, view: View) -> Vec<u16> {
+    run(index(), &Query::parse(query), view)
+        .rows
+        .iter()
+        .map(|&r| entries()[r].code)
+        .collect()
+}
+
+fn codes(query: &str) -> Vec<u16> {
+    codes_with(query, View::default())
+}
+
+fn all_codes() -> Vec<u16> {
+    codes("")
+}
+
+fn official_in(range: std::ops::RangeInclusive<u16>) -> Vec<u16> {
+    all_codes()
+        .into_iter()
+        .filter(|c| range.contains(c))
+        .collect()
+}
+
+const WITH_UNOFFICIAL: View = View {
+    sort: SortOrder {
+        column: SortColumn::Code,
+        direction: SortDirection::Ascending,
+    },
+    show_unofficial: true,
+};
+
+#[test]
+fn empty_query_lists_the_official_registry_in_code_order() {
+    let all = all_codes();
+    assert_eq!(all.len(), 64);
+    assert!(all.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(codes("   \t "), all);
+    assert_eq!(codes_with("", WITH_UNOFFICIAL).len(), entries().len());
+}
+
+#[test]
+fn codes_and_prefixes() {
+    assert_eq!(codes("404"), vec![404]);
+    assert_eq!(codes("  404  "), vec![404]);
+    assert_eq!(codes("40"), official_in(400..=409));
+    assert_eq!(codes("4"), official_in(400..=499));
+    assert_eq!(codes("20"), official_in(200..=209));
+}
+
+#[test]
+fn class_wildcards() {
+    assert_eq!(codes("4xx"), official_in(400..=499));
+    assert_eq!(codes("4XX"), official_in(400..=499));
+    assert_eq!(codes("40x"), official_in(400..=409));
+    assert_eq!(codes("5xx"), official_in(500..=599));
+    assert_eq!(codes("xxx"), all_codes());
+}
+
+#[test]
+fn class_words() {
+    assert_eq!(codes("client error"), official_in(400..=499));
+    assert_eq!(codes("Client Error"), official_in(400..=499));
+    assert_eq!(codes("error client"), official_in(400..=499));
+    assert_eq!(codes("client-error"), official_in(400..=499));
+    assert_eq!(codes("server error"), official_in(500..=599));
+    assert_eq!(codes("server"), official_in(500..=599));
+    assert_eq!(codes("redirect"), official_in(300..=399));
+    assert_eq!(codes("redirection"), official_in(300..=399));
+    assert_eq!(codes("informational"), official_in(100..=199));
+    assert_eq!(codes("success"), official_in(200..=299));
+    assert_eq!(codes("successful"), official_in(200..=299));
+    // A partial class word also matches the class.
+    assert!(codes("redir").starts_with(&official_in(300..=399)));
+    // With unofficial codes shown, a vendor code named after the word is included.
+    assert!(codes_with("redirect", WITH_UNOFFICIAL).contains(&451));
+}
+
+#[test]
+fn name_words_ignore_case_and_punctuation() {
+    assert_eq!(codes("not found"), vec![404]);
+    assert_eq!(codes("NOT FOUND"), vec![404]);
+    assert_eq!(codes("found not"), vec![404]);
+    assert_eq!(codes("notfound"), vec![404]);
+    for timeout in ["timeout", "time-out", "Time-Out", "TIMEOUT"] {
+        let found = codes(timeout);
+        assert!(
+            found.contains(&408) && found.contains(&504),
+            "{timeout}: {found:?}"
+        );
+    }
+    assert_eq!(codes("4xx timeout"), vec![408]);
+    assert_eq!(codes("5xx timeout"), vec![504]);
+    assert!(codes("teapot").contains(&418));
+}
+
+#[test]
+fn former_names_are_found() {
+    assert!(codes("moved temporarily").contains(&302));
+    assert!(codes("payload too large").contains(&413));
+    assert!(codes("request entity too large").contains(&413));
+    assert!(codes("unprocessable entity").contains(&422));
+    assert!(codes("request-uri").contains(&414));
+    assert!(codes("switch proxy").contains(&306));
+}
+
+#[test]
+fn description_words_are_found() {
+    let retry = codes("retry-after");
+    assert!(retry.contains(&503) && retry.contains(&429), "{retry:?}");
+    assert!(codes("www-authenticate").contains(&401));
+    assert!(codes("allow header").contains(&405));
+}
+
+#[test]
+fn every_term_must_match() {
+    let both = codes("request large");
+    assert!(both.contains(&413) && both.contains(&431));
+    assert!(both
+        .iter()
+        .all(|c| codes("request").contains(c) && codes("large").contains(c)));
+    assert_eq!(codes("404 teapot"), Vec::<u16>::new());
+}
+
+#[test]
+fn status_words_find_special_registrations() {
+    assert!(codes("deprecated").contains(&305));
+    assert!(codes("unused").contains(&306) && codes("unused").contains(&418));
+    assert!(codes("obsoleted").contains(&510));
+    assert!(codes("temporary").contains(&104));
+}
+
+#[test]
+fn unassigned_and_impossible_codes_are_explained() {
+    let outcome = run(index(), &Query::parse("299"), View::default());
+    assert!(outcome.rows.is_empty());
+    assert_eq!(
+        outcome.notices,
+        vec![Notice::Unassigned {
+            code: 299,
+            class: StatusClass::Successful
+        }]
+    );
+    let outcome = run(index(), &Query::parse("600"), View::default());
+    assert_eq!(outcome.notices, vec![Notice::NotACode("600".into())]);
+    let outcome = run(index(), &Query::parse("6xx"), View::default());
+    assert_eq!(outcome.notices, vec![Notice::NotACode("6xx".into())]);
+    // Assigned codes, even unofficial ones, get no such notice.
+    assert!(run(index(), &Query::parse("404"), View::default())
+        .notices
+        .is_empty());
+    assert!(run(index(), &Query::parse("499"), View::default())
+        .notices
+        .is_empty());
+}
+
+#[test]
+fn unofficial_codes_are_hidden_but_counted() {
+    let outcome = run(index(), &Query::parse("499"), View::default());
+    assert!(outcome.rows.is_empty());
+    assert_eq!(outcome.hidden_unofficial, 2);
+    assert_eq!(outcome.total, 64);
+    let shown = run(index(), &Query::parse("499"), WITH_UNOFFICIAL);
+    assert_eq!(shown.rows.len(), 2);
+    assert_eq!(shown.hidden_unofficial, 0);
+    assert_eq!(shown.total, entries().len());
+
+    let cloudflare = run(index(), &Query::parse("cloudflare"), View::default());
+    assert!(cloudflare.rows.is_empty());
+    assert!(
+        cloudflare.hidden_unofficial >= 9,
+        "{}",
+        cloudflare.hidden_unofficial
+    );
+    assert_eq!(codes_with("nginx", WITH_UNOFFICIAL).first(), Some(&444));
+}
+
+#[test]
+fn sorting_by_each_column() {
+    let by = |column, direction| {
+        let view = View {
+            sort: SortOrder { column, direction },
+            show_unofficial: true,
+        };
+        run(index(), &Query::default(), view).rows
+    };
+    let name_key = |r: usize| {
+        entries()[r]
+            .name
+            .trim_start_matches('(')
+            .to_ascii_lowercase()
+    };
+
+    let names = by(SortColumn::Name, SortDirection::Ascending);
+    assert!(names.windows(2).all(|w| name_key(w[0]) <= name_key(w[1])));
+    // "(Unused)" sorts under U, not before A.
+    let first = &entries()[names[0]];
+    assert!(first.name.starts_with('A'), "{}", first.name);
+
+    let names_desc = by(SortColumn::Name, SortDirection::Descending);
+    assert!(names_desc
+        .windows(2)
+        .all(|w| name_key(w[0]) >= name_key(w[1])));
+
+    let classes = by(SortColumn::Class, SortDirection::Ascending);
+    assert!(classes.windows(2).all(|w| {
+        let (a, b) = (&entries()[w[0]], &entries()[w[1]]);
+        a.class() < b.class() || (a.class() == b.class() && a.code <= b.code)
+    }));
+    let classes_desc = by(SortColumn::Class, SortDirection::Descending);
+    assert_eq!(entries()[classes_desc[0]].class(), StatusClass::ServerError);
+    // Ties fall back to the code, ascending, in both directions.
+    assert!(entries()[classes_desc[0]].code < entries()[classes_desc[1]].code);
+
+    let codes_desc = by(SortColumn::Code, SortDirection::Descending);
+    assert!(codes_desc
+        .windows(2)
+        .all(|w| entries()[w[0]].code >= entries()[w[1]].code));
+
+    let descriptions = by(SortColumn::Description, SortDirection::Ascending);
+    let key = |r: usize| entries()[r].description.to_ascii_lowercase();
+    assert!(descriptions.windows(2).all(|w| key(w[0]) <= key(w[1])));
+}
+
+#[test]
+fn filtering_keeps_the_chosen_sort() {
+    let view = View {
+        sort: SortOrder {
+            column: SortColumn::Name,
+            direction: SortDirection::Descending,
+        },
+        show_unofficial: false,
+    };
+    let rows = run(index(), &Query::parse("4xx"), view).rows;
+    let names: Vec<_> = rows
+        .iter()
+        .map(|&r| {
+            entries()[r]
+                .name
+                .trim_start_matches('(')
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(names, sorted);
+}
+
+#[test]
+fn header_clicks_cycle_ascending_then_descending() {
+    let start = SortOrder::default();
+    assert_eq!(
+        start,
+        SortOrder {
+            column: SortColumn::Code,
+            direction: SortDirection::Ascending
+        }
+    );
+    let code_desc = start.after_click(SortColumn::Code);
+    assert_eq!(code_desc.direction, SortDirection::Descending);
+    assert_eq!(
+        code_desc.after_click(SortColumn::Code).direction,
+        SortDirection::Ascending
+    );
+    let name = code_desc.after_click(SortColumn::Name);
+    assert_eq!(
+        name,
+        SortOrder {
+            column: SortColumn::Name,
+            direction: SortDirection::Ascending
+        }
+    );
+}
+
+#[test]
+fn sort_parameters_round_trip() {
+    for column in SortColumn::ALL {
+        for direction in [SortDirection::Ascending, SortDirection::Descending] {
+            let order = SortOrder { column, direction };
+            assert_eq!(SortOrder::parse(&order.to_param()), Some(order));
+        }
+    }
+    assert_eq!(
+        SortOrder::parse(" -NAME "),
+        Some(SortOrder {
+            column: SortColumn::Name,
+            direction: SortDirection::Descending
+        })
+    );
+    assert_eq!(SortOrder::parse("size"), None);
+    assert_eq!(SortOrder::parse(""), None);
+    assert_eq!(SortOrder::parse("--code"), None);
+}
+
+#[test]
+fn odd_input_returns_a_result() {
+    for input in [
+        "\u{0}\u{1}\u{7f}",
+        "\u{202E}404",
+        "\u{1F600}",
+        "\u{05E9}\u{05DC}\u{05D5}\u{05DD}",
+        "<script>alert(1)</script>",
+        "%00%ff",
+        "\u{FEFF}404\u{200B}",
+    ] {
+        let outcome = run(index(), &Query::parse(input), View::default());
+        assert!(outcome.rows.len() <= 64, "{input:?}");
+    }
+    assert_eq!(codes("\u{202E}404"), vec![404]);
+    assert_eq!(codes("\u{FEFF}404\u{200B}"), vec![404]);
+    let pasted = "lorem ipsum ".repeat(10_000);
+    let outcome = run(index(), &Query::parse(&pasted), View::default());
+    assert!(outcome.notices.contains(&Notice::Truncated));
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_a_sorted_subset(input in ".{0,80}", column in 0usize..4, descending: bool, show_unofficial: bool) {
+        let direction = if descending { SortDirection::Descending } else { SortDirection::Ascending };
+        let view = View { sort: SortOrder { column: SortColumn::ALL[column], direction }, show_unofficial };
+        let query = Query::parse(&input);
+        let outcome = run(index(), &query, view);
+        let mut seen = std::collections::HashSet::new();
+        for &row in &outcome.rows {
+            prop_assert!(row < entries().len());
+            prop_assert!(seen.insert(row));
+            prop_assert!(show_unofficial || entries()[row].is_official());
+        }
+        prop_assert!(outcome.rows.len() <= outcome.total);
+        // Deterministic, and already in the order the sort gives.
+        prop_assert_eq!(&run(index(), &query, view), &outcome);
+        let mut resorted = outcome.rows.clone();
+        resorted.reverse();
+        view.sort.sort(&mut resorted, index());
+        prop_assert_eq!(resorted, outcome.rows);
+    }
+
+    #[test]
+    fn another_term_never_adds_rows(first in "[a-z0-9x]{1,6}", second in "[a-z0-9x -]{1,8}") {
+        let one = codes_with(&first, WITH_UNOFFICIAL);
+        let two = codes_with(&format!("{first} {second}"), WITH_UNOFFICIAL);
+        prop_assert!(two.iter().all(|c| one.contains(c)));
+    }
+}
