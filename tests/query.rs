@@ -1,5 +1,6 @@
 //! The query engine on the real registry: one case per rule, sorting, and
 //! properties that must hold for any input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::query::{
     run, Notice, Query, SearchIndex, SortColumn, SortDirection, SortOrder, View,

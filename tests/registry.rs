@@ -1,4 +1,5 @@
 //! The compiled registry checked against the repo's copy of the reference tables.
+#![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::registry::{entries, official_count, RegistryStatus, StatusClass};
 use std::collections::HashSet;

@@ -7,9 +7,8 @@ mod row;
 mod table;
 pub mod text;
 
-pub use app::App;
+pub use app::{registry_index, App, StatusWidget, TableState};
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Mounts the app into `#app` (emptied first: it holds a loading note), or into

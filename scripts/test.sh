@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs every check and test:
+#   lint      cargo fmt --check; clippy -D warnings for the native and wasm32 targets
+#   native    cargo test: registry, query engine, sorting, property tests
+#   browser   cargo test --target wasm32-unknown-unknown: components in headless Chromium
+#   e2e       node --test on the release dist/ in headless Chromium (playwright-core)
+# Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+bash scripts/setup.sh || { echo "setup failed"; exit 1; }
+mkdir -p test-output
+LOG=test-output/test.log
+: >"$LOG"
+
+passed=0
+failed=0
+broken=()
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+# Adds the counts from cargo's "test result:" lines; a run that fails without
+# reporting any (a compile error) counts as one failure.
+cargo_tests() {
+  local label=$1; shift
+  step "$label: $*"
+  local out
+  out=$(mktemp)
+  "$@" 2>&1 | tee -a "$LOG" | tee "$out" | grep -E '^(test |test result|running|error|failures|---- )' || true
+  local status=${PIPESTATUS[0]}
+  local p f
+  p=$(grep -oE 'test result: .* ([0-9]+) passed' "$out" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -oE '[0-9]+ failed' "$out" | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p)); failed=$((failed + f))
+  if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); fi
+  [ "$status" = 0 ] || broken+=("$label")
+  rm -f "$out"
+}
+
+check() {
+  local label=$1; shift
+  step "$label: $*"
+  if "$@" >>"$LOG" 2>&1; then
+    echo "ok"
+  else
+    tail -n 40 "$LOG"
+    broken+=("$label"); failed=$((failed + 1))
+  fi
+}
+
+check "format" cargo fmt --check
+check "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
+check "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo_tests "native" cargo test --locked
+cargo_tests "browser" cargo test --locked --target wasm32-unknown-unknown
+
+step "e2e: trunk build --release --offline"
+if trunk build --release --offline >>"$LOG" 2>&1; then
+  step "e2e: node --test tests/e2e"
+  node --test --test-concurrency=1 \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination=test-output/e2e.tap \
+    tests/e2e/ 2>&1 | tee -a "$LOG"
+  status=${PIPESTATUS[0]}
+  p=$(grep -oE '^# pass [0-9]+' test-output/e2e.tap | awk '{print $3}')
+  f=$(grep -oE '^# fail [0-9]+' test-output/e2e.tap | awk '{print $3}')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  if [ "$status" != 0 ]; then
+    broken+=("e2e")
+    [ "${f:-0}" != 0 ] || failed=$((failed + 1))
+  fi
+else
+  tail -n 40 "$LOG"
+  broken+=("trunk build"); failed=$((failed + 1))
+fi
+
+echo
+[ ${#broken[@]} = 0 ] || echo "failing steps: ${broken[*]} (full log: $LOG)"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ] && [ ${#broken[@]} = 0 ]
