@@ -47,9 +47,10 @@ impl TableState {
     }
 }
 
+/// The standalone page: heading, widget, footer.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = TableState::new(registry_index());
+pub fn App(index: &'static SearchIndex) -> impl IntoView {
+    let state = TableState::new(index);
     view! {
         <div class="http-status-table">
             <header class="page-header">

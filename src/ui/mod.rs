@@ -2,6 +2,8 @@
 //! derived from it.
 
 mod app;
+#[cfg(feature = "bench")]
+mod bench;
 mod filter;
 mod row;
 mod table;
@@ -26,5 +28,12 @@ pub fn start() {
         return;
     };
     root.set_text_content(None);
-    leptos::mount::mount_to(root, App).forget();
+    #[cfg(feature = "bench")]
+    let index = bench::index_from_url().unwrap_or_else(|| {
+        bench::expose_wasm_memory();
+        registry_index()
+    });
+    #[cfg(not(feature = "bench"))]
+    let index = registry_index();
+    leptos::mount::mount_to(root, move || leptos::view! { <App index=index /> }).forget();
 }

@@ -1,0 +1,55 @@
+//! Benchmark-only hooks, compiled with `--features bench` (see bench/README.md).
+
+use crate::query::SearchIndex;
+use crate::registry::{self, Entry, RegistryStatus};
+
+const WORDS: [&str; 12] = [
+    "request", "gateway", "timeout", "payload", "header", "proxy", "cache", "token", "upstream",
+    "limit", "origin", "session",
+];
+
+/// The index for `?bench-rows=N`: the registry plus synthetic entries up to N rows
+/// (leaked: a benchmark page lives once). `None` without the parameter.
+pub fn index_from_url() -> Option<&'static SearchIndex> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let rows: usize = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("bench-rows="))?
+        .parse()
+        .ok()?;
+    let mut entries: Vec<Entry> = registry::entries().to_vec();
+    for i in entries.len()..rows.min(100_000) {
+        let word = WORDS[i % WORDS.len()];
+        let other = WORDS[(i / WORDS.len()) % WORDS.len()];
+        entries.push(Entry {
+            code: 100 + (i % 500) as u16,
+            name: Box::leak(format!("Synthetic {word} {i}").into_boxed_str()),
+            aliases: &[],
+            status: RegistryStatus::Standard,
+            reference: None,
+            vendor: None,
+            description: Box::leak(
+                format!(
+                    "Synthetic entry {i} about the {word} and the {other}, for benchmarks only."
+                )
+                .into_boxed_str(),
+            ),
+        });
+    }
+    expose_wasm_memory();
+    Some(Box::leak(Box::new(SearchIndex::new(Box::leak(
+        entries.into_boxed_slice(),
+    )))))
+}
+
+/// Puts the wasm memory at `window.__httpStatusTableMemory` for the leak check.
+pub fn expose_wasm_memory() {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(
+            &window,
+            &"__httpStatusTableMemory".into(),
+            &wasm_bindgen::memory(),
+        );
+    }
+}
