@@ -148,18 +148,26 @@ fn write_entry(
     description: &str,
 ) {
     let reference = match reference {
-        Some((label, url)) => format!("Some(Reference {{ label: {label:?}, url: {url:?} }})"),
+        Some((label, url)) => format!(
+            "Some(Reference {{ label: Cow::Borrowed({label:?}), url: Cow::Borrowed({url:?}) }})"
+        ),
         None => "None".to_string(),
     };
     let vendor = match vendor {
         Some((name, documented_at)) => {
-            format!("Some(Vendor {{ name: {name:?}, documented_at: {documented_at:?} }})")
+            format!("Some(Vendor {{ name: Cow::Borrowed({name:?}), documented_at: Cow::Borrowed({documented_at:?}) }})")
         }
         None => "None".to_string(),
     };
+    let aliases: Vec<String> = aliases
+        .iter()
+        .map(|a| format!("Cow::Borrowed({a:?})"))
+        .collect();
     let _ = writeln!(
         out,
-        "    Entry {{ code: {code}, name: {name:?}, aliases: &{aliases:?}, status: RegistryStatus::{status}, \
-         reference: {reference}, vendor: {vendor}, description: {description:?} }},"
+        "    Entry {{ code: {code}, name: Cow::Borrowed({name:?}), aliases: Cow::Borrowed(&[{}]), \
+         status: RegistryStatus::{status}, reference: {reference}, vendor: {vendor}, \
+         description: Cow::Borrowed({description:?}), site: None }},",
+        aliases.join(", ")
     );
 }

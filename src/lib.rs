@@ -5,6 +5,7 @@
 //! - [`query`]: parsing, matching and sorting, pure Rust with no web types;
 //! - `ui`: the Leptos components (wasm32 only).
 
+pub mod embed;
 pub mod query;
 pub mod registry;
 

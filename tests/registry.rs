@@ -36,7 +36,10 @@ fn every_iana_code_is_present_with_its_name_status_and_reference() {
             row[3],
             "status of {code}"
         );
-        let reference = entry.reference.expect("official entries have a reference");
+        let reference = entry
+            .reference
+            .as_ref()
+            .expect("official entries have a reference");
         assert!(
             reference.url.starts_with("https://"),
             "{code}: {}",
@@ -61,7 +64,7 @@ fn every_iana_code_is_present_with_its_name_status_and_reference() {
 #[test]
 fn reference_links_follow_the_rfc_editor_pattern() {
     let not_found = entries().iter().find(|e| e.code == 404).expect("404");
-    let reference = not_found.reference.expect("404 has a reference");
+    let reference = not_found.reference.as_ref().expect("404 has a reference");
     assert_eq!(
         reference.url,
         "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"
@@ -71,6 +74,7 @@ fn reference_links_follow_the_rfc_editor_pattern() {
     assert_eq!(upload.status, RegistryStatus::Temporary);
     assert!(upload
         .reference
+        .as_ref()
         .expect("ref")
         .url
         .starts_with("https://datatracker.ietf.org/doc/html/draft-"));
@@ -87,7 +91,7 @@ fn former_names_are_aliases_of_their_code() {
             .find(|e| e.code == code && e.is_official())
             .expect("official");
         assert!(
-            entry.aliases.contains(&row[1].as_str()),
+            entry.aliases.iter().any(|a| a == &row[1]),
             "{code} lacks alias {}",
             row[1]
         );
@@ -97,7 +101,7 @@ fn former_names_are_aliases_of_their_code() {
 #[test]
 fn unofficial_codes_are_separate_entries_with_their_vendor() {
     let reference = table("data/reference/unofficial-status-codes.tsv");
-    let ours: Vec<_> = entries().iter().filter(|e| !e.is_official()).collect();
+    let ours: Vec<_> = entries().iter().filter(|e| e.is_unofficial()).collect();
     assert_eq!(ours.len(), reference.len());
     for (entry, row) in ours.iter().zip(&reference) {
         assert_eq!(entry.code.to_string(), row[0]);
@@ -106,7 +110,10 @@ fn unofficial_codes_are_separate_entries_with_their_vendor() {
         }
         assert_eq!(entry.status, RegistryStatus::Unofficial);
         assert!(entry.reference.is_none());
-        let vendor = entry.vendor.expect("unofficial entries name their vendor");
+        let vendor = entry
+            .vendor
+            .as_ref()
+            .expect("unofficial entries name their vendor");
         assert!(
             !vendor.name.is_empty() && vendor.name.len() <= 30,
             "{:?}",
@@ -137,7 +144,7 @@ fn classes_follow_the_first_digit() {
 fn every_entry_is_described_in_one_to_three_plain_sentences() {
     let mut seen = HashSet::new();
     for entry in entries() {
-        let d = entry.description;
+        let d = &*entry.description;
         assert!(
             seen.insert(d),
             "{}: description repeats another entry's",

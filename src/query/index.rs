@@ -6,7 +6,7 @@ use super::search_text::SearchText;
 use crate::registry::{Entry, RegistryStatus, StatusClass};
 
 pub struct SearchIndex {
-    entries: &'static [Entry],
+    entries: Vec<Entry>,
     items: Vec<IndexedEntry>,
     class_names: [SearchText; 5],
 }
@@ -19,13 +19,16 @@ pub struct IndexedEntry {
     /// The status word for non-standard entries (`deprecated`, `unofficial`, …).
     status: Option<SearchText>,
     pub description: SearchText,
+    /// The embedding site's name and description for this code, if any.
+    pub site_name: Option<SearchText>,
+    pub site_description: Option<SearchText>,
     /// Lowercase name without leading punctuation: `(Unused)` sorts under U.
     pub name_sort_key: String,
     pub description_sort_key: String,
 }
 
 impl SearchIndex {
-    pub fn new(entries: &'static [Entry]) -> SearchIndex {
+    pub fn new(entries: Vec<Entry>) -> SearchIndex {
         let items = entries.iter().map(IndexedEntry::new).collect();
         let class_names = StatusClass::ALL.map(|class| SearchText::new(class.name()));
         SearchIndex {
@@ -35,8 +38,8 @@ impl SearchIndex {
         }
     }
 
-    pub fn entries(&self) -> &'static [Entry] {
-        self.entries
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
     }
 
     pub fn len(&self) -> usize {
@@ -48,7 +51,7 @@ impl SearchIndex {
     }
 
     /// The entry at `row` with its search keys; `None` if out of range.
-    pub fn get(&self, row: usize) -> Option<(&'static Entry, &IndexedEntry)> {
+    pub fn get(&self, row: usize) -> Option<(&Entry, &IndexedEntry)> {
         Some((self.entries.get(row)?, self.items.get(row)?))
     }
 
@@ -80,6 +83,10 @@ impl SearchIndex {
                 self.class_names[class as usize].matches(text)
                     || item.labels_match(text)
                     || item.description.matches(text)
+                    || item
+                        .site_description
+                        .as_ref()
+                        .is_some_and(|d| d.matches(text))
             }
         }
     }
@@ -92,13 +99,15 @@ impl IndexedEntry {
             other => Some(SearchText::new(other.label())),
         };
         IndexedEntry {
-            name: SearchText::new(entry.name),
+            name: SearchText::new(&entry.name),
             aliases: entry.aliases.iter().map(|a| SearchText::new(a)).collect(),
-            vendor: entry.vendor.map(|v| SearchText::new(v.name)),
+            vendor: entry.vendor.as_ref().map(|v| SearchText::new(&v.name)),
             status,
-            description: SearchText::new(entry.description),
-            name_sort_key: sort_key(entry.name),
-            description_sort_key: sort_key(entry.description),
+            description: SearchText::new(&entry.description),
+            site_name: entry.site.as_ref().map(|s| SearchText::new(&s.name)),
+            site_description: entry.site.as_ref().map(|s| SearchText::new(&s.description)),
+            name_sort_key: sort_key(&entry.name),
+            description_sort_key: sort_key(&entry.description),
         }
     }
 
@@ -108,6 +117,7 @@ impl IndexedEntry {
             || self.aliases.iter().any(|a| a.matches(text))
             || self.vendor.as_ref().is_some_and(|v| v.matches(text))
             || self.status.as_ref().is_some_and(|s| s.matches(text))
+            || self.site_name.as_ref().is_some_and(|s| s.matches(text))
     }
 }
 

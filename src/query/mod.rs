@@ -20,6 +20,41 @@ use crate::registry::StatusClass;
 pub struct View {
     pub sort: SortOrder,
     pub show_unofficial: bool,
+    /// Only these classes are offered at all (an embedder's `classes` option).
+    pub classes: ClassSet,
+}
+
+/// A set of status classes; the default holds all five.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ClassSet(u8);
+
+impl Default for ClassSet {
+    fn default() -> Self {
+        ClassSet::ALL
+    }
+}
+
+impl ClassSet {
+    pub const NONE: ClassSet = ClassSet(0);
+    pub const ALL: ClassSet = ClassSet(0b1_1111);
+
+    pub fn with(self, class: StatusClass) -> ClassSet {
+        ClassSet(self.0 | 1 << class as u8)
+    }
+
+    pub fn contains(self, class: StatusClass) -> bool {
+        self.0 & (1 << class as u8) != 0
+    }
+
+    pub fn is_all(self) -> bool {
+        self == ClassSet::default()
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = StatusClass> {
+        StatusClass::ALL
+            .into_iter()
+            .filter(move |c| self.contains(*c))
+    }
 }
 
 /// The visible rows and what to say about them.

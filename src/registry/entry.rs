@@ -1,50 +1,77 @@
 use super::StatusClass;
+use std::borrow::Cow;
 
-/// One meaning of one status code: an IANA registration or one vendor's unofficial use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Text that is static for the built-in registry and owned for entries an
+/// embedding site adds at run time.
+pub type Text = Cow<'static, str>;
+
+/// One meaning of one status code: an IANA registration, one vendor's unofficial
+/// use, or a code an embedding site defines.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub code: u16,
     /// The current name: RFC 9110 (or later) for registered codes, the vendor's phrase otherwise.
-    pub name: &'static str,
+    pub name: Text,
     /// Former names people still search for (302 "Moved Temporarily", …).
-    pub aliases: &'static [&'static str],
+    pub aliases: Cow<'static, [Text]>,
     pub status: RegistryStatus,
     /// The document that defines the code; `None` for unofficial codes.
     pub reference: Option<Reference>,
     /// Who uses the code; `Some` exactly for unofficial codes.
     pub vendor: Option<Vendor>,
     /// Our own words, from the defining document.
-    pub description: &'static str,
+    pub description: Text,
+    /// What the embedding site says about this code, shown next to the registry's text.
+    pub site: Option<SiteDefinition>,
 }
 
 impl Entry {
     pub fn class(&self) -> StatusClass {
-        // Every code in the data is checked to be 100..=599 by build.rs.
+        // Codes are checked to be 100..=599 by build.rs and by embedder validation.
         StatusClass::of_code(self.code).unwrap_or(StatusClass::ServerError)
     }
 
+    /// In the IANA registry (whatever its registry status).
     pub fn is_official(&self) -> bool {
-        self.status != RegistryStatus::Unofficial
+        !matches!(
+            self.status,
+            RegistryStatus::Unofficial | RegistryStatus::Site
+        )
+    }
+
+    /// Hidden unless unofficial codes are shown.
+    pub fn is_unofficial(&self) -> bool {
+        self.status == RegistryStatus::Unofficial
     }
 }
 
 /// Where a registered code is defined, with a link to the section.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reference {
     /// e.g. `RFC 9110 §15.5.5`
-    pub label: &'static str,
+    pub label: Text,
     /// e.g. `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`
-    pub url: &'static str,
+    pub url: Text,
 }
 
 /// Who uses an unofficial code, and where that use is documented.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Vendor {
-    pub name: &'static str,
-    pub documented_at: &'static str,
+    pub name: Text,
+    pub documented_at: Text,
 }
 
-/// The registry's status column, plus `Unofficial` for codes outside it.
+/// A code as the embedding site uses it ("defined by this site").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteDefinition {
+    pub name: Text,
+    pub description: Text,
+    /// Always `https:` (checked when the entry is accepted).
+    pub link: Option<Text>,
+}
+
+/// The registry's status column, plus `Unofficial` for vendor codes and `Site`
+/// for codes only the embedding site defines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RegistryStatus {
     Standard,
@@ -53,6 +80,7 @@ pub enum RegistryStatus {
     Obsoleted,
     Temporary,
     Unofficial,
+    Site,
 }
 
 impl RegistryStatus {
@@ -64,6 +92,7 @@ impl RegistryStatus {
             RegistryStatus::Obsoleted => "Obsoleted",
             RegistryStatus::Temporary => "Temporary",
             RegistryStatus::Unofficial => "Unofficial",
+            RegistryStatus::Site => "Defined by this site",
         }
     }
 }

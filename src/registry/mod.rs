@@ -5,7 +5,8 @@ mod class;
 mod entry;
 
 pub use class::StatusClass;
-pub use entry::{Entry, Reference, RegistryStatus, Vendor};
+pub use entry::{Entry, Reference, RegistryStatus, SiteDefinition, Text, Vendor};
+use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/registry_data.rs"));
 

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 /// The registry's search index, built once per page.
 pub fn registry_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(registry::entries()))
+    INDEX.get_or_init(|| SearchIndex::new(registry::entries().to_vec()))
 }
 
 /// What the reader chose. Everything else on the page is derived from these.

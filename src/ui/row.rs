@@ -63,7 +63,7 @@ pub fn StatusRow(state: TableState, row: usize) -> impl IntoView {
         view! { <a class="reference" href=r.url>{r.label}</a> }
     });
     Either::Right(view! {
-        <tr data-code=entry.code class:unofficial=!entry.is_official()>
+        <tr data-code=entry.code class:unofficial=entry.is_unofficial()>
             <td class="col-code"><code>{entry.code}</code></td>
             <td class="col-name">
                 <span class="name">{move || query.with(|q| marked(entry.name, &keys.name, q))}</span>

@@ -1,0 +1,97 @@
+// Builds the plain-JavaScript baseline page from the same tables build.rs compiles
+// into the widget (data/*.tsv), so both show exactly the same entries.
+//
+//   node bench/baseline/build.mjs --src <repo> --assets <widget dist> --out <dir> [--bench]
+//
+// Writes <out>/index.html, app.js (data + table.js), and copies main.css and
+// favicon.svg from the widget's dist/ so both pages load identical styles.
+// Without --bench, the `?bench-rows=N` hook (between the BENCH-START and BENCH-END
+// lines of table.js) is left out, as the widget's release build leaves it out.
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const SRC = opt("--src", join(HERE, "../.."));
+const ASSETS = opt("--assets", join(SRC, "dist"));
+const OUT = opt("--out", join(HERE, "../out/baseline"));
+const BENCH = args.includes("--bench");
+
+/** A tab-separated table with a header line and exactly `columns` fields per row (as build.rs reads it). */
+function readTable(path, columns) {
+  const lines = readFileSync(join(SRC, path), "utf8").split(/\r?\n/);
+  return lines
+    .slice(1)
+    .map((line, n) => ({ line, n: n + 2 }))
+    .filter(({ line }) => line.trim() !== "")
+    .map(({ line, n }) => {
+      const fields = line.split("\t").map((f) => f.trim());
+      if (fields.length !== columns || fields.some((f) => f === "")) {
+        throw new Error(`${path}:${n}: expected ${columns} non-empty tab-separated fields`);
+      }
+      return fields;
+    });
+}
+
+/** `RFC9110, Section 15.5.5` → [label, url], as build.rs's reference_link. */
+function referenceLink(reference) {
+  const first = reference.split(";")[0].trim();
+  if (first.startsWith("RFC")) {
+    const rest = first.slice(3);
+    const at = rest.indexOf(", Section ");
+    const number = (at >= 0 ? rest.slice(0, at) : rest).trim();
+    const section = at >= 0 ? rest.slice(at + ", Section ".length).trim() : null;
+    if (!/^[0-9]+$/.test(number)) throw new Error(`unexpected reference ${reference}`);
+    const base = `https://www.rfc-editor.org/rfc/rfc${number}`;
+    return section ? [`RFC ${number} §${section}`, `${base}#section-${section}`] : [`RFC ${number}`, base];
+  }
+  if (first.startsWith("draft-")) return [first, `https://datatracker.ietf.org/doc/html/${first}`];
+  throw new Error(`unexpected reference ${reference}`);
+}
+
+const STATUS = ["standard", "deprecated", "unused", "obsoleted", "temporary", "unofficial"];
+const iana = readTable("data/reference/iana-status-codes.tsv", 4);
+const former = readTable("data/reference/historic-names.tsv", 3);
+const descriptions = new Map(readTable("data/descriptions.tsv", 2));
+const unofficial = readTable("data/unofficial.tsv", 5);
+
+// One array per entry: [code, name, aliases, status, refLabel, refUrl, vendor, documentedAt, description].
+const data = [];
+for (const [code, name, reference, status] of iana) {
+  const description = descriptions.get(code);
+  if (description === undefined) throw new Error(`code ${code} has no row in data/descriptions.tsv`);
+  const aliases = former.filter((f) => f[0] === code).map((f) => f[1]);
+  const [label, url] = referenceLink(reference);
+  const s = STATUS.indexOf(status);
+  if (s < 0 || s === 5) throw new Error(`unknown registry status ${status}`);
+  data.push([Number(code), name, aliases, s, label, url, null, null, description]);
+}
+for (const [code, name, vendor, description, documentedAt] of unofficial) {
+  data.push([Number(code), name, [], 5, null, null, vendor, documentedAt, description]);
+}
+
+let code = readFileSync(join(HERE, "table.js"), "utf8");
+code = BENCH ? code : code.replace(/^\s*\/\/ BENCH-START[\s\S]*?\/\/ BENCH-END\n/m, "");
+// The light clean-up any build step would do: no comment lines, no indentation.
+code = code
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => l !== "" && !l.startsWith("//"))
+  .join("\n");
+// The footer's registry date, from the same constant the widget shows.
+const registry = readFileSync(join(SRC, "src/registry/mod.rs"), "utf8");
+const snapshot = /REGISTRY_SNAPSHOT_DATE: &str = "([^"]+)"/.exec(registry)?.[1];
+if (!snapshot) throw new Error("REGISTRY_SNAPSHOT_DATE not found in src/registry/mod.rs");
+const app = `"use strict";\nconst SNAPSHOT=${JSON.stringify(snapshot)};\nconst DATA=${JSON.stringify(data)};\n${code}\n`;
+
+const html = readFileSync(join(HERE, "index.html"), "utf8");
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, "index.html"), html);
+writeFileSync(join(OUT, "app.js"), app);
+for (const f of ["main.css", "favicon.svg"]) copyFileSync(join(ASSETS, f), join(OUT, f));
+console.log(`baseline: ${data.length} entries → ${OUT}${BENCH ? " (with the bench-rows hook)" : ""}`);

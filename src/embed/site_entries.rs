@@ -1,0 +1,316 @@
+//! Codes an embedding site adds or annotates (`options.entries`): validated one by
+//! one, then merged into the registry. An override never hides the official text:
+//! it is shown next to it, marked "defined by this site".
+
+use super::options::{preview, Problem};
+use crate::registry::{self, Entry, RegistryStatus, SiteDefinition, StatusClass};
+use std::borrow::Cow;
+
+/// More entries than this are cut, with a message: a table is for reading.
+pub const MAX_SITE_ENTRIES: usize = 10_000;
+const MAX_NAME: usize = 80;
+const MAX_DESCRIPTION: usize = 1_000;
+const MAX_LINK: usize = 2_000;
+
+/// An entry as a host supplied it, before validation. `code` is a float so that
+/// `404.5` can be reported rather than silently truncated.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RawSiteEntry {
+    pub code: Option<f64>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub class: Option<String>,
+    pub link: Option<String>,
+}
+
+/// A validated site entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteEntry {
+    pub code: u16,
+    pub name: String,
+    pub description: String,
+    pub link: Option<String>,
+}
+
+impl RawSiteEntry {
+    /// Checks one entry; `position` (from 0) names it in the message.
+    pub fn validate(self, position: usize) -> Result<SiteEntry, Problem> {
+        let fail = |message: String| Problem::new(format!("entries[{position}]"), message);
+        let code = match self.code {
+            Some(c) if c.fract() == 0.0 && (100.0..=599.0).contains(&c) => c as u16,
+            Some(c) => {
+                return Err(fail(format!(
+                    "code {c} is not a whole number from 100 to 599"
+                )))
+            }
+            None => return Err(fail("code is missing".to_string())),
+        };
+        let name = clean(self.name.as_deref().unwrap_or(""));
+        if name.is_empty() {
+            return Err(fail(format!("code {code}: name is missing or empty")));
+        }
+        if name.chars().count() > MAX_NAME {
+            return Err(fail(format!(
+                "code {code}: name is longer than {MAX_NAME} characters"
+            )));
+        }
+        let description = clean(self.description.as_deref().unwrap_or(""));
+        if description.chars().count() > MAX_DESCRIPTION {
+            return Err(fail(format!(
+                "code {code}: description is longer than {MAX_DESCRIPTION} characters"
+            )));
+        }
+        if let Some(class) = self.class.as_deref() {
+            let derived = StatusClass::of_code(code).unwrap_or(StatusClass::ServerError);
+            let named = StatusClass::ALL.into_iter().find(|c| {
+                c.name().eq_ignore_ascii_case(class.trim())
+                    || c.wildcard().eq_ignore_ascii_case(class.trim())
+            });
+            match named {
+                None => {
+                    return Err(fail(format!(
+                        "code {code}: {} is not a class",
+                        preview(class)
+                    )))
+                }
+                Some(named) if named != derived => {
+                    return Err(fail(format!(
+                        "code {code}: class {} does not match the code, which is {} ({})",
+                        named.wildcard(),
+                        derived.name(),
+                        derived.wildcard()
+                    )))
+                }
+                Some(_) => {}
+            }
+        }
+        let link = match self
+            .link
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            None => None,
+            Some(link) if is_https_url(link) => Some(link.to_string()),
+            Some(link) => {
+                return Err(fail(format!(
+                    "code {code}: link {} must be an https: address",
+                    preview(link)
+                )));
+            }
+        };
+        Ok(SiteEntry {
+            code,
+            name,
+            description,
+            link,
+        })
+    }
+}
+
+/// Collapses whitespace and drops control and bidi-override characters, so a
+/// site's text cannot reorder the table's text around it.
+fn clean(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+        .collect()
+}
+
+fn is_https_url(link: &str) -> bool {
+    let Some(rest) = link
+        .get(..8)
+        .filter(|p| p.eq_ignore_ascii_case("https://"))
+        .map(|_| &link[8..])
+    else {
+        return false;
+    };
+    let host_ok = rest
+        .split(['/', '?', '#'])
+        .next()
+        .is_some_and(|h| !h.is_empty());
+    host_ok
+        && link.len() <= MAX_LINK
+        && !link.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
+        })
+}
+
+/// Validates every entry, reporting each bad one and keeping the rest.
+pub fn validate_all(raw: Vec<Result<RawSiteEntry, Problem>>) -> (Vec<SiteEntry>, Vec<Problem>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    let total = raw.len();
+    for (position, item) in raw.into_iter().enumerate().take(MAX_SITE_ENTRIES) {
+        match item.and_then(|r| r.validate(position)) {
+            Ok(entry) => {
+                if let Some(earlier) = entries
+                    .iter()
+                    .position(|e: &SiteEntry| e.code == entry.code)
+                {
+                    problems.push(Problem::new(
+                        format!("entries[{position}]"),
+                        format!(
+                            "code {} is defined twice; the later definition is used",
+                            entry.code
+                        ),
+                    ));
+                    entries.remove(earlier);
+                }
+                entries.push(entry);
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if total > MAX_SITE_ENTRIES {
+        problems.push(Problem::new(
+            "entries",
+            format!("{total} entries given; only the first {MAX_SITE_ENTRIES} are used"),
+        ));
+    }
+    (entries, problems)
+}
+
+/// The registry with the site's entries: a code the registry has gets the site's
+/// text beside its own; a new code becomes its own row.
+pub fn merge_site_entries(site: &[SiteEntry]) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = registry::entries().to_vec();
+    for item in site {
+        let definition = SiteDefinition {
+            name: Cow::Owned(item.name.clone()),
+            description: Cow::Owned(item.description.clone()),
+            link: item.link.clone().map(Cow::Owned),
+        };
+        match entries
+            .iter_mut()
+            .find(|e| e.code == item.code && e.is_official())
+        {
+            Some(official) => official.site = Some(definition),
+            None => entries.push(Entry {
+                code: item.code,
+                name: Cow::Owned(item.name.clone()),
+                aliases: Cow::Borrowed(&[]),
+                status: RegistryStatus::Site,
+                reference: None,
+                vendor: None,
+                description: Cow::Owned(item.description.clone()),
+                site: Some(definition),
+            }),
+        }
+    }
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(code: f64, name: &str) -> RawSiteEntry {
+        RawSiteEntry {
+            code: Some(code),
+            name: Some(name.into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn accepts_good_entries_and_reports_each_bad_one() {
+        let (entries, problems) = validate_all(vec![
+            Ok(RawSiteEntry {
+                link: Some("https://api.example.org/docs#rate-limits".into()),
+                description: Some("  Our   limit is\n100 requests a minute. ".into()),
+                class: Some("4xx".into()),
+                ..raw(429.0, "Slow down")
+            }),
+            Ok(raw(99.0, "Too low")),
+            Ok(raw(404.5, "Fraction")),
+            Ok(raw(450.0, "")),
+            Ok(RawSiteEntry {
+                link: Some("javascript:alert(1)".into()),
+                ..raw(451.0, "Bad link")
+            }),
+            Ok(RawSiteEntry {
+                link: Some("http://example.org".into()),
+                ..raw(452.0, "Plain http")
+            }),
+            Ok(RawSiteEntry {
+                class: Some("Server Error".into()),
+                ..raw(453.0, "Wrong class")
+            }),
+            Ok(raw(599.0, &"n".repeat(81))),
+            Ok(raw(299.0, "Custom success")),
+            Err(Problem::new("entries[9]", "expected an object")),
+        ]);
+        assert_eq!(entries.len(), 2);
+        assert_eq!(
+            entries[0].description,
+            "Our limit is 100 requests a minute."
+        );
+        assert_eq!(entries[1].code, 299);
+        let places: Vec<&str> = problems.iter().map(|p| p.option.as_str()).collect();
+        assert_eq!(
+            places,
+            vec![
+                "entries[1]",
+                "entries[2]",
+                "entries[3]",
+                "entries[4]",
+                "entries[5]",
+                "entries[6]",
+                "entries[7]",
+                "entries[9]"
+            ]
+        );
+        assert!(problems[3].message.contains("https:"));
+        assert!(problems[5].message.contains("does not match"));
+    }
+
+    #[test]
+    fn overrides_keep_the_official_meaning() {
+        let site = vec![
+            SiteEntry {
+                code: 429,
+                name: "Slow down".into(),
+                description: "Our limit.".into(),
+                link: None,
+            },
+            SiteEntry {
+                code: 299,
+                name: "Custom".into(),
+                description: "Ours.".into(),
+                link: None,
+            },
+        ];
+        let merged = merge_site_entries(&site);
+        let official = merged.iter().find(|e| e.code == 429).expect("429");
+        assert_eq!(official.name, "Too Many Requests");
+        assert_eq!(
+            official.site.as_ref().map(|s| s.name.as_ref()),
+            Some("Slow down")
+        );
+        let custom = merged.iter().find(|e| e.code == 299).expect("299");
+        assert_eq!(custom.status, RegistryStatus::Site);
+        assert_eq!(merged.len(), registry::entries().len() + 1);
+    }
+
+    #[test]
+    fn too_many_entries_are_cut_with_a_message() {
+        let many = (0..MAX_SITE_ENTRIES + 5)
+            .map(|i| Ok(raw(100.0 + (i % 500) as f64, "n")))
+            .collect();
+        let (entries, problems) = validate_all(many);
+        assert!(entries.len() <= 500);
+        assert!(problems
+            .last()
+            .is_some_and(|p| p.message.contains("only the first")));
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_removed() {
+        let entry = raw(470.0, "a\u{202E}b\u{0}c").validate(0).expect("valid");
+        assert_eq!(entry.name, "ab c");
+    }
+}
