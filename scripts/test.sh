@@ -50,7 +50,7 @@ check() {
 
 check "format" cargo fmt --check
 check "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-check "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+check "clippy (wasm32)" cargo clippy --all-targets --all-features --locked --target wasm32-unknown-unknown -- -D warnings
 cargo_tests "native" cargo test --locked
 cargo_tests "browser" cargo test --locked --target wasm32-unknown-unknown
 

@@ -229,9 +229,8 @@ pub fn parse_max_height(value: &str) -> Result<String, String> {
     } else {
         unit
     };
-    if !["px", "em", "rem", "vh", "svh", "dvh", "%"].contains(&unit.as_str())
-        || !(amount > 0.0 && amount <= 100_000.0)
-    {
+    let unit_ok = ["px", "em", "rem", "vh", "svh", "dvh", "%"].contains(&unit.as_str());
+    if !(unit_ok && amount > 0.0 && amount <= 100_000.0) {
         return Err(max_height_error(value));
     }
     Ok(format!("{number}{unit}"))

@@ -1,7 +1,7 @@
 use super::filter::{FilterBox, ResultSummary, UnofficialToggle};
 use super::table::StatusTable;
 use super::text;
-use crate::query::{self, Query, SearchIndex, SortOrder, View};
+use crate::query::{self, ClassSet, Query, SearchIndex, SortOrder, View};
 use crate::registry::{self, REGISTRY_SNAPSHOT_DATE, REGISTRY_URL};
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -33,6 +33,7 @@ impl TableState {
             let view = View {
                 sort: sort.get(),
                 show_unofficial: show_unofficial.get(),
+                classes: ClassSet::ALL,
             };
             query.with(|q| query::run(index, q, view))
         });

@@ -2,6 +2,7 @@
 
 use crate::query::SearchIndex;
 use crate::registry::{self, Entry, RegistryStatus};
+use std::borrow::Cow;
 
 const WORDS: [&str; 12] = [
     "request", "gateway", "timeout", "payload", "header", "proxy", "cache", "token", "upstream",
@@ -24,23 +25,19 @@ pub fn index_from_url() -> Option<&'static SearchIndex> {
         let other = WORDS[(i / WORDS.len()) % WORDS.len()];
         entries.push(Entry {
             code: 100 + (i % 500) as u16,
-            name: Box::leak(format!("Synthetic {word} {i}").into_boxed_str()),
-            aliases: &[],
+            name: Cow::Owned(format!("Synthetic {word} {i}")),
+            aliases: Cow::Borrowed(&[]),
             status: RegistryStatus::Standard,
             reference: None,
             vendor: None,
-            description: Box::leak(
-                format!(
-                    "Synthetic entry {i} about the {word} and the {other}, for benchmarks only."
-                )
-                .into_boxed_str(),
-            ),
+            description: Cow::Owned(format!(
+                "Synthetic entry {i} about the {word} and the {other}, for benchmarks only."
+            )),
+            site: None,
         });
     }
     expose_wasm_memory();
-    Some(Box::leak(Box::new(SearchIndex::new(Box::leak(
-        entries.into_boxed_slice(),
-    )))))
+    Some(Box::leak(Box::new(SearchIndex::new(entries))))
 }
 
 /// Puts the wasm memory at `window.__httpStatusTableMemory` for the leak check.

@@ -46,27 +46,30 @@ pub fn StatusRow(state: TableState, row: usize) -> impl IntoView {
             .collect_view();
         view! { <p class="aliases">{text::FORMERLY}{names}</p> }
     });
-    let vendor = entry.vendor.map(|vendor| {
+    let vendor = entry.vendor.as_ref().map(|vendor| {
         let folded = keys.vendor.as_ref();
+        let name: &'static str = &vendor.name;
+        let documented_at: &'static str = &vendor.documented_at;
         view! {
             <p class="vendor">
                 {text::USED_BY}
                 <strong>{move || match folded {
-                    Some(f) => Either::Left(query.with(|q| marked(vendor.name, f, q))),
-                    None => Either::Right(vendor.name),
+                    Some(f) => Either::Left(query.with(|q| marked(name, f, q))),
+                    None => Either::Right(name),
                 }}</strong>
-                ". " {text::DOCUMENTED_IN} {vendor.documented_at}
+                ". " {text::DOCUMENTED_IN} {documented_at}
             </p>
         }
     });
-    let reference = entry.reference.map(|r| {
-        view! { <a class="reference" href=r.url>{r.label}</a> }
+    let reference = entry.reference.as_ref().map(|r| {
+        let (url, label): (&'static str, &'static str) = (&r.url, &r.label);
+        view! { <a class="reference" href=url>{label}</a> }
     });
     Either::Right(view! {
         <tr data-code=entry.code class:unofficial=entry.is_unofficial()>
             <td class="col-code"><code>{entry.code}</code></td>
             <td class="col-name">
-                <span class="name">{move || query.with(|q| marked(entry.name, &keys.name, q))}</span>
+                <span class="name">{move || query.with(|q| marked(&entry.name, &keys.name, q))}</span>
                 {badge}
                 {aliases}
             </td>
@@ -78,7 +81,7 @@ pub fn StatusRow(state: TableState, row: usize) -> impl IntoView {
                 </span>
             </td>
             <td class="col-description">
-                <p class="description">{move || query.with(|q| marked(entry.description, &keys.description, q))}</p>
+                <p class="description">{move || query.with(|q| marked(&entry.description, &keys.description, q))}</p>
                 {vendor}
                 {reference}
             </td>
