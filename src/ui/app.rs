@@ -52,6 +52,8 @@ impl TableState {
 #[component]
 pub fn App(index: &'static SearchIndex) -> impl IntoView {
     let state = TableState::new(index);
+    super::url_state::restore(&state);
+    super::url_state::keep_in_url(state);
     view! {
         <div class="http-status-table">
             <header class="page-header">

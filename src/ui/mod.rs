@@ -8,6 +8,7 @@ mod filter;
 mod row;
 mod table;
 pub mod text;
+mod url_state;
 
 pub use app::{registry_index, App, StatusWidget, TableState};
 

@@ -59,7 +59,7 @@ export async function launch() {
 }
 
 /** Opens the page and waits for the full table; collects console errors and page errors. */
-export async function openTable(browser, url, { width = 1280, height = 900, colorScheme = "light" } = {}) {
+export async function openTable(browser, url, { width = 1280, height = 900, colorScheme = "light", ready = "#status-table tbody tr" } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
   const page = await context.newPage();
   const problems = [];
@@ -69,7 +69,7 @@ export async function openTable(browser, url, { width = 1280, height = 900, colo
   page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
   page.on("requestfailed", (req) => problems.push(`requestfailed: ${req.url()}`));
   await page.goto(url);
-  await page.waitForSelector("#status-table tbody tr");
+  await page.waitForSelector(ready);
   return { page, context, problems };
 }
 
