@@ -54,6 +54,7 @@ pub fn App(index: &'static SearchIndex) -> impl IntoView {
     let state = TableState::new(index);
     super::url_state::restore(&state);
     super::url_state::keep_in_url(state);
+    super::keyboard::focus_filter_on_slash();
     view! {
         <div class="http-status-table">
             <header class="page-header">

@@ -21,6 +21,14 @@ pub fn FilterBox(state: TableState, input_ref: NodeRef<Input>) -> impl IntoView 
                 node_ref=input_ref
                 prop:value=move || filter_text.get()
                 on:input:target=move |ev| filter_text.set(ev.target().value())
+                on:keydown=move |ev| {
+                    // Esc clears the filter (the browser's own clearing of search
+                    // fields is not consistent across engines).
+                    if ev.key() == "Escape" && !filter_text.with(String::is_empty) {
+                        ev.prevent_default();
+                        filter_text.set(String::new());
+                    }
+                }
             />
             <p id="filter-help" class="help">{text::FILTER_HELP}</p>
         </div>

@@ -5,6 +5,7 @@ mod app;
 #[cfg(feature = "bench")]
 mod bench;
 mod filter;
+mod keyboard;
 mod row;
 mod table;
 pub mod text;

@@ -1,0 +1,40 @@
+//! Page-wide keyboard shortcut of the standalone page: `/` focuses the filter,
+//! unless the reader is typing in a field already.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+
+pub fn focus_filter_on_slash() {
+    let handle = window_event_listener(leptos::ev::keydown, |ev: KeyboardEvent| {
+        if ev.key() != "/"
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.alt_key()
+            || ev.default_prevented()
+        {
+            return;
+        }
+        if typing_somewhere(&ev) {
+            return;
+        }
+        let filter = document()
+            .get_element_by_id("filter")
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        if let Some(filter) = filter {
+            ev.prevent_default();
+            let _ = filter.focus();
+        }
+    });
+    // The page's listener lives as long as the page.
+    std::mem::forget(handle);
+}
+
+/// True when the key goes to an input, a text area, a select or editable content.
+fn typing_somewhere(ev: &KeyboardEvent) -> bool {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+        return false;
+    };
+    let tag = target.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select") || target.is_content_editable()
+}
