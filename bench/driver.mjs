@@ -2,7 +2,7 @@
 // widget and baseline driven alternately in one headless Chromium, several rounds,
 // then the leak check. Prints Markdown tables and writes bench/out/results.{json,md}.
 //
-//   node bench/driver.mjs [--quick] [--rounds N] [--vsync] [--out DIR]
+//   node bench/driver.mjs [--quick] [--rounds N] [--sizes registry,1000,10000] [--out DIR]
 //
 // Timings are taken in the page with performance.now(), never across the DevTools
 // protocol. Exits non-zero only when something breaks (a page error, a table that
@@ -16,15 +16,12 @@ import { serve } from "../tests/e2e/harness.mjs";
 
 const args = process.argv.slice(2);
 const QUICK = args.includes("--quick");
-const VSYNC = args.includes("--vsync");
 const argValue = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
 const OUT = resolve(argValue("--out") ?? join(import.meta.dirname, "out"));
-const ROUNDS = Number(argValue("--rounds") ?? (QUICK ? 2 : 5));
-const SORT_REPS = QUICK ? 1 : 3; // clicks per column and direction, per round
-const SCALES = [1000, 10000];
+const SIZES = (argValue("--sizes") ?? "registry,1000,10000").split(",").map((s) => (s === "registry" ? null : Number(s)));
 const LEAK_KEYSTROKES = 1000;
 const LEAK_SORTS = 100;
 const GAP_MS = 5; // idle time before each measured keystroke or click
@@ -36,17 +33,32 @@ const DIRS = {
   "baseline-bench": join(OUT, "baseline-bench"),
 };
 
-// The typed sequence: each query char by char, then cleared, alternately all at once
-// (select all, delete) and by backspacing.
-const QUERIES = QUICK
-  ? ["404", "4xx", "client error", "timeout"]
-  : ["404", "4xx", "client error", "timeout", "not found", "5", "299", "cloudflare", "retry-after", "4xx time-out", "deprecated", "redirect"];
-const STEPS = [];
-QUERIES.forEach((query, q) => {
-  for (let i = 1; i <= query.length; i++) STEPS.push({ value: query.slice(0, i), check: i === query.length });
-  if (q % 2 === 1) for (let i = query.length - 1; i >= 0; i--) STEPS.push({ value: query.slice(0, i), check: i === 0 });
-  else STEPS.push({ value: "", check: true });
-});
+// The typed sequences: each query char by char, then cleared, alternately all at once
+// (select all, delete) and by backspacing. At 10,000 entries one keystroke can take
+// the widget most of a minute, so that size gets fewer queries and rounds.
+const ALL_QUERIES = ["404", "4xx", "client error", "timeout", "not found", "5", "299", "cloudflare", "retry-after", "4xx time-out", "deprecated", "redirect"];
+const PLAN = QUICK
+  ? {
+      registry: { rounds: 2, queries: ["404", "4xx", "client error", "timeout"], sortReps: 1 },
+      1000: { rounds: 2, queries: ["404", "timeout"], sortReps: 1 },
+      10000: { rounds: 1, queries: ["404"], sortReps: 1 },
+    }
+  : {
+      registry: { rounds: 5, queries: ALL_QUERIES, sortReps: 3 },
+      1000: { rounds: 5, queries: ALL_QUERIES, sortReps: 1 },
+      10000: { rounds: 3, queries: ["404", "4xx", "timeout"], sortReps: 1 },
+    };
+if (argValue("--rounds")) for (const p of Object.values(PLAN)) p.rounds = Number(argValue("--rounds"));
+
+function stepsFor(queries) {
+  const steps = [];
+  queries.forEach((query, q) => {
+    for (let i = 1; i <= query.length; i++) steps.push({ value: query.slice(0, i), check: i === query.length });
+    if (q % 2 === 1) for (let i = query.length - 1; i >= 0; i--) steps.push({ value: query.slice(0, i), check: i === 0 });
+    else steps.push({ value: "", check: true });
+  });
+  return steps;
+}
 const SORTS = ["name", "class", "description", "code"].flatMap((c) => [`${c} asc`, `${c} desc`]);
 
 // ---- sizes -------------------------------------------------------------------------
@@ -90,6 +102,29 @@ const HELPERS = `window.__B = {
   tick: () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }),
   frame: () => new Promise((r) => requestAnimationFrame(r)),
   sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  // Runs action() at the start of a frame (first rAF callback) and times it: script =
+  // until the next rAF callback of the same frame (the microtasks the action queued,
+  // where a framework's updates run, are done by then); paint = until a task after
+  // that frame's style, layout and paint. The wait for the frame comes before t0.
+  measure(action) {
+    return new Promise((resolve) => {
+      let t0;
+      requestAnimationFrame(() => { t0 = performance.now(); action(); });
+      requestAnimationFrame(() => {
+        const script = performance.now() - t0;
+        this.tick().then(() => resolve({ script, paint: performance.now() - t0 }));
+      });
+    });
+  },
+  // The rows shown now and after another frame and a pause: they must be the same,
+  // or the page finished its update after the measured frame.
+  async settled() {
+    const tbody = document.querySelector("#status-table tbody");
+    const now = tbody.childElementCount + "/" + document.querySelector("#result-count").textContent;
+    await this.frame(); await this.sleep(50);
+    const later = tbody.childElementCount + "/" + document.querySelector("#result-count").textContent;
+    return now === later ? null : now + " at the measured paint, " + later + " later";
+  },
   hash(s) { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193); return (h >>> 0).toString(16); },
   text(sel) { const e = document.querySelector(sel); return e ? e.textContent : null; },
   // What the reader sees, to check that widget and baseline agree.
@@ -114,57 +149,72 @@ const HELPERS = `window.__B = {
 
 // Types the steps; each: (idle) set value + input event at t0, then a frame and a task after it: t1.
 async function typeSteps({ steps, gap, check }) {
-  const B = window.__B, input = document.getElementById("filter"), times = [], states = {};
+  const B = window.__B, input = document.getElementById("filter"), times = [], script = [], states = {};
   input.focus();
+  const late = [];
   for (const step of steps) {
-    await B.sleep(gap); await B.frame(); await B.tick();
-    const t0 = performance.now();
-    input.value = step.value;
-    input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
-    await B.frame(); await B.tick();
-    times.push(performance.now() - t0);
-    if (check && step.check) states[JSON.stringify(step.value)] = B.state();
+    await B.sleep(gap);
+    const t = await B.measure(() => {
+      input.value = step.value;
+      input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+    });
+    times.push(t.paint);
+    script.push(t.script);
+    if (check && step.check) {
+      const problem = await B.settled();
+      if (problem) late.push(`typing ${JSON.stringify(step.value)}: ${problem}`);
+      states[JSON.stringify(step.value)] = B.state();
+    }
   }
-  return { times, states };
+  return { times, script, states, late };
 }
 
 // Clicks the sort headers: every column ascending then descending, `reps` times.
 async function clickSorts({ sorts, reps, gap, check }) {
-  const B = window.__B, times = {}, states = {};
+  const B = window.__B, times = {}, script = [], states = {}, late = [];
   for (let rep = 0; rep < reps; rep++) {
     for (const label of sorts) {
       const button = document.querySelector(`#status-table button[data-sort="${label.split(" ")[0]}"]`);
-      await B.sleep(gap); await B.frame(); await B.tick();
-      const t0 = performance.now();
-      button.click();
-      await B.frame(); await B.tick();
-      (times[label] ??= []).push(performance.now() - t0);
-      if (check && rep === 0) states[label] = B.state();
+      await B.sleep(gap);
+      const t = await B.measure(() => button.click());
+      (times[label] ??= []).push(t.paint);
+      script.push(t.script);
+      if (check && rep === 0) {
+        const problem = await B.settled();
+        if (problem) late.push(`sorting ${label}: ${problem}`);
+        states[label] = B.state();
+      }
     }
   }
-  return { times, states };
+  return { times, script, states, late };
 }
 
-// The leak check: many keystrokes and sorts with a frame every tenth, heap before and after.
+// The leak check: many keystrokes and sorts (a frame every tenth), twice, with the heap
+// after gc() at the start and after each batch. Growth in the first batch that stops in
+// the second is a high-water mark (caches, allocator pages); growth in both is a leak.
 async function leakCheck({ values, keystrokes, sorts }) {
   const B = window.__B, input = document.getElementById("filter");
   const buttons = Array.from(document.querySelectorAll("#status-table button[data-sort]"));
+  const batch = async () => {
+    for (let i = 0; i < keystrokes; i++) {
+      input.value = values[i % values.length];
+      input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+      await (i % 10 === 9 ? B.frame() : B.tick());
+    }
+    input.value = "";
+    input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    await B.frame();
+    for (let i = 0; i < sorts; i++) {
+      buttons[Math.floor(i / 2) % buttons.length].click();
+      await (i % 10 === 9 ? B.frame() : B.tick());
+    }
+    await B.frame(); await B.tick();
+    return B.heap();
+  };
   const before = await B.heap();
-  for (let i = 0; i < keystrokes; i++) {
-    input.value = values[i % values.length];
-    input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
-    await (i % 10 === 9 ? B.frame() : B.tick());
-  }
-  input.value = "";
-  input.dispatchEvent(new InputEvent("input", { bubbles: true }));
-  await B.frame();
-  for (let i = 0; i < sorts; i++) {
-    buttons[Math.floor(i / 2) % buttons.length].click();
-    await (i % 10 === 9 ? B.frame() : B.tick());
-  }
-  await B.frame(); await B.tick();
-  const after = await B.heap();
-  return { before, after };
+  const after = await batch();
+  const again = await batch();
+  return { before, after, again };
 }
 
 // ---- driving -------------------------------------------------------------------------
@@ -175,9 +225,6 @@ const chromiumArgs = [
   "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
   "--enable-precise-memory-info", "--js-flags=--expose-gc",
-  // Without these a frame waits for the next 60 Hz tick, which adds 0-16.7 ms to every
-  // figure and hides the work itself. --vsync keeps the default.
-  ...(VSYNC ? [] : ["--disable-frame-rate-limit", "--disable-gpu-vsync"]),
 ];
 
 async function openPage(browser, servers, variant, size) {
@@ -192,9 +239,20 @@ async function openPage(browser, servers, variant, size) {
   await page.addInitScript(startupProbe, rowsShown(size));
   const url = servers[variant] + (size ? `index.html?bench-rows=${size}` : "");
   await page.goto(url);
-  const startup = await page.evaluate(() => window.__benchStartup);
+  const startup = await evaluate(page, `${where}: start-up`, () => window.__benchStartup, undefined, 5);
   await page.evaluate(HELPERS);
   return { context, page, startup, requested };
+}
+
+// page.evaluate has no time limit of its own; a stuck page must not hang the run.
+async function evaluate(page, what, fn, arg, minutes = 15) {
+  let timer;
+  const limit = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer after ${minutes} minutes`)), minutes * 60000); });
+  try {
+    return await Promise.race([page.evaluate(fn, arg), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const median = (xs) => {
@@ -220,18 +278,16 @@ async function main() {
   const meta = {
     date: new Date().toISOString(),
     mode: QUICK ? "quick" : "full",
-    rounds: ROUNDS,
+    plan: SIZES.map((size) => { const p = PLAN[size ?? "registry"]; return { size: size ?? "registry", rounds: p.rounds, keystrokes: stepsFor(p.queries).length, queries: p.queries, sort_clicks: SORTS.length * p.sortReps }; }),
     cpu: cpus()[0]?.model?.trim(),
     cores: cpus().length,
     memory_gb: Math.round(totalmem() / 2 ** 30),
     chromium: browser.version(),
     node: process.version,
-    frame_rate_limit: VSYNC ? "on (60 Hz)" : "off",
     revision: process.env.BENCH_REVISION ?? "",
-    keystrokes_per_round: STEPS.length,
-    sort_clicks_per_round: SORTS.length * SORT_REPS,
   };
-  console.log(`\n${meta.mode} run: ${ROUNDS} rounds, ${STEPS.length} keystrokes and ${SORTS.length * SORT_REPS} sort clicks per page per round; Chromium ${meta.chromium}, ${meta.cores} × ${meta.cpu}`);
+  console.log(`\n${meta.mode} run; Chromium ${meta.chromium}; ${meta.cores} × ${meta.cpu}`);
+  for (const p of meta.plan) console.log(`  ${p.size === "registry" ? "registry" : p.size + " entries"}: ${p.rounds} rounds of ${p.keystrokes} keystrokes (${p.queries.join(", ")}) and ${p.sort_clicks} sort clicks`);
 
   // Warm-up (one load of each, not measured) and which files each page requests.
   const loaded = {};
@@ -246,27 +302,33 @@ async function main() {
     }
   }
 
-  // rounds[size][variant] = [{ startup, keys: [...], sorts: { label: [...] } }, …]
-  const sizesToRun = [null, ...SCALES];
+  // runs[size][who] = [{ startup, keys: [...], sorts: { label: [...] } }, …], one per round;
+  // widget and baseline alternate, and which goes first alternates too.
   const runs = {};
   const states = {};
-  for (let round = 0; round < ROUNDS; round++) {
+  const maxRounds = Math.max(...SIZES.map((size) => PLAN[size ?? "registry"].rounds));
+  for (let round = 0; round < maxRounds; round++) {
     const order = round % 2 === 0 ? ["widget", "baseline"] : ["baseline", "widget"];
-    process.stdout.write(`round ${round + 1}/${ROUNDS}:`);
-    for (const size of sizesToRun) {
+    process.stdout.write(`round ${round + 1}/${maxRounds}:`);
+    for (const size of SIZES) {
       const key = size ?? "registry";
+      const plan = PLAN[key];
+      if (round >= plan.rounds) continue;
+      const steps = stepsFor(plan.queries);
       for (const who of order) {
         const variant = size ? `${who}-bench` : who;
+        const where = `${key}/${who}`;
         const check = round === 0;
         const t = Date.now();
         const { context, page, startup } = await openPage(browser, servers, variant, size);
         const initial = check ? await page.evaluate(() => window.__B.state()) : null;
-        const keys = await page.evaluate(typeSteps, { steps: STEPS, gap: GAP_MS, check });
-        const sorts = await page.evaluate(clickSorts, { sorts: SORTS, reps: SORT_REPS, gap: GAP_MS, check });
+        const keys = await evaluate(page, `${where}: keystrokes`, typeSteps, { steps, gap: GAP_MS, check });
+        const sorts = await evaluate(page, `${where}: sorts`, clickSorts, { sorts: SORTS, reps: plan.sortReps, gap: GAP_MS, check });
         await context.close();
-        ((runs[key] ??= {})[who] ??= []).push({ startup, keys: keys.times, sorts: sorts.times });
+        for (const problem of [...keys.late, ...sorts.late]) note(`${where}: ${problem}`);
+        ((runs[key] ??= {})[who] ??= []).push({ startup, keys: keys.times, keysScript: keys.script, sorts: sorts.times, sortsScript: sorts.script });
         if (check) (states[key] ??= {})[who] = { initial, ...keys.states, ...sorts.states };
-        process.stdout.write(` ${key === "registry" ? "" : key + "/"}${who} ${((Date.now() - t) / 1000).toFixed(1)}s`);
+        process.stdout.write(` ${where} ${((Date.now() - t) / 1000).toFixed(1)}s`);
       }
     }
     process.stdout.write("\n");
@@ -285,13 +347,14 @@ async function main() {
   }
 
   // Leak check, once per page, on the bench builds (they expose the wasm memory).
-  const values = STEPS.map((s) => s.value);
+  const values = stepsFor(ALL_QUERIES).map((s) => s.value);
   const leak = {};
   for (const who of ["widget", "baseline"]) {
     const { context, page } = await openPage(browser, servers, `${who}-bench`, null);
-    leak[who] = await page.evaluate(leakCheck, { values, keystrokes: LEAK_KEYSTROKES, sorts: LEAK_SORTS });
+    leak[who] = await evaluate(page, `${who}: leak check`, leakCheck, { values, keystrokes: LEAK_KEYSTROKES, sorts: LEAK_SORTS });
     await context.close();
   }
+  if (leak.widget.before.wasm === null) note("widget-bench does not expose window.__httpStatusTableMemory: was it built with --features bench?");
   await browser.close();
   for (const close of closers) await close();
 
@@ -300,7 +363,7 @@ async function main() {
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(`browser part: ${seconds} s`);
   writeFileSync(join(OUT, "results.md"), report);
-  writeFileSync(join(OUT, "results.json"), JSON.stringify({ meta, sizes: sizeRows, loaded: Object.fromEntries(Object.entries(loaded).map(([k, v]) => [k, [...v]])), runs, leak, problems }, null, 1));
+  writeFileSync(join(OUT, "results.json"), JSON.stringify({ meta, states, sizes: sizeRows, loaded: Object.fromEntries(Object.entries(loaded).map(([k, v]) => [k, [...v]])), runs, leak, problems }, null, 1));
   if (problems.length) {
     console.error(`\n${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
     process.exit(1);
@@ -314,14 +377,16 @@ const times = (x) => `${x.toFixed(2)}×`;
 
 function render({ meta, sizeRows, loaded, runs, leak }) {
   const out = [];
-  out.push(`Machine: ${meta.cores} cores (${meta.cpu}), ${meta.memory_gb} GB; Chromium ${meta.chromium} headless, frame-rate limit ${meta.frame_rate_limit}; Node ${meta.node}.`);
-  out.push(`Run: ${meta.date}, ${meta.mode} mode, ${meta.rounds} rounds${meta.revision ? `, ${meta.revision}` : ""}.`);
+  out.push(`Machine: ${meta.cores} cores (${meta.cpu}), ${meta.memory_gb} GB; Chromium ${meta.chromium} headless; Node ${meta.node}.`);
+  out.push(`Run: ${meta.date}, ${meta.mode} mode${meta.revision ? `, ${meta.revision}` : ""}.`);
+  for (const p of meta.plan) out.push(`- ${p.size === "registry" ? "registry" : p.size + " entries"}: ${p.rounds} rounds; ${p.keystrokes} keystrokes typing ${p.queries.map((q) => `\`${q}\``).join(", ")} (each then cleared); ${p.sort_clicks} sort clicks.`);
   out.push("", "### Size (bytes; kB = 1000 bytes)", "");
   out.push("| page | file | raw | gzip -9 | brotli -q 11 |", "|---|---|---:|---:|---:|");
   const totals = {};
   for (const who of ["widget", "baseline"]) {
     const t = { raw: 0, gzip: 0, brotli: 0 };
     for (const r of sizeRows[who]) {
+      // The icon is linked by both pages, but often requested after the page is closed.
       const isLoaded = loaded[who].has(r.file) || r.file === "favicon.svg";
       out.push(`| ${who} | ${r.file}${isLoaded ? "" : " (not loaded by the page)"} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
       if (isLoaded) for (const k of Object.keys(t)) t[k] += r[k];
@@ -332,15 +397,18 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
   const w = totals.widget, b = totals.baseline;
   out.push(`| | widget/baseline | ${times(w.raw / b.raw)} | ${times(w.gzip / b.gzip)} | ${times(w.brotli / b.brotli)} |`);
 
-  out.push("", `### Time (ms; median of ${meta.rounds} rounds; ratio = median of the per-round ratios widget/baseline, with their range)`, "");
+  out.push("", "### Time (ms, median over rounds; ratio = median of the per-round ratios widget/baseline, and their range)", "");
   out.push("| rows | figure | widget | baseline | widget/baseline | ratio range |", "|---|---|---:|---:|---:|---:|");
-  for (const [key, byWho] of Object.entries(runs)) {
+  for (const key of SIZES.map((size) => size ?? "registry")) {
+    const byWho = runs[key];
     const rows = key === "registry" ? `${rowsShown(null)} (registry)` : `${rowsShown(Number(key))} (${key} entries)`;
     const figures = [
       ["startup → rows painted", (r) => r.startup],
       ["keystroke → paint, median", (r) => median(r.keys)],
       ["keystroke → paint, p95", (r) => p95(r.keys)],
+      ["keystroke → DOM updated (script only), median", (r) => median(r.keysScript)],
       ["sort → paint, median of all", (r) => median(Object.values(r.sorts).flat())],
+      ["sort → DOM updated (script only), median of all", (r) => median(r.sortsScript)],
       ...SORTS.map((label) => [`sort ${label}`, (r) => median(r.sorts[label])]),
     ];
     for (const [name, pick] of figures) {
@@ -350,12 +418,14 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
     }
   }
 
-  out.push("", `### Memory (leak check: ${LEAK_KEYSTROKES} keystrokes and ${LEAK_SORTS} sorts on the registry, after gc(); bench builds)`, "");
-  out.push("| page | JS heap before | JS heap after | change | wasm memory before | wasm memory after | DOM elements before → after |", "|---|---:|---:|---:|---:|---:|---:|");
+  out.push("", `### Memory (leak check on the registry, bench builds: ${LEAK_KEYSTROKES} keystrokes and ${LEAK_SORTS} sorts, twice; after gc())`, "");
+  out.push("| page | | at start | after 1st batch | after 2nd batch | change over the 1st | change over the 2nd |", "|---|---|---:|---:|---:|---:|---:|");
+  const signed = (x) => `${x >= 0 ? "+" : "−"}${kb(Math.abs(x))} kB`;
   for (const who of ["widget", "baseline"]) {
-    const { before, after } = leak[who];
-    const wasm = (x) => (x === null ? "–" : `${kb(x)} kB`);
-    out.push(`| ${who} | ${kb(before.js)} kB | ${kb(after.js)} kB | ${after.js - before.js >= 0 ? "+" : ""}${kb(after.js - before.js)} kB | ${wasm(before.wasm)} | ${wasm(after.wasm)} | ${before.nodes} → ${after.nodes} |`);
+    const { before, after, again } = leak[who];
+    out.push(`| ${who} | JS heap | ${kb(before.js)} kB | ${kb(after.js)} kB | ${kb(again.js)} kB | ${signed(after.js - before.js)} | ${signed(again.js - after.js)} |`);
+    if (before.wasm !== null) out.push(`| ${who} | wasm memory | ${kb(before.wasm)} kB | ${kb(after.wasm)} kB | ${kb(again.wasm)} kB | ${signed(after.wasm - before.wasm)} | ${signed(again.wasm - after.wasm)} |`);
+    out.push(`| ${who} | DOM elements | ${before.nodes} | ${after.nodes} | ${again.nodes} | ${after.nodes - before.nodes} | ${again.nodes - after.nodes} |`);
   }
   return out.join("\n") + "\n";
 }

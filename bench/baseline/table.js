@@ -345,6 +345,7 @@
       empty = null;
       table.classList.remove("is-empty");
     }
+    keepInUrl();
   }
 
   // Puts the rows of `rows` in the <tbody> in order with the fewest moves we know:
@@ -400,10 +401,11 @@
     }
   }
 
-  function sortBy(column) {
+  // Header states for the order; then the rows.
+  function setSort(column, desc) {
     const was = sortColumn;
-    sortDesc = column === sortColumn && !sortDesc;
     sortColumn = column;
+    sortDesc = desc;
     for (const c of new Set([was, column])) {
       const h = headers[c], active = c === sortColumn;
       if (active) h.setAttribute("aria-sort", sortDesc ? "descending" : "ascending");
@@ -411,9 +413,49 @@
       h.firstChild.classList.toggle("active", active);
       h.firstChild.lastChild.textContent = active ? (sortDesc ? "\u25BC" : "\u25B2") : "\u2195";
     }
+  }
+  // A click sorts a new column ascending and flips the active one.
+  function sortBy(column) {
+    setSort(column, column === sortColumn && !sortDesc);
     update();
   }
 
+  // ---- the URL and the keyboard (src/ui/url_state.rs, keyboard.rs, filter.rs) --------
+  // ?q=4xx&sort=-name&unofficial=1 is read at start and rewritten (replaceState) on every change.
+  function parseSort(text) {
+    text = text.trim();
+    let desc = false, name = text;
+    if (text[0] === "-") { desc = true; name = text.slice(1); }
+    else if (text[0] === "+") name = text.slice(1);
+    const c = COLUMNS.indexOf(name.trim().replace(/[A-Z]+/g, (m) => m.toLowerCase()));
+    return c < 0 ? null : [c, desc];
+  }
+  function keepInUrl() {
+    const params = new URLSearchParams();
+    if (input.value !== "") params.append("q", input.value);
+    if (sortColumn !== 0 || sortDesc) params.append("sort", (sortDesc ? "-" : "") + COLUMNS[sortColumn]);
+    if (showUnofficial) params.append("unofficial", "1");
+    const query = params.toString();
+    history.replaceState(null, "", location.pathname + (query === "" ? "" : "?" + query) + location.hash);
+  }
+  {
+    const params = new URLSearchParams(location.search);
+    const q = params.get("q"), sort = params.get("sort"), flag = params.get("unofficial");
+    if (q !== null) input.value = Array.from(q).slice(0, 2000).join("");
+    const order = sort === null ? null : parseSort(sort);
+    if (order !== null) setSort(order[0], order[1]);
+    if (flag !== null) toggle.checked = showUnofficial = ["", "true", "1", "yes", "on"].includes(flag.trim().replace(/[A-Z]+/g, (m) => m.toLowerCase()));
+  }
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape" && input.value !== "") { ev.preventDefault(); input.value = ""; update(); }
+  });
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key !== "/" || ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return;
+    const t = ev.target;
+    if (t instanceof HTMLElement && (/^(input|textarea|select)$/i.test(t.tagName) || t.isContentEditable)) return;
+    ev.preventDefault();
+    input.focus();
+  });
   input.addEventListener("input", update);
   toggle.addEventListener("change", () => { showUnofficial = toggle.checked; update(); });
   table.tHead.addEventListener("click", (ev) => {
