@@ -35,7 +35,7 @@ const DIRS = {
 
 // The typed sequences: each query char by char, then cleared, alternately all at once
 // (select all, delete) and by backspacing. At 10,000 entries one keystroke can take
-// the widget most of a minute, so that size gets fewer queries and rounds.
+// the widget minutes, so that size gets fewer queries and rounds.
 const ALL_QUERIES = ["404", "4xx", "client error", "timeout", "not found", "5", "299", "cloudflare", "retry-after", "4xx time-out", "deprecated", "redirect"];
 const PLAN = QUICK
   ? {
@@ -48,6 +48,12 @@ const PLAN = QUICK
       1000: { rounds: 5, queries: ALL_QUERIES, sortReps: 1 },
       10000: { rounds: 3, queries: ["404", "4xx", "timeout"], sortReps: 1 },
     };
+for (const size of SIZES) {
+  if (!PLAN[size ?? "registry"]) {
+    console.error(`bench: --sizes takes registry, 1000 and 10000, not ${size}`);
+    process.exit(2);
+  }
+}
 if (argValue("--rounds")) for (const p of Object.values(PLAN)) p.rounds = Number(argValue("--rounds"));
 
 function stepsFor(queries) {

@@ -4,7 +4,7 @@
 # plain-JavaScript baseline from the same data, then prints the size table and the
 # widget/baseline figures measured in headless Chromium.
 #
-#   bash bench/run.sh            full run (about 15 minutes on two cores)
+#   bash bench/run.sh            full run (about 22 minutes on two cores)
 #   bash bench/run.sh --quick    CI: fewer rounds and keystrokes (a few minutes)
 #
 # Other options: --rev <commit> benchmarks a committed revision (exported with
@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     --rev) REV="$2"; shift 2 ;;
     --rounds|--sizes) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
     --quick) DRIVER_ARGS+=("$1"); shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
