@@ -360,3 +360,66 @@ proptest! {
         prop_assert!(two.iter().all(|c| one.contains(c)));
     }
 }
+
+#[test]
+fn a_class_subset_offers_only_those_classes() {
+    let errors = ClassSet::NONE
+        .with(StatusClass::ClientError)
+        .with(StatusClass::ServerError);
+    let view = View {
+        classes: errors,
+        ..WITH_UNOFFICIAL
+    };
+    let shown = codes_with("", view);
+    let expected: Vec<u16> = entries()
+        .iter()
+        .map(|e| e.code)
+        .filter(|c| *c >= 400)
+        .collect();
+    let mut sorted = expected.clone();
+    sorted.sort_unstable();
+    assert_eq!(shown, sorted);
+    let outcome = run(index(), &Query::parse(""), view);
+    assert_eq!(outcome.total, expected.len());
+    // Codes outside the subset are neither shown nor offered as hidden.
+    let hidden = run(
+        index(),
+        &Query::parse("cloudflare 2xx"),
+        View {
+            show_unofficial: false,
+            ..view
+        },
+    );
+    assert!(hidden.rows.is_empty());
+    assert_eq!(hidden.hidden_unofficial, 0);
+    assert!(codes_with(
+        "404",
+        View {
+            classes: ClassSet::NONE.with(StatusClass::ServerError),
+            ..WITH_UNOFFICIAL
+        }
+    )
+    .is_empty());
+}
+
+#[test]
+fn codes_a_site_defines_are_always_shown() {
+    use http_status_table::embed::{merge_site_entries, SiteEntry};
+    let site = [SiteEntry {
+        code: 299,
+        name: "Queued for audit".into(),
+        description: "Our own success code.".into(),
+        link: None,
+    }];
+    let index = SearchIndex::new(merge_site_entries(&site));
+    let outcome = run(&index, &Query::parse("2xx"), View::default());
+    let codes: Vec<u16> = outcome
+        .rows
+        .iter()
+        .filter_map(|&r| index.get(r).map(|(e, _)| e.code))
+        .collect();
+    assert!(codes.contains(&299), "{codes:?}");
+    assert_eq!(run(&index, &Query::parse(""), View::default()).total, 65);
+    let by_words = run(&index, &Query::parse("audit"), View::default());
+    assert_eq!(by_words.rows.len(), 1);
+}

@@ -2,22 +2,25 @@
 //! Run with `cargo test --target wasm32-unknown-unknown` (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use http_status_table::ui::{registry_index, StatusWidget, TableState};
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use http_status_table::embed::js::Widget;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// One mounted widget; unmounted and removed when dropped, since tests share a page.
+/// One widget, mounted through the same `Widget` API the JS entry uses; destroyed
+/// and removed when dropped, since tests share a page.
 struct Fixture {
     root: HtmlElement,
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    widget: Option<Widget>,
 }
 
 impl Drop for Fixture {
     fn drop(&mut self) {
+        if let Some(widget) = self.widget.take() {
+            widget.destroy();
+        }
         self.root.remove();
     }
 }
@@ -28,8 +31,13 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-fn mount() -> Fixture {
-    any_spawner::Executor::init_wasm_bindgen().ok();
+fn json(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).expect("valid JSON in the test")
+}
+
+/// Mounts a widget configured with `options` (a JSON object); returns it and the
+/// problems `configure` reported, as "option: message" lines.
+fn mount_with(options: &str) -> (Fixture, Vec<String>) {
     let root: HtmlElement = document()
         .create_element("div")
         .expect("div")
@@ -39,13 +47,35 @@ fn mount() -> Fixture {
         .expect("body")
         .append_child(&root)
         .expect("append");
-    let handle = leptos::mount::mount_to(root.clone(), || {
-        view! { <StatusWidget state=TableState::new(registry_index()) /> }.into_any()
-    });
-    Fixture {
-        root,
-        _handle: handle,
-    }
+    let mut widget = Widget::new(root.clone());
+    let problems = problem_lines(&widget.configure(json(options)));
+    widget.render();
+    (
+        Fixture {
+            root,
+            widget: Some(widget),
+        },
+        problems,
+    )
+}
+
+fn mount() -> Fixture {
+    mount_with("{}").0
+}
+
+fn problem_lines(problems: &JsValue) -> Vec<String> {
+    js_sys::Array::from(problems)
+        .iter()
+        .map(|p| {
+            let field = |name: &str| {
+                js_sys::Reflect::get(&p, &name.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default()
+            };
+            format!("{}: {}", field("option"), field("message"))
+        })
+        .collect()
 }
 
 impl Fixture {
@@ -75,6 +105,10 @@ impl Fixture {
 
     fn text(&self, selector: &str) -> String {
         self.one(selector).text_content().unwrap_or_default()
+    }
+
+    fn widget(&self) -> &Widget {
+        self.widget.as_ref().expect("not destroyed")
     }
 
     async fn type_filter(&self, text: &str) {
@@ -236,4 +270,175 @@ async fn matches_are_marked_as_text_only() {
     assert!(widget.all("img").is_empty());
     assert!(widget.all("script").is_empty());
     assert!(widget.text(".empty-state").contains("<img src=x"));
+}
+
+#[wasm_bindgen_test]
+async fn options_apply_field_by_field() {
+    let (widget, problems) = mount_with(
+        r#"{"filter": "4xx", "sort": "-code", "columns": ["code", "name"], "compact": true,
+            "theme": "dark", "maxHeight": 300}"#,
+    );
+    any_spawner::Executor::tick().await;
+    assert!(problems.is_empty(), "{problems:?}");
+    let codes = widget.codes();
+    assert!(codes.iter().all(|c| (400..500).contains(c)), "{codes:?}");
+    assert!(codes.windows(2).all(|w| w[0] >= w[1]), "{codes:?}");
+    let headers: Vec<String> = widget
+        .all("thead button[data-sort]")
+        .iter()
+        .filter_map(|b| b.get_attribute("data-sort"))
+        .collect();
+    assert_eq!(headers, vec!["code", "name"]);
+    assert_eq!(widget.all("tbody tr:first-child td").len(), 2);
+    let root = widget.one(".hst");
+    assert!(root.class_list().contains("compact"));
+    assert!(root.class_list().contains("theme-dark"));
+    let scroll: HtmlElement = widget.one(".table-scroll").unchecked_into();
+    assert_eq!(
+        scroll
+            .style()
+            .get_property_value("max-height")
+            .ok()
+            .as_deref(),
+        Some("300px")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn bad_options_are_reported_one_by_one_and_the_rest_apply() {
+    let (widget, problems) = mount_with(
+        r#"{"fliter": "x", "sort": "loudest", "classes": ["4xx", "9xx"], "unofficial": "yes",
+            "columns": "code,name", "theme": "neon"}"#,
+    );
+    any_spawner::Executor::tick().await;
+    assert_eq!(problems.len(), 5, "{problems:?}");
+    assert!(
+        problems[0].starts_with("fliter: unknown option")
+            && problems[0].contains("did you mean filter?"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].starts_with("sort: \"loudest\" is not a sort order"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[2].contains("\"9xx\" is not a class"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[3].starts_with("unofficial: expected true or false, got the string \"yes\""),
+        "{problems:?}"
+    );
+    assert!(problems[4].starts_with("theme: "), "{problems:?}");
+    // The valid option (columns) applied; the defaults stand for the others.
+    assert_eq!(widget.all("thead th").len(), 2);
+    assert_eq!(widget.codes().len(), 64);
+    let shown = widget.text(".config-problems");
+    assert!(
+        shown.contains("fliter") && shown.contains("did you mean filter?"),
+        "{shown}"
+    );
+    // A later valid value clears its complaint; the others stay.
+    let again = problem_lines(&widget.widget().configure(json(r#"{"sort": "name"}"#)));
+    assert!(again.is_empty(), "{again:?}");
+    any_spawner::Executor::tick().await;
+    assert_eq!(widget.all(".config-problems li").len(), 4);
+    // Not an object at all.
+    let wrong = problem_lines(&widget.widget().configure(JsValue::from_str("4xx")));
+    assert_eq!(wrong.len(), 1);
+    assert!(
+        wrong[0].starts_with("options: options must be an object"),
+        "{wrong:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn site_entries_are_shown_marked_and_invalid_ones_reported() {
+    let (widget, problems) = mount_with(
+        r#"{"entries": [
+            {"code": 429, "name": "Rate limited", "description": "Our API allows 100 requests a minute.", "link": "https://api.example.org/limits"},
+            {"code": 299, "name": "Accepted for audit", "description": "Logged and queued."},
+            {"code": 700, "name": "Too big"},
+            {"code": 430, "name": "<img src=x onerror=alert(1)>", "link": "javascript:alert(1)"},
+            {"code": 431, "nmae": "typo"}
+        ]}"#,
+    );
+    any_spawner::Executor::tick().await;
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(
+        problems[0].starts_with("entries[2]: code 700"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].starts_with("entries[3]: ") && problems[1].contains("https:"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[2].starts_with("entries[4]: ") && problems[2].contains("nmae"),
+        "{problems:?}"
+    );
+    // The official 429 keeps its text; the site's meaning sits beside it.
+    let row = "tr[data-code='429']";
+    assert!(widget
+        .text(&format!("{row} .name"))
+        .contains("Too Many Requests"));
+    assert!(widget
+        .text(&format!("{row} .site-definition"))
+        .contains("Defined by this site"));
+    assert!(widget
+        .text(&format!("{row} .site-definition"))
+        .contains("Rate limited"));
+    let link = widget.one(&format!("{row} .site-link"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://api.example.org/limits")
+    );
+    // A code only the site defines is a row of its own, counted and searchable.
+    assert!(widget.codes().contains(&299));
+    assert!(widget
+        .text("tr[data-code='299']")
+        .contains("Defined by this site"));
+    widget.type_filter("rate limited").await;
+    assert_eq!(widget.codes(), vec![429]);
+    assert!(widget.all("img").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn attributes_apply_and_removing_one_restores_its_default() {
+    let widget = mount();
+    let w = widget.widget();
+    assert!(problem_lines(&w.set_attribute_option("classes", Some("5xx".into()))).is_empty());
+    assert!(problem_lines(&w.set_attribute_option("unofficial", Some("".into()))).is_empty());
+    any_spawner::Executor::tick().await;
+    let codes = widget.codes();
+    assert!(codes.iter().all(|c| (500..600).contains(c)), "{codes:?}");
+    assert!(
+        codes.contains(&520),
+        "unofficial Cloudflare codes shown: {codes:?}"
+    );
+    let bad = problem_lines(&w.set_attribute_option("max-height", Some("tall".into())));
+    assert_eq!(bad.len(), 1);
+    assert!(
+        bad[0].starts_with("max-height: \"tall\" is not a height"),
+        "{bad:?}"
+    );
+    w.set_attribute_option("classes", None);
+    w.set_attribute_option("unofficial", None);
+    any_spawner::Executor::tick().await;
+    assert_eq!(widget.codes().len(), 64);
+    let json = problem_lines(&w.set_entries_json(Some("[{\"code\": 429,".into())));
+    assert_eq!(json.len(), 1);
+    assert!(json[0].starts_with("entries: the JSON"), "{json:?}");
+}
+
+#[wasm_bindgen_test]
+async fn destroy_removes_every_node() {
+    let mut fixture = mount();
+    any_spawner::Executor::tick().await;
+    assert!(fixture.root.child_element_count() > 0);
+    if let Some(widget) = fixture.widget.take() {
+        widget.destroy();
+    }
+    any_spawner::Executor::tick().await;
+    assert_eq!(fixture.root.child_nodes().length(), 0);
 }

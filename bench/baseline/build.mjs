@@ -3,7 +3,7 @@
 //
 //   node bench/baseline/build.mjs --src <repo> --assets <widget dist> --out <dir> [--bench]
 //
-// Writes <out>/index.html, app.js (data + table.js), and copies main.css and
+// Writes <out>/index.html, app.js (data + table.js), and copies page.css, widget.css and
 // favicon.svg from the widget's dist/ so both pages load identical styles.
 // Without --bench, the `?bench-rows=N` hook (between the BENCH-START and BENCH-END
 // lines of table.js) is left out, as the widget's release build leaves it out.
@@ -93,5 +93,5 @@ const html = readFileSync(join(HERE, "index.html"), "utf8");
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, "index.html"), html);
 writeFileSync(join(OUT, "app.js"), app);
-for (const f of ["main.css", "favicon.svg"]) copyFileSync(join(ASSETS, f), join(OUT, f));
+for (const f of ["page.css", "widget.css", "favicon.svg"]) copyFileSync(join(ASSETS, f), join(OUT, f));
 console.log(`baseline: ${data.length} entries → ${OUT}${BENCH ? " (with the bench-rows hook)" : ""}`);

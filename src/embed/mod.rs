@@ -3,6 +3,9 @@
 //! a JS options object) into typed settings, reporting every problem one by one.
 //! `js` (wasm32 only) is the JS-facing API: mount, update, destroy, lookup, registry.
 
+pub mod data_api;
+#[cfg(target_arch = "wasm32")]
+pub mod js;
 pub mod options;
 pub mod site_entries;
 

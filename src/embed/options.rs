@@ -40,7 +40,7 @@ impl Theme {
 }
 
 /// One rejected value: which option, and why, in words a host developer can act on.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
     pub option: String,
     pub message: String,
@@ -53,6 +53,23 @@ impl Problem {
             message: message.into(),
         }
     }
+}
+
+impl Problem {
+    /// True if this problem is about `option` (`entries[3]` is about `entries`;
+    /// `max-height` and `maxHeight` are one option).
+    pub fn concerns(&self, option: &str) -> bool {
+        let base = self.option.split('[').next().unwrap_or_default();
+        canonical_name(base) == canonical_name(option)
+    }
+}
+
+/// The JS key for an option given by its attribute name, or the name unchanged.
+pub fn canonical_name(name: &str) -> &str {
+    OPTION_NAMES
+        .iter()
+        .find(|(_, attribute)| *attribute == name)
+        .map_or(name, |(js, _)| js)
 }
 
 impl fmt::Display for Problem {
@@ -128,7 +145,7 @@ impl WidgetOptions {
             "max-height" | "maxHeight" => {
                 self.max_height = Some(parse_max_height(value).map_err(problem)?)
             }
-            _ => return Err(problem(unknown_option_message())),
+            _ => return Err(problem(unknown_option_with_hint(name))),
         }
         Ok(())
     }
@@ -137,6 +154,41 @@ impl WidgetOptions {
 pub fn unknown_option_message() -> String {
     let known: Vec<&str> = OPTION_NAMES.iter().map(|(js, _)| *js).collect();
     format!("unknown option; the options are {}", known.join(", "))
+}
+
+/// "unknown option" plus the nearest known name when the given one looks like a
+/// typo of it (`fliter` → `filter`, `max-height` → `maxHeight`).
+pub fn unknown_option_with_hint(name: &str) -> String {
+    let folded: String = name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let nearest = OPTION_NAMES
+        .iter()
+        .map(|(js, _)| (edit_distance(&folded, &js.to_ascii_lowercase()), *js))
+        .min();
+    match nearest {
+        Some((distance, js)) if distance <= 2 => {
+            format!("{}; did you mean {js}?", unknown_option_message())
+        }
+        _ => unknown_option_message(),
+    }
+}
+
+/// Levenshtein distance on bytes; option names are short ASCII words.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, y) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(x != y);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }
 
 pub fn parse_sort(value: &str) -> Result<SortOrder, String> {
@@ -223,14 +275,18 @@ pub fn parse_max_height(value: &str) -> Result<String, String> {
         .unwrap_or(value.len());
     let (number, unit) = value.split_at(split);
     let unit = unit.to_ascii_lowercase();
-    let amount: f64 = number.parse().map_err(|_| max_height_error(value))?;
+    // Checked without f64 parsing, which would add ~10 KB to the wasm.
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
+    let digits_ok = !whole.is_empty() && !fraction.is_empty() && !fraction.contains('.');
+    let whole_value: u32 = whole.parse().map_err(|_| max_height_error(value))?;
+    let positive = whole_value > 0 || fraction.bytes().any(|b| b != b'0');
     let unit = if unit.is_empty() {
         "px".to_string()
     } else {
         unit
     };
     let unit_ok = ["px", "em", "rem", "vh", "svh", "dvh", "%"].contains(&unit.as_str());
-    if !(unit_ok && amount > 0.0 && amount <= 100_000.0) {
+    if !(digits_ok && unit_ok && positive && whole_value < 100_000) {
         return Err(max_height_error(value));
     }
     Ok(format!("{number}{unit}"))

@@ -87,7 +87,12 @@ pub fn run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
         let Some((entry, _)) = index.get(row) else {
             continue;
         };
-        let shown = view.show_unofficial || entry.is_official();
+        // Classes the host left out are not offered at all: not counted, not hinted.
+        if !view.classes.contains(entry.class()) {
+            continue;
+        }
+        // Codes the host defined are always shown; vendor codes only on request.
+        let shown = view.show_unofficial || !entry.is_unofficial();
         outcome.total += usize::from(shown);
         if query.terms.iter().all(|term| index.term_matches(row, term)) {
             if shown {

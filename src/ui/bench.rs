@@ -3,6 +3,7 @@
 use crate::query::SearchIndex;
 use crate::registry::{self, Entry, RegistryStatus};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 const WORDS: [&str; 12] = [
     "request", "gateway", "timeout", "payload", "header", "proxy", "cache", "token", "upstream",
@@ -10,8 +11,8 @@ const WORDS: [&str; 12] = [
 ];
 
 /// The index for `?bench-rows=N`: the registry plus synthetic entries up to N rows
-/// (leaked: a benchmark page lives once). `None` without the parameter.
-pub fn index_from_url() -> Option<&'static SearchIndex> {
+/// `None` without the parameter.
+pub fn index_from_url() -> Option<Arc<SearchIndex>> {
     let search = web_sys::window()?.location().search().ok()?;
     let rows: usize = search
         .trim_start_matches('?')
@@ -37,7 +38,7 @@ pub fn index_from_url() -> Option<&'static SearchIndex> {
         });
     }
     expose_wasm_memory();
-    Some(Box::leak(Box::new(SearchIndex::new(entries))))
+    Some(Arc::new(SearchIndex::new(entries)))
 }
 
 /// Puts the wasm memory at `window.__httpStatusTableMemory` for the leak check.

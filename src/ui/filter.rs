@@ -1,6 +1,6 @@
 //! The filter box, the unofficial-codes toggle, and what is said about the result.
 
-use super::app::TableState;
+use super::state::TableState;
 use super::text;
 use leptos::html::Input;
 use leptos::prelude::*;

@@ -1,29 +1,26 @@
-//! Page-wide keyboard shortcut of the standalone page: `/` focuses the filter,
-//! unless the reader is typing in a field already.
+//! The page's keyboard shortcut: `/` focuses the filter, unless the reader is
+//! typing in a field already. (Embedded widgets get theirs from the JS entry,
+//! which knows which widget on the host page was last used.)
 
+use leptos::html::Input;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
-pub fn focus_filter_on_slash() {
-    let handle = window_event_listener(leptos::ev::keydown, |ev: KeyboardEvent| {
+pub fn focus_filter_on_slash(filter: NodeRef<Input>) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         if ev.key() != "/"
             || ev.ctrl_key()
             || ev.meta_key()
             || ev.alt_key()
             || ev.default_prevented()
+            || typing_somewhere(&ev)
         {
             return;
         }
-        if typing_somewhere(&ev) {
-            return;
-        }
-        let filter = document()
-            .get_element_by_id("filter")
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        if let Some(filter) = filter {
+        if let Some(input) = filter.get_untracked() {
             ev.prevent_default();
-            let _ = filter.focus();
+            let _ = input.focus();
         }
     });
     // The page's listener lives as long as the page.

@@ -1,24 +1,35 @@
-//! The view: Leptos components. State lives in [`app::App`]; everything shown is
-//! derived from it.
+//! The view: Leptos components. A widget's state lives in [`TableState`];
+//! everything shown is derived from it. [`App`] is the standalone page around
+//! one widget; `embed::js::Widget` mounts widgets into host pages.
 
 mod app;
 #[cfg(feature = "bench")]
 mod bench;
 mod filter;
+mod frame;
 mod keyboard;
 mod row;
+mod state;
 mod table;
 pub mod text;
 mod url_state;
+mod widget;
 
-pub use app::{registry_index, App, StatusWidget, TableState};
+pub use app::App;
+pub use state::{registry_index, TableState};
+pub use widget::StatusWidget;
 
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into `#app` (emptied first: it holds a loading note), or into
-/// `<body>` when the page has no such element.
-pub fn start() {
+/// Logs a panic's details to the console (once per page).
+pub fn install_panic_hook() {
     console_error_panic_hook::set_once();
+}
+
+/// Mounts the standalone page into `#app` (emptied first: it holds a loading
+/// note), or into `<body>` when the page has no such element.
+pub fn start() {
+    install_panic_hook();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

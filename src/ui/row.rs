@@ -1,90 +1,192 @@
-//! One table row, with the matched text marked.
+//! One table row, in the host's columns, with the matched text marked.
 
-use super::app::TableState;
+use super::state::TableState;
 use super::text;
-use crate::query::{highlight, Query, SearchText};
-use crate::registry::RegistryStatus;
+use crate::query::{highlight, IndexedEntry, Query, SearchIndex, SearchText, SortColumn};
+use crate::registry::{Entry, RegistryStatus};
 use leptos::either::Either;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// `source` split into text and `<mark>`ed text. Only text nodes are created from
-/// data or from the query: never markup.
-fn marked(source: &'static str, folded: &SearchText, query: &Query) -> impl IntoView {
-    highlight(source, folded, query)
-        .into_iter()
-        .map(|piece| {
-            if piece.marked {
-                Either::Left(view! { <mark>{piece.text}</mark> })
-            } else {
-                Either::Right(piece.text)
-            }
-        })
-        .collect_view()
+/// A searchable text of an entry, for highlighting.
+#[derive(Clone, Copy)]
+enum Field {
+    Name,
+    Alias(usize),
+    Vendor,
+    Description,
+    SiteName,
+    SiteDescription,
+}
+
+fn field_text<'a>(
+    entry: &'a Entry,
+    keys: &'a IndexedEntry,
+    field: Field,
+) -> Option<(&'a str, &'a SearchText)> {
+    match field {
+        Field::Name => Some((&entry.name, &keys.name)),
+        Field::Alias(i) => Some((entry.aliases.get(i)?, keys.aliases.get(i)?)),
+        Field::Vendor => Some((&entry.vendor.as_ref()?.name, keys.vendor.as_ref()?)),
+        Field::Description => Some((&entry.description, &keys.description)),
+        Field::SiteName => Some((&entry.site.as_ref()?.name, keys.site_name.as_ref()?)),
+        Field::SiteDescription => Some((
+            &entry.site.as_ref()?.description,
+            keys.site_description.as_ref()?,
+        )),
+    }
+}
+
+/// The field's text split into text and `<mark>`ed text, following the query.
+/// Only text nodes are created from data or from the query: never markup.
+fn marked(index: &Arc<SearchIndex>, row: usize, field: Field, query: Memo<Query>) -> impl IntoView {
+    let index = index.clone();
+    move || {
+        let (entry, keys) = index.get(row)?;
+        let (source, folded) = field_text(entry, keys, field)?;
+        let pieces = query.with(|q| highlight(source, folded, q));
+        Some(
+            pieces
+                .into_iter()
+                .map(|piece| {
+                    let text = piece.text.to_string();
+                    if piece.marked {
+                        Either::Left(view! { <mark>{text}</mark> })
+                    } else {
+                        Either::Right(text)
+                    }
+                })
+                .collect_view(),
+        )
+    }
 }
 
 #[component]
-pub fn StatusRow(state: TableState, row: usize) -> impl IntoView {
-    let Some((entry, keys)) = state.index.get(row) else {
+pub fn StatusRow(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl IntoView {
+    let Some((entry, _)) = index.get(row) else {
         return Either::Left(());
     };
-    let query = state.query;
-    let class = entry.class();
-    let badge = (entry.status != RegistryStatus::Standard).then(|| {
-        let status = entry.status.label();
-        view! { <span class=format!("badge badge-{}", status.to_ascii_lowercase())>{status}</span> }
-    });
-    let aliases = (!entry.aliases.is_empty()).then(|| {
-        let names = entry
-            .aliases
-            .iter()
-            .zip(&keys.aliases)
-            .enumerate()
-            .map(|(i, (alias, folded))| {
-                let separator = if i == 0 { "" } else { ", " };
-                view! { {separator}<span class="alias">{move || query.with(|q| marked(alias, folded, q))}</span> }
-            })
-            .collect_view();
-        view! { <p class="aliases">{text::FORMERLY}{names}</p> }
-    });
-    let vendor = entry.vendor.as_ref().map(|vendor| {
-        let folded = keys.vendor.as_ref();
-        let name: &'static str = &vendor.name;
-        let documented_at: &'static str = &vendor.documented_at;
-        view! {
-            <p class="vendor">
-                {text::USED_BY}
-                <strong>{move || match folded {
-                    Some(f) => Either::Left(query.with(|q| marked(name, f, q))),
-                    None => Either::Right(name),
-                }}</strong>
-                ". " {text::DOCUMENTED_IN} {documented_at}
-            </p>
-        }
-    });
-    let reference = entry.reference.as_ref().map(|r| {
-        let (url, label): (&'static str, &'static str) = (&r.url, &r.label);
-        view! { <a class="reference" href=url>{label}</a> }
-    });
+    let code = entry.code;
+    let unofficial = entry.is_unofficial();
+    let site = entry.site.is_some();
+    let cells = move || {
+        state
+            .settings
+            .with(|s| s.columns.clone())
+            .into_iter()
+            .map(|column| cell(state, &index, row, column))
+            .collect_view()
+    };
     Either::Right(view! {
-        <tr data-code=entry.code class:unofficial=entry.is_unofficial()>
-            <td class="col-code"><code>{entry.code}</code></td>
-            <td class="col-name">
-                <span class="name">{move || query.with(|q| marked(&entry.name, &keys.name, q))}</span>
-                {badge}
-                {aliases}
-            </td>
-            <td class="col-class">
-                <span class=format!("class-chip class-{}", class.slug())>
-                    <span class="class-wildcard">{class.wildcard()}</span>
-                    " "
-                    {class.name()}
-                </span>
-            </td>
-            <td class="col-description">
-                <p class="description">{move || query.with(|q| marked(&entry.description, &keys.description, q))}</p>
-                {vendor}
-                {reference}
-            </td>
-        </tr>
+        <tr data-code=code class:unofficial=unofficial class:has-site=site>{cells}</tr>
     })
+}
+
+fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortColumn) -> AnyView {
+    let Some((entry, _)) = index.get(row) else {
+        return ().into_any();
+    };
+    let query = state.query;
+    match column {
+        SortColumn::Code => {
+            view! { <td class="col-code"><code>{entry.code}</code></td> }.into_any()
+        }
+        SortColumn::Name => {
+            let badge = (entry.status != RegistryStatus::Standard).then(|| {
+                let status = entry.status.label();
+                let slug = status.to_ascii_lowercase().replace(' ', "-");
+                view! { <span class=format!("badge badge-{slug}")>{status}</span> }
+            });
+            let aliases = (!entry.aliases.is_empty()).then(|| {
+                let names = (0..entry.aliases.len())
+                    .map(|i| {
+                        let separator = if i == 0 { "" } else { ", " };
+                        view! { {separator}<span class="alias">{marked(index, row, Field::Alias(i), query)}</span> }
+                    })
+                    .collect_view();
+                view! { <p class="aliases">{text::FORMERLY}{names}</p> }
+            });
+            view! {
+                <td class="col-name">
+                    <span class="name">{marked(index, row, Field::Name, query)}</span>
+                    {badge}
+                    {aliases}
+                </td>
+            }
+            .into_any()
+        }
+        SortColumn::Class => {
+            let class = entry.class();
+            view! {
+                <td class="col-class">
+                    <span class=format!("class-chip class-{}", class.slug())>
+                        <span class="class-wildcard">{class.wildcard()}</span>
+                        " "
+                        {class.name()}
+                    </span>
+                </td>
+            }
+            .into_any()
+        }
+        SortColumn::Description => {
+            let vendor = entry.vendor.as_ref().map(|vendor| {
+                let documented_at = vendor.documented_at.to_string();
+                view! {
+                    <p class="vendor">
+                        {text::USED_BY}
+                        <strong>{marked(index, row, Field::Vendor, query)}</strong>
+                        ". " {text::DOCUMENTED_IN} {documented_at}
+                    </p>
+                }
+            });
+            // A site's own meaning of a registered code sits beside the official
+            // text; a code only the site defines already shows its text above.
+            let site = entry
+                .site
+                .as_ref()
+                .filter(|_| entry.status != RegistryStatus::Site)
+                .map(|definition| {
+                    let link = definition.link.as_ref().map(|url| {
+                        let url = url.to_string();
+                        view! { " " <a class="site-link" href=url rel="noopener noreferrer">{text::SITE_LINK}</a> }
+                    });
+                    view! {
+                        <div class="site-definition" part="site-definition">
+                            <p>
+                                <span class="badge badge-site">{text::DEFINED_BY_SITE}</span>
+                                " "
+                                <strong class="site-name">{marked(index, row, Field::SiteName, query)}</strong>
+                            </p>
+                            <p class="site-description">
+                                {marked(index, row, Field::SiteDescription, query)}
+                                {link}
+                            </p>
+                        </div>
+                    }
+                });
+            let site_link = entry
+                .site
+                .as_ref()
+                .filter(|_| entry.status == RegistryStatus::Site)
+                .and_then(|d| d.link.as_ref())
+                .map(|url| {
+                    let url = url.to_string();
+                    view! { <a class="reference site-link" href=url rel="noopener noreferrer">{text::SITE_LINK}</a> }
+                });
+            let reference = entry.reference.as_ref().map(|r| {
+                let (url, label) = (r.url.to_string(), r.label.to_string());
+                view! { <a class="reference" href=url>{label}</a> }
+            });
+            view! {
+                <td class="col-description">
+                    <p class="description">{marked(index, row, Field::Description, query)}</p>
+                    {vendor}
+                    {site}
+                    {reference}
+                    {site_link}
+                </td>
+            }
+            .into_any()
+        }
+    }
 }

@@ -1,38 +1,48 @@
-//! The table: sortable headers and keyed rows.
+//! The table: sortable headers and keyed rows, in the columns the host chose.
 
-use super::app::TableState;
 use super::row::StatusRow;
+use super::state::TableState;
 use super::text;
 use crate::query::{SortColumn, SortDirection};
 use leptos::prelude::*;
 
 #[component]
 pub fn StatusTable(state: TableState) -> impl IntoView {
-    let rows = move || state.outcome.with(|o| o.rows.clone());
     let empty = move || state.outcome.with(|o| o.rows.is_empty());
+    let style_max_height = move || state.settings.with(|s| s.max_height.clone());
+    let headers = move || {
+        state
+            .settings
+            .with(|s| s.columns.clone())
+            .into_iter()
+            .map(|column| view! { <SortHeader state=state column=column /> })
+            .collect_view()
+    };
+    // Rows are keyed by their place in the index; a new index (the host's
+    // entries changed) renders a new body.
+    let body = move || {
+        let index = state.index.get();
+        let rows = move || state.outcome.with(|o| o.rows.clone());
+        view! {
+            <For each=rows key=|row| *row let:row>
+                <StatusRow state=state index=index.clone() row=row />
+            </For>
+        }
+    };
     view! {
-        <div class="table-scroll">
-            <table id="status-table" class:is-empty=empty>
+        <div class="table-scroll" class:bounded=move || style_max_height().is_some() style:max-height=style_max_height part="table-scroll">
+            <table id="status-table" class="status-table" class:is-empty=empty part="table">
                 <caption class="visually-hidden">{text::TABLE_CAPTION}</caption>
-                <thead>
-                    <tr>
-                        <SortHeader state=state column=SortColumn::Code />
-                        <SortHeader state=state column=SortColumn::Name />
-                        <SortHeader state=state column=SortColumn::Class />
-                        <SortHeader state=state column=SortColumn::Description />
-                    </tr>
+                <thead part="head">
+                    <tr>{headers}</tr>
                 </thead>
-                <tbody>
-                    <For each=rows key=|row| *row let:row>
-                        <StatusRow state=state row=row />
-                    </For>
-                </tbody>
+                <tbody>{body}</tbody>
             </table>
         </div>
     }
 }
 
-fn column_title(column: SortColumn) -> &'static str {
+pub fn column_title(column: SortColumn) -> &'static str {
     match column {
         SortColumn::Code => text::COLUMN_CODE,
         SortColumn::Name => text::COLUMN_NAME,
@@ -64,6 +74,7 @@ fn SortHeader(state: TableState, column: SortColumn) -> impl IntoView {
                 type="button"
                 class="sort-button"
                 data-sort=column.key()
+                part="sort-button"
                 class:active=move || direction().is_some()
                 on:click=move |_| sort.update(|s| *s = s.after_click(column))
             >

@@ -68,3 +68,7 @@ pub fn notice(notice: &Notice) -> String {
         }
     }
 }
+
+pub const PROBLEMS_INTRO: &str = "Some options of this table could not be used:";
+pub const DEFINED_BY_SITE: &str = "Defined by this site";
+pub const SITE_LINK: &str = "This site\u{2019}s documentation";

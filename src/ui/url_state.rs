@@ -3,7 +3,7 @@
 //! keeps typing from adding a history entry per keystroke. Embedded widgets never
 //! touch the host's URL: only `App` calls this.
 
-use super::app::TableState;
+use super::state::TableState;
 use crate::query::SortOrder;
 use leptos::prelude::*;
 use web_sys::UrlSearchParams;

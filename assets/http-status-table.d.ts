@@ -1,0 +1,46 @@
+// Types for http-status-table.js, the embed entry. The data and option types
+// come from the declarations wasm-bindgen emits for the core module.
+import type { OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput } from "./http-status-table-core.js";
+
+export type { OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput };
+
+/** A mounted widget. */
+export interface WidgetHandle {
+  /** The element that holds the widget (inside the element given to mount). */
+  readonly element: HTMLElement;
+  /** What is currently reported about the options. */
+  readonly problems: OptionProblem[];
+  /** Applies options; throws OptionsError for those that cannot be used (the rest apply). */
+  update(options: WidgetOptions): void;
+  /** Removes the widget and everything it added; later calls do nothing. */
+  destroy(): void;
+}
+
+/** Some options could not be used; the widget shows them and applies the rest. */
+export class OptionsError extends Error {
+  readonly problems: OptionProblem[];
+  /** The widget, rendered with every valid option. */
+  readonly widget: WidgetHandle | HttpStatusTableElement | null;
+}
+
+/** `<http-status-table>`; its attributes mirror WidgetOptions and apply live. */
+export class HttpStatusTableElement extends HTMLElement {
+  update(options: WidgetOptions): void;
+  readonly problems: OptionProblem[];
+}
+
+/** Renders a widget at the end of `element`. Rejects with OptionsError (whose
+ *  `widget` is the handle) when some options cannot be used. */
+export function mount(element: Element, options?: WidgetOptions): Promise<WidgetHandle>;
+
+/** The entry for a code (the registered one first), or undefined. */
+export function lookup(code: number | string): Promise<StatusEntry | undefined>;
+
+/** Every entry: registered codes and unofficial ones, in code order. */
+export function registry(): Promise<StatusEntry[]>;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "http-status-table": HttpStatusTableElement;
+  }
+}

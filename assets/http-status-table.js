@@ -1,0 +1,269 @@
+// http-status-table.js: the embed entry. One ES module that
+//   - registers <http-status-table> (attributes, live updates, Shadow DOM),
+//   - exports mount(element, options) -> Promise<handle> for hosts that script,
+//   - exports lookup(code) and registry() -> Promise of plain data.
+// The wasm, its glue and the widget's stylesheet are resolved relative to this
+// file (import.meta.url), so dist/ can be served from any path or CDN. They are
+// fetched and instantiated once, however many widgets the page has.
+import init, { Widget, lookup as lookupCode, registry as registryEntries } from "./http-status-table-core.js";
+
+const ATTRIBUTES = ["filter", "sort", "classes", "unofficial", "columns", "compact", "theme", "max-height"];
+const IANA = "https://www.iana.org/assignments/http-status-codes/";
+
+let loading = null;
+
+/** Instantiates the wasm and builds the shared stylesheet, once. */
+function load() {
+  loading ??= Promise.all([
+    init({ module_or_path: new URL("./http-status-table-core_bg.wasm", import.meta.url) }),
+    loadStyleSheet(),
+  ]).then(([, sheet]) => sheet);
+  return loading;
+}
+
+// A constructable stylesheet (adoptedStyleSheets), not <style> text: it works
+// under a Content-Security-Policy without 'unsafe-inline'.
+async function loadStyleSheet() {
+  try {
+    const response = await fetch(new URL("./widget.css", import.meta.url));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await response.text());
+    return sheet;
+  } catch (error) {
+    console.warn("http-status-table: the widget stylesheet could not be loaded; showing it unstyled.", error);
+    return null;
+  }
+}
+
+/** Thrown (or rejected) when some options could not be used. The widget is
+ *  still shown with every valid option applied; `widget` is its handle. */
+export class OptionsError extends Error {
+  constructor(problems, widget) {
+    super(
+      "http-status-table: some options could not be used:\n" +
+        problems.map((p) => `  ${p.option}: ${p.message}`).join("\n"),
+    );
+    this.name = "OptionsError";
+    this.problems = problems;
+    this.widget = widget;
+  }
+}
+
+// ---- keyboard: "/" focuses the filter of the widget in use -----------------
+
+const widgetsByHost = new WeakMap();
+let lastUsedHost = null;
+
+function noteUse(event) {
+  if (widgetsByHost.has(event.target)) lastUsedHost = event.target;
+}
+
+function typingIn(element) {
+  if (!element || element.nodeType !== 1) return false;
+  const tag = element.localName;
+  return tag === "input" || tag === "textarea" || tag === "select" || element.isContentEditable;
+}
+
+function focusFilterOnSlash(event) {
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  // The innermost target, inside shadow roots too: never take keys from a field.
+  if (typingIn(event.composedPath()[0])) return;
+  const host = widgetsByHost.has(event.target) ? event.target : lastUsedHost;
+  const widget = host && host.isConnected ? widgetsByHost.get(host) : null;
+  if (widget && widget.focusFilter()) event.preventDefault();
+}
+
+let listening = false;
+function listenOnce() {
+  if (listening) return;
+  listening = true;
+  document.addEventListener("focusin", noteUse, true);
+  document.addEventListener("pointerdown", noteUse, true);
+  document.addEventListener("keydown", focusFilterOnSlash);
+}
+
+// ---- rendering into a shadow root ------------------------------------------
+
+function showMessage(shadow, text) {
+  const message = document.createElement("p");
+  message.setAttribute("part", "message");
+  message.textContent = text;
+  shadow.replaceChildren(message);
+}
+
+function loadFailed(shadow, error) {
+  console.error("http-status-table: could not start", error);
+  const message = document.createElement("p");
+  message.setAttribute("part", "message");
+  const link = document.createElement("a");
+  link.href = IANA;
+  link.textContent = "IANA HTTP Status Code Registry";
+  message.append(
+    "The HTTP status code table could not start in this browser (it needs WebAssembly). The official list is the ",
+    link,
+    ".",
+  );
+  shadow.replaceChildren(message);
+}
+
+/** Creates the Rust widget inside `shadow`, applies `configure(widget)`, renders. */
+function createWidget(host, shadow, sheet, configure) {
+  shadow.adoptedStyleSheets = sheet ? [sheet] : [];
+  const container = document.createElement("div");
+  container.className = "hst-container";
+  shadow.replaceChildren(container);
+  const widget = new Widget(container);
+  const problems = configure(widget);
+  widget.render();
+  widgetsByHost.set(host, widget);
+  listenOnce();
+  return { widget, problems };
+}
+
+function logProblems(host, problems) {
+  if (problems.length) console.warn(new OptionsError(problems, null).message, host);
+}
+
+// ---- the custom element ------------------------------------------------------
+
+/** `<http-status-table filter="4xx" sort="-name">`; attributes apply live. */
+export class HttpStatusTableElement extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
+  #shadow = this.attachShadow({ mode: "open" });
+  #widget = null;
+  #starting = false;
+
+  connectedCallback() {
+    if (this.#widget || this.#starting) return;
+    this.#starting = true;
+    if (!this.#shadow.firstChild) showMessage(this.#shadow, "Loading the HTTP status code table\u2026");
+    load().then(
+      (sheet) => {
+        this.#starting = false;
+        if (!this.isConnected || this.#widget) return;
+        const { widget, problems } = createWidget(this, this.#shadow, sheet, (w) => [
+          ...ATTRIBUTES.filter((name) => this.hasAttribute(name)).flatMap((name) =>
+            w.setAttributeOption(name, this.getAttribute(name)),
+          ),
+          ...this.#entriesFrom(w),
+        ]);
+        this.#widget = widget;
+        logProblems(this, problems);
+      },
+      (error) => {
+        this.#starting = false;
+        loadFailed(this.#shadow, error);
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    // Moving the element disconnects and reconnects it at once: keep the widget
+    // (and what the reader typed) unless it stays out of the document.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#destroy();
+    });
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (this.#widget && oldValue !== newValue) {
+      logProblems(this, this.#widget.setAttributeOption(name, newValue));
+    }
+  }
+
+  /** Applies a JS options object, as the mount API's `update` does. */
+  update(options) {
+    if (!this.#widget) throw new Error("http-status-table: the widget is not rendered yet");
+    const problems = this.#widget.configure(options);
+    if (problems.length) throw new OptionsError(problems, this);
+  }
+
+  /** Everything currently reported about this widget's options. */
+  get problems() {
+    return this.#widget ? this.#widget.problems() : [];
+  }
+
+  #entriesFrom(widget) {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script ? widget.setEntriesJson(script.textContent) : [];
+  }
+
+  #destroy() {
+    if (!this.#widget) return;
+    widgetsByHost.delete(this);
+    if (lastUsedHost === this) lastUsedHost = null;
+    this.#widget.destroy();
+    this.#widget = null;
+    this.#shadow.replaceChildren();
+  }
+}
+
+if (!customElements.get("http-status-table")) {
+  customElements.define("http-status-table", HttpStatusTableElement);
+}
+
+// ---- the mount API -------------------------------------------------------------
+
+/**
+ * Renders a widget at the end of `element` (inside its own Shadow DOM).
+ * Resolves to a handle with update(options) and destroy(). If some options
+ * cannot be used, the widget still renders with the rest and the promise
+ * rejects with an OptionsError whose `widget` is the handle.
+ */
+export async function mount(element, options = {}) {
+  if (!(element instanceof Element)) {
+    throw new TypeError("http-status-table: mount(element, options) needs a DOM element as its first argument");
+  }
+  const host = document.createElement("div");
+  host.className = "http-status-table";
+  element.append(host);
+  const shadow = host.attachShadow({ mode: "open" });
+  showMessage(shadow, "Loading the HTTP status code table\u2026");
+  let sheet;
+  try {
+    sheet = await load();
+  } catch (error) {
+    loadFailed(shadow, error);
+    throw error;
+  }
+  const { widget, problems } = createWidget(host, shadow, sheet, (w) => w.configure(options));
+  let destroyed = false;
+  const handle = {
+    /** The element that holds the widget (removed by destroy). */
+    element: host,
+    update(next) {
+      if (destroyed) throw new Error("http-status-table: update() after destroy()");
+      const found = widget.configure(next);
+      if (found.length) throw new OptionsError(found, handle);
+    },
+    get problems() {
+      return destroyed ? [] : widget.problems();
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      widgetsByHost.delete(host);
+      if (lastUsedHost === host) lastUsedHost = null;
+      widget.destroy();
+      host.remove();
+    },
+  };
+  if (problems.length) throw new OptionsError(problems, handle);
+  return handle;
+}
+
+// ---- the data API ----------------------------------------------------------------
+
+/** The entry for a code (the registered one first), or undefined. */
+export async function lookup(code) {
+  await load();
+  return lookupCode(code);
+}
+
+/** Every entry: registered codes and the unofficial ones, in code order. */
+export async function registry() {
+  await load();
+  return registryEntries();
+}

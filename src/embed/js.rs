@@ -1,0 +1,457 @@
+//! The JS-facing API (wasm32 only), used by `assets/http-status-table.js`:
+//! a `Widget` per mounted table, and the data API (`lookup`, `registry`).
+//! Options arrive as plain JS objects; each field is deserialized on its own with
+//! serde-wasm-bindgen into its Rust type, so one bad field is reported by name
+//! and the others still apply.
+
+use super::data_api::{self, EntryRecord};
+use super::options::{
+    canonical_name, parse_classes, parse_columns, parse_max_height, parse_sort, parse_theme,
+    preview, unknown_option_with_hint, Problem, WidgetOptions, MAX_OPTION_TEXT,
+};
+use super::site_entries::{validate_all, RawSiteEntry, MAX_SITE_ENTRIES};
+use crate::registry;
+use crate::ui::{StatusWidget, TableState};
+use leptos::html::Input;
+use leptos::mount::UnmountHandle;
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** One status code entry, as `lookup` and `registry` return it. */
+export interface StatusEntry {
+  code: number;
+  name: string;
+  /** The class wildcard. */
+  class: "1xx" | "2xx" | "3xx" | "4xx" | "5xx";
+  /** The class in words, e.g. "Client Error". */
+  className: string;
+  description: string;
+  /** The defining document; null for unofficial codes. */
+  reference: { label: string; url: string } | null;
+  status: "standard" | "deprecated" | "unused" | "obsoleted" | "temporary" | "unofficial";
+  /** Former names, e.g. "Moved Temporarily" for 302. */
+  aliases: string[];
+  /** True for codes in the IANA registry. */
+  official: boolean;
+  /** Who uses an unofficial code; null for registered codes. */
+  vendor: { name: string; documentedAt: string } | null;
+}
+
+/** A code the embedding site adds or annotates. */
+export interface SiteEntryInput {
+  /** A whole number from 100 to 599. */
+  code: number;
+  name: string;
+  description?: string;
+  /** "4xx" or "Client Error"; must match the code. */
+  class?: string;
+  /** An https: address. */
+  link?: string;
+}
+
+/** Widget options; every field is optional. */
+export interface WidgetOptions {
+  filter?: string;
+  /** code, name, class or description; "-" in front for descending. */
+  sort?: string;
+  /** Only these classes, e.g. ["4xx", "5xx"] or "4xx,5xx". */
+  classes?: string | string[];
+  unofficial?: boolean;
+  /** Which columns, in order, e.g. ["code", "name"]. */
+  columns?: string | string[];
+  compact?: boolean;
+  theme?: "light" | "dark" | "auto";
+  /** A number of pixels or a CSS length (400px, 30em, 60vh). */
+  maxHeight?: number | string;
+  entries?: SiteEntryInput[];
+}
+
+/** An option that could not be used, and why. */
+export interface OptionProblem {
+  option: string;
+  message: string;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.entries`, catching what a hostile getter throws.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn object_entries(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
+/// One mounted table. JS creates it, configures it, renders it, and destroys it.
+#[wasm_bindgen]
+pub struct Widget {
+    owner: Owner,
+    state: TableState,
+    container: web_sys::HtmlElement,
+    filter_input: NodeRef<Input>,
+    view: Option<UnmountHandle<AnyViewState>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// A widget with default options that will render into `container`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(container: web_sys::HtmlElement) -> Widget {
+        crate::ui::install_panic_hook();
+        let owner = Owner::new();
+        let (state, filter_input) =
+            owner.with(|| (TableState::new(crate::ui::registry_index()), NodeRef::new()));
+        Widget {
+            owner,
+            state,
+            container,
+            filter_input,
+            view: None,
+        }
+    }
+
+    /// Applies a JS options object; returns what could not be used.
+    #[wasm_bindgen(unchecked_return_type = "OptionProblem[]")]
+    pub fn configure(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "WidgetOptions")] options: JsValue,
+    ) -> JsValue {
+        let (parsed, touched, problems) = options_from_js(&options);
+        self.state.apply(parsed);
+        self.state.report(&touched, problems.clone());
+        problems_to_js(&problems)
+    }
+
+    /// Applies one attribute of the custom element; `null` puts it back to its default.
+    #[wasm_bindgen(js_name = setAttributeOption, unchecked_return_type = "OptionProblem[]")]
+    pub fn set_attribute_option(&self, name: &str, value: Option<String>) -> JsValue {
+        let touched = [canonical_name(name).to_string()];
+        let mut problems = Vec::new();
+        match value {
+            None => self.state.reset(name),
+            Some(value) => {
+                let mut options = WidgetOptions::default();
+                match options.set_from_str(name, &value) {
+                    Ok(()) => self.state.apply(options),
+                    Err(problem) => problems.push(problem),
+                }
+            }
+        }
+        self.state.report(&touched, problems.clone());
+        problems_to_js(&problems)
+    }
+
+    /// Applies entries given as JSON text (the custom element's
+    /// `<script type="application/json">` child); `null` removes them.
+    #[wasm_bindgen(js_name = setEntriesJson, unchecked_return_type = "OptionProblem[]")]
+    pub fn set_entries_json(&self, json: Option<String>) -> JsValue {
+        let touched = ["entries".to_string()];
+        let Some(json) = json else {
+            self.state.reset("entries");
+            self.state.report(&touched, Vec::new());
+            return problems_to_js(&[]);
+        };
+        let (entries, problems) = match js_sys::JSON::parse(&json) {
+            Ok(value) => entries_from_js(&value),
+            Err(error) => {
+                let reason = error
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+                    .unwrap_or_default();
+                (
+                    None,
+                    vec![Problem::new(
+                        "entries",
+                        format!("the JSON in <script type=\"application/json\"> cannot be read: {reason}"),
+                    )],
+                )
+            }
+        };
+        if let Some(entries) = entries {
+            self.state.apply(WidgetOptions {
+                entries: Some(entries),
+                ..WidgetOptions::default()
+            });
+        }
+        self.state.report(&touched, problems.clone());
+        problems_to_js(&problems)
+    }
+
+    /// Everything currently reported about the options.
+    #[wasm_bindgen(unchecked_return_type = "OptionProblem[]")]
+    pub fn problems(&self) -> JsValue {
+        problems_to_js(&self.state.settings.with_untracked(|s| s.problems.clone()))
+    }
+
+    /// Builds the table into the container (once).
+    pub fn render(&mut self) {
+        if self.view.is_some() {
+            return;
+        }
+        let state = self.state;
+        let filter_input = self.filter_input;
+        let container = self.container.clone();
+        self.view = Some(self.owner.with(|| {
+            leptos::mount::mount_to(container, move || {
+                view! { <StatusWidget state=state filter_input=filter_input /> }.into_any()
+            })
+        }));
+    }
+
+    /// Moves focus to the filter box; false if there is none yet.
+    #[wasm_bindgen(js_name = focusFilter)]
+    pub fn focus_filter(&self) -> bool {
+        self.filter_input
+            .get_untracked()
+            .is_some_and(|input| input.focus().is_ok())
+    }
+
+    /// Removes the table and frees its state; the object cannot be used after.
+    pub fn destroy(mut self) {
+        drop(self.view.take());
+        self.owner.cleanup();
+        self.container.set_text_content(None);
+    }
+}
+
+/// The entry for a code (the registered one first), or `undefined`.
+#[wasm_bindgen(js_name = lookup, unchecked_return_type = "StatusEntry | undefined")]
+pub fn lookup_code(
+    #[wasm_bindgen(unchecked_param_type = "number | string")] code: JsValue,
+) -> Result<JsValue, JsError> {
+    let code =
+        data_api::code_argument(code.as_f64(), code.as_string().as_deref()).ok_or_else(|| {
+            JsError::new("lookup(code) takes a status code: a whole number such as 404")
+        })?;
+    Ok(data_api::lookup(registry::entries(), code)
+        .map(|entry| to_js(&EntryRecord::from(entry)))
+        .unwrap_or(JsValue::UNDEFINED))
+}
+
+/// Every entry: registered codes and unofficial ones, in code order.
+#[wasm_bindgen(js_name = registry, unchecked_return_type = "StatusEntry[]")]
+pub fn registry_entries() -> JsValue {
+    let records: Vec<EntryRecord> = registry::entries().iter().map(EntryRecord::from).collect();
+    to_js(&records)
+}
+
+/// Starts the standalone page (or its `?embed=1` frame) in `#app`.
+#[wasm_bindgen(js_name = startPage)]
+pub fn start_page() {
+    crate::ui::start();
+}
+
+fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn problems_to_js(problems: &[Problem]) -> JsValue {
+    to_js(&problems)
+}
+
+/// Reads a JS options object field by field: the parsed options, the option
+/// names it mentioned, and a problem for each field that could not be used.
+pub fn options_from_js(value: &JsValue) -> (WidgetOptions, Vec<String>, Vec<Problem>) {
+    let mut options = WidgetOptions::default();
+    let mut touched = Vec::new();
+    let mut problems = Vec::new();
+    if value.is_undefined() || value.is_null() {
+        return (options, touched, problems);
+    }
+    let pairs = if value.is_object() && !js_sys::Array::is_array(value) && !value.is_function() {
+        object_entries(value).ok()
+    } else {
+        None
+    };
+    let Some(pairs) = pairs else {
+        problems.push(Problem::new(
+            "options",
+            format!(
+                "options must be an object such as {{ filter: \"4xx\" }}, not {}",
+                describe(value)
+            ),
+        ));
+        return (options, touched, problems);
+    };
+    for pair in pairs.iter() {
+        let pair = js_sys::Array::from(&pair);
+        let key = pair.get(0).as_string().unwrap_or_default();
+        let field = pair.get(1);
+        if field.is_undefined() {
+            continue;
+        }
+        touched.push(canonical_name(&key).to_string());
+        if key == "entries" {
+            let (entries, entry_problems) = entries_from_js(&field);
+            options.entries = entries;
+            problems.extend(entry_problems);
+        } else if let Err(message) = set_field(&mut options, &key, &field) {
+            problems.push(Problem::new(key, message));
+        }
+    }
+    (options, touched, problems)
+}
+
+fn set_field(options: &mut WidgetOptions, key: &str, value: &JsValue) -> Result<(), String> {
+    match key {
+        "filter" => {
+            let text: String = typed(value, "a string")?;
+            options.filter = Some(text.chars().take(MAX_OPTION_TEXT).collect());
+        }
+        "sort" => options.sort = Some(parse_sort(&short_text(value)?)?),
+        "classes" => {
+            let items = text_or_list(value, "a list of classes such as [\"4xx\", \"5xx\"]")?;
+            options.classes = Some(parse_classes(items.iter().map(String::as_str))?);
+        }
+        "unofficial" => options.unofficial = Some(typed(value, "true or false")?),
+        "columns" => {
+            let items = text_or_list(value, "a list of columns such as [\"code\", \"name\"]")?;
+            options.columns = Some(parse_columns(items.iter().map(String::as_str))?);
+        }
+        "compact" => options.compact = Some(typed(value, "true or false")?),
+        "theme" => options.theme = Some(parse_theme(&short_text(value)?)?),
+        "maxHeight" => {
+            // Whole pixels are formatted as integers: f64 formatting is ~20 KB of wasm.
+            let length = match value.as_f64() {
+                Some(pixels) if pixels.fract() == 0.0 && pixels.abs() < 1e9 => {
+                    format!("{}", pixels as i64)
+                }
+                Some(_) => {
+                    return Err(
+                        "expected a whole number of pixels or a CSS length such as \"30em\""
+                            .to_string(),
+                    )
+                }
+                None => short_text(value)?,
+            };
+            options.max_height = Some(parse_max_height(&length)?);
+        }
+        _ => return Err(unknown_option_with_hint(key)),
+    }
+    Ok(())
+}
+
+/// Deserializes one field into its Rust type, with a message a host developer
+/// can act on when the JS value has another type.
+fn typed<T: DeserializeOwned>(value: &JsValue, expected: &str) -> Result<T, String> {
+    serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|_| format!("expected {expected}, got {}", describe(value)))
+}
+
+fn short_text(value: &JsValue) -> Result<String, String> {
+    let text: String = typed(value, "a string")?;
+    if text.len() > MAX_OPTION_TEXT {
+        return Err(format!(
+            "value is {} characters long; the limit is {MAX_OPTION_TEXT}",
+            text.len()
+        ));
+    }
+    Ok(text)
+}
+
+/// A list given as an array of strings or as one comma-separated string.
+fn text_or_list(value: &JsValue, expected: &str) -> Result<Vec<String>, String> {
+    if js_sys::Array::is_array(value) {
+        let items: Vec<String> = typed(value, expected)?;
+        if items.len() > 16 {
+            return Err(format!(
+                "{} items given; {expected} has at most 5",
+                items.len()
+            ));
+        }
+        Ok(items)
+    } else {
+        let text = short_text(value)
+            .map_err(|_| format!("expected {expected}, got {}", describe(value)))?;
+        Ok(text.split([',', ' ']).map(str::to_string).collect())
+    }
+}
+
+/// `entries`: an array of objects, each validated on its own.
+fn entries_from_js(value: &JsValue) -> (Option<Vec<super::SiteEntry>>, Vec<Problem>) {
+    if !js_sys::Array::is_array(value) {
+        let problem = Problem::new(
+            "entries",
+            format!(
+                "expected an array of entries such as [{{ code: 429, name: \"Slow down\" }}], got {}",
+                describe(value)
+            ),
+        );
+        return (None, vec![problem]);
+    }
+    let array = js_sys::Array::from(value);
+    let total = array.length() as usize;
+    let raw = array
+        .iter()
+        .take(MAX_SITE_ENTRIES)
+        .enumerate()
+        .map(|(position, item)| {
+            if !item.is_object() || js_sys::Array::is_array(&item) {
+                return Err(Problem::new(
+                    format!("entries[{position}]"),
+                    format!(
+                        "expected an object with code and name, got {}",
+                        describe(&item)
+                    ),
+                ));
+            }
+            let place = format!("entries[{position}]");
+            if let Some(unknown) = unknown_entry_field(&item) {
+                return Err(Problem::new(
+                    place,
+                    format!(
+                        "unknown field {}; the fields are {}",
+                        preview(&unknown),
+                        ENTRY_FIELDS.join(", ")
+                    ),
+                ));
+            }
+            serde_wasm_bindgen::from_value::<RawSiteEntry>(item)
+                .map_err(|error| Problem::new(place, error.to_string()))
+        })
+        .collect();
+    let (entries, mut problems) = validate_all(raw);
+    if total > MAX_SITE_ENTRIES {
+        problems.push(Problem::new(
+            "entries",
+            format!("{total} entries given; only the first {MAX_SITE_ENTRIES} are used"),
+        ));
+    }
+    (Some(entries), problems)
+}
+
+const ENTRY_FIELDS: [&str; 5] = ["code", "name", "description", "class", "link"];
+
+/// The first key of an entry object that is not a known field (a typo such as
+/// `nmae` would otherwise read as a missing name).
+fn unknown_entry_field(item: &JsValue) -> Option<String> {
+    object_entries(item)
+        .ok()?
+        .iter()
+        .filter_map(|pair| js_sys::Array::from(&pair).get(0).as_string())
+        .find(|key| !ENTRY_FIELDS.contains(&key.as_str()))
+}
+
+/// A JS value in a few words, for messages: `the string "yes"`, `an array`.
+fn describe(value: &JsValue) -> String {
+    if value.is_undefined() {
+        "undefined".to_string()
+    } else if value.is_null() {
+        "null".to_string()
+    } else if let Some(flag) = value.as_bool() {
+        format!("{flag}")
+    } else if value.as_f64().is_some() {
+        "a number".to_string()
+    } else if let Some(text) = value.as_string() {
+        format!("the string {}", preview(&text))
+    } else if js_sys::Array::is_array(value) {
+        "an array".to_string()
+    } else if value.is_function() {
+        "a function".to_string()
+    } else {
+        "an object".to_string()
+    }
+}

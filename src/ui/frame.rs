@@ -1,0 +1,112 @@
+//! The iframe way in (`?embed=1&filter=4xx&sort=-name`): options come from the
+//! URL, and the page posts its content height to the parent window so the host
+//! can size the frame. Message format (documented in README.md):
+//! `{ type: "http-status-table:height", height: <CSS pixels>, frame: <?frame= value or null> }`.
+
+use super::state::TableState;
+use crate::embed::{options::MAX_OPTION_TEXT, WidgetOptions};
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use web_sys::UrlSearchParams;
+
+pub const HEIGHT_MESSAGE: &str = "http-status-table:height";
+
+/// Parameters of the frame itself, not widget options.
+const FRAME_PARAMETERS: [&str; 2] = ["embed", "frame"];
+
+/// What the host asked of the frame.
+pub struct EmbedRequest {
+    /// The host's name for this frame, echoed in every message.
+    pub frame: Option<String>,
+}
+
+fn params() -> Option<UrlSearchParams> {
+    let search = web_sys::window()?.location().search().ok()?;
+    UrlSearchParams::new_with_str(&search).ok()
+}
+
+/// `Some` when the page was opened as an embed (`?embed=1`).
+pub fn embed_request() -> Option<EmbedRequest> {
+    let params = params()?;
+    let embed = params.get("embed")?;
+    if crate::embed::options::parse_flag(&embed) != Ok(true) {
+        return None;
+    }
+    let frame = params
+        .get("frame")
+        .map(|f| f.chars().take(100).collect::<String>());
+    Some(EmbedRequest { frame })
+}
+
+/// Applies the widget options in the URL; the problems are shown in the widget.
+pub fn apply_url_options(state: &TableState) {
+    let Some(params) = params() else {
+        return;
+    };
+    let mut pairs = Vec::new();
+    if let Ok(entries) = js_sys::try_iter(&params) {
+        for pair in entries.into_iter().flatten().flatten() {
+            let pair = js_sys::Array::from(&pair);
+            let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string())
+            else {
+                continue;
+            };
+            if FRAME_PARAMETERS.contains(&name.as_str()) {
+                continue;
+            }
+            // `q` is the standalone page's name for the filter.
+            let name = if name == "q" {
+                "filter".to_string()
+            } else {
+                name
+            };
+            let name: String = name.chars().take(40).collect();
+            let value: String = value.chars().take(MAX_OPTION_TEXT + 1).collect();
+            pairs.push((name, value));
+        }
+    }
+    let (options, problems) =
+        WidgetOptions::from_strings(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    state.apply(options);
+    state.report(&[], problems);
+}
+
+/// Posts the content height to the parent whenever it changes.
+pub fn report_height(request: EmbedRequest) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let Ok(parent) = window.parent() else {
+        return;
+    };
+    let Some(parent) = parent.filter(|p| !js_sys::Object::is(p, &window)) else {
+        return;
+    };
+    let last = Cell::new(-1.0_f64);
+    let measured = body.clone();
+    let post = Closure::<dyn FnMut()>::new(move || {
+        let height = measured.get_bounding_client_rect().height().ceil();
+        if height == last.get() {
+            return;
+        }
+        last.set(height);
+        let message = js_sys::Object::new();
+        let frame = request
+            .frame
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from_str);
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = js_sys::Reflect::set(&message, &"frame".into(), &frame);
+        // The height is not a secret: any parent may read it.
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // The observer and its callback live as long as the frame.
+    post.forget();
+}

@@ -1,0 +1,167 @@
+//! One widget's state: what the reader chose and what the host configured.
+//! Everything shown (rows, count, notices) is derived from these signals.
+
+use crate::embed::{merge_site_entries, Problem, Theme, WidgetOptions};
+use crate::query::{self, ClassSet, Query, SearchIndex, SortColumn, SortOrder, View};
+use crate::registry;
+use leptos::prelude::*;
+use std::sync::{Arc, OnceLock};
+
+/// The registry's search index, built once per page and shared by every widget
+/// that adds no entries of its own.
+pub fn registry_index() -> Arc<SearchIndex> {
+    static INDEX: OnceLock<Arc<SearchIndex>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| Arc::new(SearchIndex::new(registry::entries().to_vec())))
+        .clone()
+}
+
+/// How the host configured the widget. One signal for all of it: each signal
+/// type costs its own copy of the reactive machinery in the wasm.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    /// Only these classes are offered (the host's `classes` option).
+    pub classes: ClassSet,
+    pub columns: Vec<SortColumn>,
+    pub compact: bool,
+    pub theme: Theme,
+    pub max_height: Option<String>,
+    /// Options the host gave that could not be used, shown in the widget.
+    pub problems: Vec<Problem>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            classes: ClassSet::ALL,
+            columns: SortColumn::ALL.to_vec(),
+            compact: false,
+            theme: Theme::Auto,
+            max_height: None,
+            problems: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct TableState {
+    /// The registry, plus the host's entries when it gave any.
+    pub index: RwSignal<Arc<SearchIndex>>,
+    pub filter_text: RwSignal<String>,
+    pub sort: RwSignal<SortOrder>,
+    pub show_unofficial: RwSignal<bool>,
+    pub settings: RwSignal<Settings>,
+    pub query: Memo<Query>,
+    pub outcome: Memo<query::Outcome>,
+}
+
+impl TableState {
+    pub fn new(index: Arc<SearchIndex>) -> TableState {
+        let index = RwSignal::new(index);
+        let filter_text = RwSignal::new(String::new());
+        let sort = RwSignal::new(SortOrder::default());
+        let show_unofficial = RwSignal::new(false);
+        let settings = RwSignal::new(Settings::default());
+        let query = Memo::new(move |_| filter_text.with(|text| Query::parse(text)));
+        let outcome = Memo::new(move |_| {
+            let view = View {
+                sort: sort.get(),
+                show_unofficial: show_unofficial.get(),
+                classes: settings.with(|s| s.classes),
+            };
+            index.with(|index| query.with(|q| query::run(index, q, view)))
+        });
+        TableState {
+            index,
+            filter_text,
+            sort,
+            show_unofficial,
+            settings,
+            query,
+            outcome,
+        }
+    }
+
+    /// Applies every option that is set; the others keep their current value.
+    pub fn apply(&self, options: WidgetOptions) {
+        let WidgetOptions {
+            filter,
+            sort,
+            classes,
+            unofficial,
+            columns,
+            compact,
+            theme,
+            max_height,
+            entries,
+        } = options;
+        if let Some(filter) = filter {
+            self.filter_text.set(filter);
+        }
+        if let Some(sort) = sort {
+            self.sort.set(sort);
+        }
+        if let Some(unofficial) = unofficial {
+            self.show_unofficial.set(unofficial);
+        }
+        if classes.is_some()
+            || columns.is_some()
+            || compact.is_some()
+            || theme.is_some()
+            || max_height.is_some()
+        {
+            self.settings.update(|s| {
+                if let Some(classes) = classes {
+                    s.classes = classes;
+                }
+                if let Some(columns) = columns {
+                    s.columns = columns;
+                }
+                if let Some(compact) = compact {
+                    s.compact = compact;
+                }
+                if let Some(theme) = theme {
+                    s.theme = theme;
+                }
+                if max_height.is_some() {
+                    s.max_height = max_height;
+                }
+            });
+        }
+        if let Some(entries) = entries {
+            let index = if entries.is_empty() {
+                registry_index()
+            } else {
+                Arc::new(SearchIndex::new(merge_site_entries(&entries)))
+            };
+            self.index.set(index);
+        }
+    }
+
+    /// Puts one option back to its default (an attribute was removed).
+    pub fn reset(&self, option: &str) {
+        let defaults = Settings::default();
+        match option {
+            "filter" => self.filter_text.set(String::new()),
+            "sort" => self.sort.set(SortOrder::default()),
+            "unofficial" => self.show_unofficial.set(false),
+            "classes" => self.settings.update(|s| s.classes = defaults.classes),
+            "columns" => self.settings.update(|s| s.columns = defaults.columns),
+            "compact" => self.settings.update(|s| s.compact = defaults.compact),
+            "theme" => self.settings.update(|s| s.theme = defaults.theme),
+            "max-height" | "maxHeight" => self.settings.update(|s| s.max_height = None),
+            "entries" => self.index.set(registry_index()),
+            _ => {}
+        }
+    }
+
+    /// Replaces what is reported about the options named in `touched` (a new
+    /// value clears an old complaint) and adds `problems`.
+    pub fn report(&self, touched: &[String], problems: Vec<Problem>) {
+        self.settings.update(|s| {
+            s.problems
+                .retain(|p| !touched.iter().any(|t| p.concerns(t)));
+            s.problems.extend(problems);
+        });
+    }
+}
