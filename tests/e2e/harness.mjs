@@ -20,13 +20,15 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(dir = DIST) {
+/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. With
+ *  `only`, just those top-level folders are served (the examples and dist/). */
+export async function serve(dir = DIST, { only = null } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error("outside");
+      if (only && !only.some((folder) => file.startsWith(join(dir, folder) + "/"))) throw new Error("not served");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
@@ -56,6 +58,11 @@ export async function launch() {
       "--disable-sync",
     ],
   });
+}
+
+/** Serves the repository's examples/ next to the built dist/, as a host would. */
+export function serveExamples() {
+  return serve(ROOT, { only: ["dist", "examples"] });
 }
 
 /** Opens the page and waits for the full table; collects console errors and page errors. */
