@@ -76,6 +76,13 @@ test("custom element: attributes apply at first and live, in a Shadow DOM", asyn
   );
   assert.equal(await page.$$eval("#narrow tbody tr:first-child td", (tds) => tds.length), 2);
 
+  // Three widgets, one wasm fetch and one stylesheet fetch.
+  const fetched = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname.split("/").pop()),
+  );
+  assert.equal(fetched.filter((f) => f === "http-status-table-core_bg.wasm").length, 1, String(fetched));
+  assert.equal(fetched.filter((f) => f === "widget.css").length, 1, String(fetched));
+
   // The widget lives in a shadow root: the host page's DOM has no table of its own.
   assert.equal(await page.evaluate(() => document.querySelectorAll("table, #filter").length), 0);
   assert.equal(await page.$eval("#client-errors", (h) => h.shadowRoot.adoptedStyleSheets.length), 1);

@@ -1,0 +1,42 @@
+// Compiled (never run) by tests/e2e/types.test.mjs with `tsc --noEmit --strict`
+// against the built dist/*.d.ts: a host's typical use must type-check, and
+// misuse must not (the @ts-expect-error lines fail the build if they type-check).
+import { mount, lookup, registry, OptionsError, type StatusEntry, type WidgetHandle } from "../../dist/http-status-table.js";
+
+export async function typical(place: HTMLElement): Promise<string> {
+  const handle: WidgetHandle = await mount(place, {
+    filter: "4xx",
+    sort: "-name",
+    classes: ["4xx", "5xx"],
+    unofficial: true,
+    columns: "code,name",
+    compact: false,
+    theme: "dark",
+    maxHeight: 400,
+    entries: [{ code: 429, name: "Slow down", link: "https://api.example.org/limits" }],
+  });
+  try {
+    handle.update({ filter: "teapot" });
+  } catch (error) {
+    if (error instanceof OptionsError) return error.problems.map((p) => `${p.option}: ${p.message}`).join();
+  }
+  const entry: StatusEntry | undefined = await lookup(404);
+  const all: StatusEntry[] = await registry();
+  const element = document.createElement("http-status-table");
+  element.update({ sort: "code" });
+  handle.destroy();
+  const wildcard: "1xx" | "2xx" | "3xx" | "4xx" | "5xx" | undefined = entry?.class;
+  return `${entry?.name} ${entry?.reference?.url} ${all.length} ${wildcard} ${entry?.vendor?.documentedAt}`;
+}
+
+export async function misuse(place: HTMLElement): Promise<void> {
+  // @ts-expect-error: theme is light, dark or auto
+  await mount(place, { theme: "neon" });
+  // @ts-expect-error: unknown option
+  await mount(place, { fliter: "4xx" });
+  // @ts-expect-error: entries need a code
+  await mount(place, { entries: [{ name: "No code" }] });
+  const entry = await lookup(404);
+  // @ts-expect-error: lookup may find nothing
+  entry.name;
+}
