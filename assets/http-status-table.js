@@ -113,7 +113,8 @@ function createWidget(host, shadow, sheet, configure) {
   const container = document.createElement("div");
   container.className = "hst-container";
   shadow.replaceChildren(container);
-  const widget = new Widget(container);
+  // Copied permalinks point at the standalone page shipped next to this module.
+  const widget = new Widget(container, new URL("./index.html", import.meta.url).href);
   const problems = configure(widget);
   widget.render();
   widgetsByHost.set(host, widget);

@@ -47,7 +47,7 @@ fn mount_with(options: &str) -> (Fixture, Vec<String>) {
         .expect("body")
         .append_child(&root)
         .expect("append");
-    let mut widget = Widget::new(root.clone());
+    let mut widget = Widget::new(root.clone(), None);
     let problems = problem_lines(&widget.configure(json(options)));
     widget.render();
     (
@@ -97,7 +97,7 @@ impl Fixture {
     }
 
     fn codes(&self) -> Vec<u16> {
-        self.all("tbody tr")
+        self.all("tbody tr[data-code]")
             .iter()
             .filter_map(|tr| tr.get_attribute("data-code")?.parse().ok())
             .collect()
@@ -122,6 +122,7 @@ impl Fixture {
 
     async fn click(&self, selector: &str) {
         self.one(selector).unchecked_into::<HtmlElement>().click();
+        any_spawner::Executor::tick().await;
         any_spawner::Executor::tick().await;
     }
 
@@ -153,7 +154,7 @@ async fn renders_the_whole_registry_sorted_by_code() {
     assert_eq!(widget.text("#result-count"), "64 of 64 codes");
     assert_eq!(
         widget
-            .one("#result-count")
+            .one("#result-announcement")
             .get_attribute("aria-live")
             .as_deref(),
         Some("polite")
@@ -289,7 +290,8 @@ async fn options_apply_field_by_field() {
         .filter_map(|b| b.get_attribute("data-sort"))
         .collect();
     assert_eq!(headers, vec!["code", "name"]);
-    assert_eq!(widget.all("tbody tr:first-child td").len(), 2);
+    // The details toggle, then the two chosen columns.
+    assert_eq!(widget.all("tbody tr:first-child td").len(), 3);
     let root = widget.one(".hst");
     assert!(root.class_list().contains("compact"));
     assert!(root.class_list().contains("theme-dark"));
@@ -331,7 +333,7 @@ async fn bad_options_are_reported_one_by_one_and_the_rest_apply() {
     );
     assert!(problems[4].starts_with("theme: "), "{problems:?}");
     // The valid option (columns) applied; the defaults stand for the others.
-    assert_eq!(widget.all("thead th").len(), 2);
+    assert_eq!(widget.all("thead th button[data-sort]").len(), 2);
     assert_eq!(widget.codes().len(), 64);
     let shown = widget.text(".config-problems");
     assert!(

@@ -97,12 +97,14 @@ pub struct Widget {
 #[wasm_bindgen]
 impl Widget {
     /// A widget with default options that will render into `container`.
+    /// `page_url` is the standalone page's address, for copied permalinks.
     #[wasm_bindgen(constructor)]
-    pub fn new(container: web_sys::HtmlElement) -> Widget {
+    pub fn new(container: web_sys::HtmlElement, page_url: Option<String>) -> Widget {
         crate::ui::install_panic_hook();
         let owner = Owner::new();
         let (state, filter_input) =
             owner.with(|| (TableState::new(crate::ui::registry_index()), NodeRef::new()));
+        state.page_url.set(page_url.unwrap_or_default());
         Widget {
             owner,
             state,

@@ -26,7 +26,7 @@ pub fn App(index: Arc<SearchIndex>) -> impl IntoView {
             </main>
         });
     }
-    super::url_state::restore(&state);
+    super::url_state::follow(state);
     super::url_state::keep_in_url(state);
     Either::Right(view! {
         <div class="page">

@@ -2,8 +2,10 @@
 
 use super::state::TableState;
 use super::text;
+use crate::query::SortDirection;
 use leptos::html::Input;
 use leptos::prelude::*;
+use std::time::Duration;
 
 #[component]
 pub fn FilterBox(state: TableState, input_ref: NodeRef<Input>) -> impl IntoView {
@@ -57,6 +59,7 @@ pub fn UnofficialToggle(state: TableState) -> impl IntoView {
 pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl IntoView {
     let outcome = state.outcome;
     let count = move || outcome.with(|o| text::result_count(o.rows.len(), o.total));
+    let announcement = announce_when_settled(state);
     let notices = move || {
         outcome.with(|o| {
             o.notices
@@ -97,10 +100,45 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
     };
     view! {
         <div class="summary">
-            <p id="result-count" class="count" role="status" aria-live="polite">{count}</p>
+            <p id="result-count" class="count">{count}</p>
+            <p id="result-announcement" class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
             <ul class="notices">{notices}</ul>
             {hidden}
         </div>
         {empty}
     }
+}
+
+/// How long the count must stay unchanged before it is announced: a screen
+/// reader hears the result once typing or sorting pauses, not every keystroke.
+const SETTLE: Duration = Duration::from_millis(750);
+
+/// The live region's text: the count and sort, set once they stop changing.
+fn announce_when_settled(state: TableState) -> RwSignal<String> {
+    let announcement = RwSignal::new(String::new());
+    Effect::new(move |pending: Option<Option<TimeoutHandle>>| {
+        let message = state.outcome.with(|o| {
+            let sort = state.sort.get();
+            text::announcement(
+                o.rows.len(),
+                o.total,
+                super::table::column_title(sort.column),
+                sort.direction == SortDirection::Descending,
+            )
+        });
+        if let Some(Some(handle)) = pending {
+            handle.clear();
+        } else if pending.is_none() {
+            // The first run is the page loading: nothing to announce yet.
+            return None;
+        }
+        set_timeout_with_handle(
+            move || {
+                let _ = announcement.try_set(message);
+            },
+            SETTLE,
+        )
+        .ok()
+    });
+    announcement
 }

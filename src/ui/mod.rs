@@ -5,6 +5,8 @@
 mod app;
 #[cfg(feature = "bench")]
 mod bench;
+mod copy;
+mod details;
 mod filter;
 mod frame;
 mod keyboard;

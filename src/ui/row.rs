@@ -1,10 +1,12 @@
 //! One table row, in the host's columns, with the matched text marked.
 
+use super::details::DetailsPanel;
 use super::state::TableState;
 use super::text;
 use crate::query::{highlight, IndexedEntry, Query, SearchIndex, SearchText, SortColumn};
 use crate::registry::{Entry, RegistryStatus};
 use leptos::either::Either;
+use leptos::html::Tr;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -69,6 +71,25 @@ pub fn StatusRow(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl
     let code = entry.code;
     let unofficial = entry.is_unofficial();
     let site = entry.site.is_some();
+    let label = text::details_for(code, &entry.name);
+    let details_id = format!("details-{code}-{row}");
+    let open = RwSignal::new(false);
+    let row_ref: NodeRef<Tr> = NodeRef::new();
+    // A permalink (#404) opens this row's details and brings it into view.
+    let targeted = move || {
+        state
+            .permalink
+            .with(|p| p.parse::<u16>().ok() == Some(code))
+    };
+    Effect::new(move |_| {
+        if targeted() {
+            open.set(true);
+            if let Some(tr) = row_ref.get() {
+                tr.scroll_into_view();
+            }
+        }
+    });
+    let panel_index = index.clone();
     let cells = move || {
         state
             .settings
@@ -77,8 +98,37 @@ pub fn StatusRow(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl
             .map(|column| cell(state, &index, row, column))
             .collect_view()
     };
+    let details = move || {
+        open.get().then(|| {
+            let span = state.settings.with(|s| s.columns.len() + 1).to_string();
+            view! {
+                <tr class="details-row" id=details_id.clone()>
+                    <td colspan=span>
+                        <DetailsPanel state=state index=panel_index.clone() row=row />
+                    </td>
+                </tr>
+            }
+        })
+    };
+    let controls = format!("details-{code}-{row}");
     Either::Right(view! {
-        <tr data-code=code class:unofficial=unofficial class:has-site=site>{cells}</tr>
+        <tr data-code=code class:unofficial=unofficial class:has-site=site class:targeted=targeted class:open=move || open.get() node_ref=row_ref>
+            <td class="col-toggle">
+                <button
+                    type="button"
+                    class="details-toggle"
+                    part="details-toggle"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls=move || open.get().then(|| controls.clone())
+                    aria-label=label
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    <span aria-hidden="true">{"\u{25B8}"}</span>
+                </button>
+            </td>
+            {cells}
+        </tr>
+        {details}
     })
 }
 

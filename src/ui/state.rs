@@ -51,6 +51,10 @@ pub struct TableState {
     pub sort: RwSignal<SortOrder>,
     pub show_unofficial: RwSignal<bool>,
     pub settings: RwSignal<Settings>,
+    /// The code a permalink (`#404`) points at, as its digits; empty for none.
+    pub permalink: RwSignal<String>,
+    /// The standalone page's address (without a fragment), for copied permalinks.
+    pub page_url: RwSignal<String>,
     pub query: Memo<Query>,
     pub outcome: Memo<query::Outcome>,
 }
@@ -77,6 +81,8 @@ impl TableState {
             sort,
             show_unofficial,
             settings,
+            permalink: RwSignal::new(String::new()),
+            page_url: RwSignal::new(String::new()),
             query,
             outcome,
         }

@@ -34,7 +34,10 @@ pub fn StatusTable(state: TableState) -> impl IntoView {
             <table id="status-table" class="status-table" class:is-empty=empty part="table">
                 <caption class="visually-hidden">{text::TABLE_CAPTION}</caption>
                 <thead part="head">
-                    <tr>{headers}</tr>
+                    <tr>
+                        <th scope="col" class="col-toggle"><span class="visually-hidden">{text::DETAILS_COLUMN}</span></th>
+                        {headers}
+                    </tr>
                 </thead>
                 <tbody>{body}</tbody>
             </table>

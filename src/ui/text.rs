@@ -72,3 +72,42 @@ pub fn notice(notice: &Notice) -> String {
 pub const PROBLEMS_INTRO: &str = "Some options of this table could not be used:";
 pub const DEFINED_BY_SITE: &str = "Defined by this site";
 pub const SITE_LINK: &str = "This site\u{2019}s documentation";
+
+pub const DETAILS_COLUMN: &str = "Details";
+pub const COPY_CODE: &str = "Copy code";
+pub const COPY_STATUS_LINE: &str = "Copy status line";
+pub const COPY_LINK: &str = "Copy link";
+pub const COPY_BLOCKED: &str =
+    "This browser did not allow copying. The text is selected below: press Ctrl+C (\u{2318}C on a Mac).";
+pub const REGISTRY_STATUS: &str = "Registry status";
+pub const DEFINED_IN: &str = "Defined in";
+pub const FORMER_NAMES: &str = "Former names";
+pub const USED_BY_LABEL: &str = "Used by";
+pub const NOT_IN_REGISTRY: &str = "Not in the IANA registry";
+pub const DOWNLOAD_CSV: &str = "Download CSV";
+pub const DOWNLOAD_JSON: &str = "Download JSON";
+pub const EXPORT_LABEL: &str = "Export the rows shown";
+
+/// The toggle's accessible name: "Details for 404 Not Found".
+pub fn details_for(code: u16, name: &str) -> String {
+    format!("Details for {code} {name}")
+}
+
+/// Announced and shown after a copy: "Copied: HTTP/1.1 404 Not Found".
+pub fn copied(what: &str) -> String {
+    format!("Copied: {what}")
+}
+
+/// What the live region says once typing or sorting pauses.
+pub fn announcement(shown: usize, total: usize, column: &str, descending: bool) -> String {
+    let direction = if descending {
+        "descending"
+    } else {
+        "ascending"
+    };
+    format!(
+        "{}, sorted by {column}, {direction}.",
+        result_count(shown, total)
+    )
+}
+pub const COPY_FALLBACK_LABEL: &str = "Text to copy";

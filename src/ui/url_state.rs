@@ -4,31 +4,58 @@
 //! touch the host's URL: only `App` calls this.
 
 use super::state::TableState;
+use crate::embed::options::{parse_flag, MAX_OPTION_TEXT};
 use crate::query::SortOrder;
 use leptos::prelude::*;
 use web_sys::UrlSearchParams;
 
-/// Applies `q`, `sort` and `unofficial` from the page URL. Values that cannot be
-/// used (an unknown sort) are left at their defaults; `q` is only ever text.
+/// Restores the state from the URL now, and again whenever the reader goes back
+/// or forward, or follows a `#code` link.
+pub fn follow(state: TableState) {
+    restore(&state);
+    let on_history = window_event_listener(leptos::ev::popstate, move |_| restore(&state));
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| restore(&state));
+    // The page's listeners live as long as the page.
+    std::mem::forget((on_history, on_hash));
+}
+
+/// Applies `q`, `sort`, `unofficial` and the `#code` fragment from the page URL.
+/// Values that cannot be used (an unknown sort) fall back to their defaults; `q`
+/// is only ever text.
 pub fn restore(state: &TableState) {
     let Some(params) = current_params() else {
         return;
     };
-    if let Some(q) = params.get("q") {
-        state.filter_text.set(
-            q.chars()
-                .take(crate::embed::options::MAX_OPTION_TEXT)
-                .collect(),
-        );
-    }
-    if let Some(sort) = params.get("sort").and_then(|s| SortOrder::parse(&s)) {
-        state.sort.set(sort);
-    }
-    if let Some(flag) = params.get("unofficial") {
-        state
-            .show_unofficial
-            .set(crate::embed::options::parse_flag(&flag).unwrap_or(false));
-    }
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    state.page_url.set(format!("{origin}{path}"));
+    let filter: String = params
+        .get("q")
+        .map(|q| q.chars().take(MAX_OPTION_TEXT).collect())
+        .unwrap_or_default();
+    state.filter_text.set(filter);
+    let sort = params.get("sort").and_then(|s| SortOrder::parse(&s));
+    state.sort.set(sort.unwrap_or_default());
+    let permalink = permalink_code(&location.hash().unwrap_or_default());
+    // A permalink to a code only vendors use shows the unofficial codes.
+    let vendor_only = permalink.is_some_and(|code| {
+        state.index.with_untracked(|i| {
+            !i.entries()
+                .iter()
+                .any(|e| e.code == code && !e.is_unofficial())
+        })
+    });
+    let unofficial = match params.get("unofficial") {
+        Some(flag) => parse_flag(&flag).unwrap_or(false),
+        None => vendor_only,
+    };
+    state.show_unofficial.set(unofficial);
+    state
+        .permalink
+        .set(permalink.map(|c| c.to_string()).unwrap_or_default());
 }
 
 /// Writes the state back into the URL whenever it changes.
@@ -65,6 +92,15 @@ pub fn keep_in_url(state: TableState) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     });
+}
+
+/// `#404` → 404: three digits from 100 to 599, nothing else.
+fn permalink_code(hash: &str) -> Option<u16> {
+    let digits = hash.strip_prefix('#')?;
+    if digits.len() != 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|c| (100..=599).contains(c))
 }
 
 fn current_params() -> Option<UrlSearchParams> {

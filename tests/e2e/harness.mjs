@@ -87,7 +87,7 @@ export async function screenshot(page, name) {
 
 /** The data-code of every visible row, in order. */
 export function codes(page) {
-  return page.$$eval("#status-table tbody tr", (rows) => rows.map((r) => Number(r.dataset.code)));
+  return page.$$eval("#status-table tbody tr[data-code]", (rows) => rows.map((r) => Number(r.dataset.code)));
 }
 
 /** Types like a person: focus, clear, then key by key. */

@@ -1,0 +1,93 @@
+//! A row's details panel: registry facts, former names, vendor, the site's text,
+//! the behaviour facts, and copy buttons.
+
+use super::copy::{copy, CopyFeedback};
+use super::state::TableState;
+use super::text;
+use crate::query::SearchIndex;
+use crate::registry::RegistryStatus;
+use leptos::html::Input;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl IntoView {
+    let Some((entry, _)) = index.get(row) else {
+        return ().into_any();
+    };
+    let code = entry.code;
+    let status_line = format!("HTTP/1.1 {} {}", entry.code, entry.name);
+    let registry_status = if entry.is_official() {
+        entry.status.label().to_string()
+    } else {
+        text::NOT_IN_REGISTRY.to_string()
+    };
+    let reference = entry.reference.as_ref().map(|r| {
+        let (url, label) = (r.url.to_string(), r.label.to_string());
+        view! { <dt>{text::DEFINED_IN}</dt><dd><a href=url>{label}</a></dd> }
+    });
+    let former = (!entry.aliases.is_empty()).then(|| {
+        let names = entry.aliases.join(", ");
+        view! { <dt>{text::FORMER_NAMES}</dt><dd>{names}</dd> }
+    });
+    let vendor = entry.vendor.as_ref().map(|v| {
+        let (name, at) = (v.name.to_string(), v.documented_at.to_string());
+        view! { <dt>{text::USED_BY_LABEL}</dt><dd>{name}". "{text::DOCUMENTED_IN}{at}</dd> }
+    });
+    let site = entry
+        .site
+        .as_ref()
+        .filter(|_| entry.status != RegistryStatus::Site)
+        .map(|s| {
+            let (name, description) = (s.name.to_string(), s.description.to_string());
+            view! { <dt>{text::DEFINED_BY_SITE}</dt><dd><strong>{name}</strong>" "{description}</dd> }
+        });
+    let feedback = CopyFeedback::new();
+    let fallback_input: NodeRef<Input> = NodeRef::new();
+    Effect::new(move |_| {
+        // A refused copy leaves the text selected, ready for Ctrl+C.
+        if !feedback.fallback.with(String::is_empty) {
+            if let Some(input) = fallback_input.get() {
+                let _ = input.focus();
+                input.select();
+            }
+        }
+    });
+    let code_text = code.to_string();
+    let line = status_line.clone();
+    let link = move || {
+        let page = state.page_url.get_untracked();
+        format!("{page}#{code}")
+    };
+    view! {
+        <div class="details" part="details">
+            <dl class="facts">
+                <dt>{text::REGISTRY_STATUS}</dt>
+                <dd>{registry_status}</dd>
+                {reference}
+                {former}
+                {vendor}
+                {site}
+            </dl>
+            <div class="copy-buttons" role="group" aria-label=text::details_for(code, &entry.name)>
+                <button type="button" class="copy-code" on:click=move |_| copy(code_text.clone(), feedback)>
+                    {text::COPY_CODE}
+                </button>
+                <button type="button" class="copy-status-line" on:click=move |_| copy(line.clone(), feedback)>
+                    {text::COPY_STATUS_LINE}
+                </button>
+                <button type="button" class="copy-link" on:click=move |_| copy(link(), feedback)>
+                    {text::COPY_LINK}
+                </button>
+            </div>
+            <p class="copy-status" role="status" aria-live="polite">{move || feedback.status.get()}</p>
+            {move || {
+                let value = feedback.fallback.get();
+                (!value.is_empty()).then(|| view! {
+                    <input class="copy-fallback" type="text" readonly prop:value=value node_ref=fallback_input aria-label=text::COPY_FALLBACK_LABEL />
+                })
+            }}
+        </div>
+    }
+    .into_any()
+}
