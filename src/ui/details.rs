@@ -46,11 +46,11 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
     let fallback_input: NodeRef<Input> = NodeRef::new();
     Effect::new(move |_| {
         // A refused copy leaves the text selected, ready for Ctrl+C.
-        if !feedback.fallback.with(String::is_empty) {
-            if let Some(input) = fallback_input.get() {
-                let _ = input.focus();
-                input.select();
-            }
+        let value = feedback.fallback.get();
+        if let Some(input) = fallback_input.get().filter(|_| !value.is_empty()) {
+            input.set_value(&value);
+            let _ = input.focus();
+            input.select();
         }
     });
     let code_text = code.to_string();

@@ -1,0 +1,174 @@
+// Details panels, copy buttons, permalinks, URL round trips and announcements
+// on the standalone page, and the same panels inside an embedded widget.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveExamples, launch, openTable, codes, typeFilter, screenshot } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serveExamples();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const page404 = (url) => `${url}dist/index.html`;
+
+test("a details panel opens from its toggle, by keyboard, and shows the registry facts", async () => {
+  const { page, context, problems } = await openTable(browser, page404(server.url));
+  const toggle = "tr[data-code='302'] .details-toggle";
+  assert.equal(await page.getAttribute(toggle, "aria-expanded"), "false");
+  assert.equal(await page.getAttribute(toggle, "aria-label"), "Details for 302 Found");
+  // Keyboard: focus the toggle and press Enter.
+  await page.focus(toggle);
+  await page.keyboard.press("Enter");
+  assert.equal(await page.getAttribute(toggle, "aria-expanded"), "true");
+  const panelId = await page.getAttribute(toggle, "aria-controls");
+  const panel = await page.textContent(`#${panelId}`);
+  assert.match(panel, /Registry status\s*Standard/);
+  assert.match(panel, /Defined in\s*RFC 9110 §15\.4\.3/);
+  assert.match(panel, /Former names\s*Moved Temporarily/);
+  // Focus stays on the toggle while rows re-render around it.
+  await page.keyboard.press("Space");
+  assert.equal(await page.getAttribute(toggle, "aria-expanded"), "false");
+  assert.equal(await page.evaluate(() => document.activeElement?.className), "details-toggle");
+  assert.equal(await page.$$eval(".details-row", (r) => r.length), 0);
+
+  // An unofficial entry names its vendor and where the use is documented.
+  await page.check("#show-unofficial");
+  await page.click("tr[data-code='499'] .details-toggle >> nth=0");
+  assert.match(await page.textContent(".details-row"), /Registry status\s*Not in the IANA registry.*Used by\s*nginx/s);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("copy buttons copy the code, the status line and the permalink, and say so", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
+  const page = await context.newPage();
+  await page.goto(page404(server.url));
+  await page.waitForSelector("#status-table tbody tr");
+  await page.click("tr[data-code='404'] .details-toggle");
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await page.click(".details-row .copy-status-line");
+  await page.waitForSelector(".details-row .copy-status:not(:empty)");
+  assert.equal(await clipboard(), "HTTP/1.1 404 Not Found");
+  assert.equal(await page.textContent(".details-row .copy-status"), "Copied: HTTP/1.1 404 Not Found");
+  assert.equal(await page.getAttribute(".details-row .copy-status", "role"), "status");
+
+  await page.click(".details-row .copy-code");
+  await page.waitForFunction(() => document.querySelector(".details-row .copy-status")?.textContent === "Copied: 404");
+  assert.equal(await clipboard(), "404");
+
+  await page.click(".details-row .copy-link");
+  const link = `${server.url}dist/index.html#404`;
+  await page.waitForFunction((l) => document.querySelector(".details-row .copy-status")?.textContent === `Copied: ${l}`, link);
+  assert.equal(await clipboard(), link);
+  await screenshot(page, "details-404-1280");
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.locator("tr[data-code='404']").scrollIntoViewIfNeeded();
+  await screenshot(page, "details-404-375");
+  await context.close();
+});
+
+test("where the Clipboard API is refused, the text is offered selected instead", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Deny clipboard-write, as a browser that refuses would.
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(page404(server.url));
+  await page.click("tr[data-code='503'] .details-toggle");
+  await page.click(".details-row .copy-status-line");
+  await page.waitForSelector(".details-row .copy-fallback");
+  assert.equal(await page.inputValue(".details-row .copy-fallback"), "HTTP/1.1 503 Service Unavailable");
+  assert.match(await page.textContent(".details-row .copy-status"), /did not allow copying/);
+  const selected = await page.evaluate(() => {
+    const input = document.activeElement;
+    return input?.classList.contains("copy-fallback") ? input.value.slice(input.selectionStart, input.selectionEnd) : null;
+  });
+  assert.equal(selected, "HTTP/1.1 503 Service Unavailable");
+  await context.close();
+});
+
+test("#code permalinks open, mark and scroll to the row, also with a filter and for vendor codes", async () => {
+  const { page, context } = await openTable(browser, `${page404(server.url)}#504`);
+  await page.waitForSelector("tr[data-code='504'].targeted .details-toggle[aria-expanded=true]");
+  assert.ok(await page.isVisible(".details-row"));
+  const top = await page.$eval("tr[data-code='504']", (tr) => tr.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 900, `row in view: ${top}`);
+  // Following another permalink on the same page.
+  await page.evaluate(() => { location.hash = "#410"; });
+  await page.waitForSelector("tr[data-code='410'].targeted");
+  assert.equal(await page.$$eval("tr.targeted", (r) => r.map((x) => x.dataset.code).join()), "410");
+  await context.close();
+
+  const filtered = await openTable(browser, `${page404(server.url)}?q=gateway#502`);
+  await filtered.page.waitForSelector("tr[data-code='502'].targeted .details-toggle[aria-expanded=true]");
+  assert.deepEqual((await codes(filtered.page)).sort(), [502, 504]);
+  await filtered.context.close();
+
+  // 520 is only Cloudflare's: the permalink shows unofficial codes.
+  const vendor = await openTable(browser, `${page404(server.url)}#520`);
+  await vendor.page.waitForSelector("tr[data-code='520'].targeted");
+  assert.equal(await vendor.page.isChecked("#show-unofficial"), true);
+  await vendor.context.close();
+});
+
+test("URL round trip: load, type, reload, back", async () => {
+  const { page, context } = await openTable(browser, page404(server.url));
+  await typeFilter(page, "5xx");
+  await page.click("button[data-sort=name]");
+  await page.waitForFunction(() => location.search === "?q=5xx&sort=name");
+  await page.reload();
+  await page.waitForSelector("#status-table tbody tr");
+  assert.equal(await page.inputValue("#filter"), "5xx");
+  assert.ok((await codes(page)).every((c) => c >= 500));
+  // A link to a permalink is a real navigation; back restores the earlier view.
+  await page.evaluate(() => { location.hash = "#501"; });
+  await page.waitForSelector("tr[data-code='501'].targeted");
+  await typeFilter(page, "404");
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === "");
+  await page.waitForFunction(() => document.querySelector("#filter").value === "5xx");
+  assert.equal(await page.$$eval("tr.targeted", (r) => r.length), 0);
+  assert.ok((await codes(page)).length > 5);
+  await context.close();
+});
+
+test("the live region speaks once typing pauses, with the count and sort", async () => {
+  const { page, context } = await openTable(browser, page404(server.url));
+  await page.evaluate(() => {
+    window.__spoken = [];
+    const region = document.getElementById("result-announcement");
+    new MutationObserver(() => window.__spoken.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  await page.type("#filter", "timeout", { delay: 40 });
+  await page.waitForFunction(() => window.__spoken.length > 0);
+  await page.waitForTimeout(900);
+  const spoken = await page.evaluate(() => window.__spoken.filter((t) => t));
+  assert.equal(spoken.length, 1, JSON.stringify(spoken));
+  assert.match(spoken[0], /^\d+ of 64 codes, sorted by Code, ascending\.$/);
+  await page.click("button[data-sort=name]");
+  await page.waitForFunction(() => window.__spoken.filter((t) => t).length === 2);
+  assert.match(await page.textContent("#result-announcement"), /sorted by Name, ascending\.$/);
+  await context.close();
+});
+
+test("embedded widgets have details and copy too, and never touch the host's URL", async () => {
+  const { page, context } = await openTable(browser, `${server.url}examples/custom-element.html`, { ready: "#client-errors tbody tr" });
+  const before = await page.evaluate(() => location.href);
+  await page.click("#client-errors tr[data-code='429'] .details-toggle");
+  assert.match(await page.textContent("#client-errors .details-row"), /Defined by this site\s*Rate limited/);
+  await page.fill("#client-errors #filter", "429");
+  await page.click("#client-errors button[data-sort=name]");
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => location.href), before);
+  await context.close();
+});
