@@ -1,5 +1,5 @@
 // axe-core on the standalone page: no WCAG 2.x A/AA violations, light and dark,
-// unfiltered, filtered (with marks) and empty.
+// unfiltered, filtered (with marks), empty, and with details panels open.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -38,6 +38,14 @@ for (const colorScheme of ["light", "dark"]) {
     assert.deepEqual(await violations(page), [], "unofficial rows");
     await typeFilter(page, "299");
     assert.deepEqual(await violations(page), [], "empty state with a notice");
+    await typeFilter(page, "40");
+    await page.click("tr[data-code='401'] .details-toggle");
+    await page.click("tr[data-code='404'] .details-toggle");
+    await page.click("tr[data-code='404'] + .details-row .copy-code");
+    await page.waitForSelector(".copy-status:not(:empty)");
+    assert.deepEqual(await violations(page), [], "details open, copy confirmed");
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.deepEqual(await violations(page), [], "phone width, details open");
     await context.close();
   });
 }
