@@ -135,9 +135,9 @@ const HELPERS = `window.__B = {
   text(sel) { const e = document.querySelector(sel); return e ? e.textContent : null; },
   // What the reader sees, to check that widget and baseline agree.
   state() {
-    const rows = document.querySelectorAll("#status-table tbody tr");
+    const rows = document.querySelectorAll("#status-table tbody tr:not([hidden])");
     const codes = Array.from(rows, (r) => r.dataset.code);
-    const marks = Array.from(document.querySelectorAll("#status-table tbody mark"), (m) => m.closest("tr").dataset.code + ":" + m.textContent);
+    const marks = Array.from(document.querySelectorAll("#status-table tbody tr:not([hidden]) mark"), (m) => m.closest("tr").dataset.code + ":" + m.textContent);
     return {
       rows: codes.length, first: codes.slice(0, 8).join(","), codes: this.hash(codes.join(",")),
       marks: marks.length + "/" + this.hash(marks.join("|")),

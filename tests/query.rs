@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::query::{
-    run, ClassSet, Notice, Query, SearchIndex, SortColumn, SortDirection, SortOrder, View,
+    run, sorted_all, ClassSet, Notice, Query, SearchIndex, SortColumn, SortDirection, SortOrder,
+    View, HIDDEN,
 };
 use http_status_table::registry::{entries, StatusClass};
 use proptest::prelude::*;
@@ -422,4 +423,31 @@ fn codes_a_site_defines_are_always_shown() {
     assert_eq!(run(&index, &Query::parse(""), View::default()).total, 65);
     let by_words = run(&index, &Query::parse("audit"), View::default());
     assert_eq!(by_words.rows.len(), 1);
+}
+
+#[test]
+fn positions_place_each_shown_row_and_hide_the_rest() {
+    for query in ["", "4xx", "timeout", "cloudflare", "299", "gateway time"] {
+        for column in SortColumn::ALL {
+            for direction in [SortDirection::Ascending, SortDirection::Descending] {
+                let view = View {
+                    sort: SortOrder { column, direction },
+                    ..WITH_UNOFFICIAL
+                };
+                let outcome = run(index(), &Query::parse(query), view);
+                assert_eq!(outcome.positions.len(), index().len());
+                let shown = outcome.positions.iter().filter(|&&p| p != HIDDEN).count();
+                assert_eq!(shown, outcome.rows.len(), "{query}");
+                for (place, &row) in outcome.rows.iter().enumerate() {
+                    assert_eq!(outcome.positions[row], place as u32, "{query}");
+                }
+                // The view's fixed order, filtered, is exactly the shown order.
+                let kept: Vec<usize> = sorted_all(index(), view.sort)
+                    .into_iter()
+                    .filter(|&r| outcome.positions[r] != HIDDEN)
+                    .collect();
+                assert_eq!(kept, outcome.rows, "{query} {column:?} {direction:?}");
+            }
+        }
+    }
 }

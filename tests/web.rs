@@ -97,7 +97,7 @@ impl Fixture {
     }
 
     fn codes(&self) -> Vec<u16> {
-        self.all("tbody tr[data-code]")
+        self.all("tbody tr[data-code]:not([hidden])")
             .iter()
             .filter_map(|tr| tr.get_attribute("data-code")?.parse().ok())
             .collect()
@@ -199,7 +199,7 @@ async fn header_buttons_sort_and_set_aria_sort() {
         vec![("name".to_string(), "ascending".to_string())]
     );
     let names: Vec<String> = widget
-        .all("tbody tr .name")
+        .all("tbody tr:not([hidden]) .name")
         .iter()
         .map(|n| n.text_content().unwrap_or_default())
         .collect();

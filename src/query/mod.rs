@@ -62,11 +62,25 @@ impl ClassSet {
 pub struct Outcome {
     /// Row numbers into the index, in display order.
     pub rows: Vec<usize>,
+    /// For each row of the index, its place among `rows`, or [`HIDDEN`]. The
+    /// view renders every row once and only shows, hides and stripes them.
+    pub positions: Vec<u32>,
     /// How many entries there are to choose from (unofficial ones only when shown).
     pub total: usize,
     /// Unofficial entries that match but are hidden by the toggle.
     pub hidden_unofficial: usize,
     pub notices: Vec<Notice>,
+}
+
+/// The position of a row that is not shown.
+pub const HIDDEN: u32 = u32::MAX;
+
+/// Every row of the index in the given sort order, shown or not: the order the
+/// view keeps its rows in, so a keystroke never adds or removes a row.
+pub fn sorted_all(index: &SearchIndex, sort: SortOrder) -> Vec<usize> {
+    let mut all: Vec<usize> = (0..index.len()).collect();
+    sort.sort(&mut all, index);
+    all
 }
 
 /// Something the reader should be told about their filter text.
@@ -103,6 +117,12 @@ pub fn run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
         }
     }
     view.sort.sort(&mut outcome.rows, index);
+    outcome.positions = vec![HIDDEN; index.len()];
+    for (place, &row) in outcome.rows.iter().enumerate() {
+        if let Some(slot) = outcome.positions.get_mut(row) {
+            *slot = u32::try_from(place).unwrap_or(HIDDEN);
+        }
+    }
     outcome.notices = notices(index, query);
     outcome
 }

@@ -5,6 +5,8 @@ use super::text;
 use crate::query::SortDirection;
 use leptos::html::Input;
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 #[component]
@@ -114,9 +116,12 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
 const SETTLE: Duration = Duration::from_millis(750);
 
 /// The live region's text: the count and sort, set once they stop changing.
+/// Every change starts a timer; only the newest one speaks. (A cleared timer
+/// would leave its callback behind, so none is cleared.)
 fn announce_when_settled(state: TableState) -> RwSignal<String> {
     let announcement = RwSignal::new(String::new());
-    Effect::new(move |pending: Option<Option<TimeoutHandle>>| {
+    let newest = Rc::new(Cell::new(0_u32));
+    Effect::new(move |first_run_done: Option<bool>| {
         let message = state.outcome.with(|o| {
             let sort = state.sort.get();
             text::announcement(
@@ -126,19 +131,22 @@ fn announce_when_settled(state: TableState) -> RwSignal<String> {
                 sort.direction == SortDirection::Descending,
             )
         });
-        if let Some(Some(handle)) = pending {
-            handle.clear();
-        } else if pending.is_none() {
-            // The first run is the page loading: nothing to announce yet.
-            return None;
+        // The first run is the page loading: nothing to announce yet.
+        if first_run_done.is_none() {
+            return true;
         }
-        set_timeout_with_handle(
+        let this = newest.get().wrapping_add(1);
+        newest.set(this);
+        let newest = newest.clone();
+        set_timeout(
             move || {
-                let _ = announcement.try_set(message);
+                if newest.get() == this {
+                    let _ = announcement.try_set(message);
+                }
             },
             SETTLE,
-        )
-        .ok()
+        );
+        true
     });
     announcement
 }

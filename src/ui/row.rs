@@ -3,7 +3,7 @@
 use super::details::DetailsPanel;
 use super::state::TableState;
 use super::text;
-use crate::query::{highlight, IndexedEntry, Query, SearchIndex, SearchText, SortColumn};
+use crate::query::{highlight, IndexedEntry, Piece, SearchIndex, SearchText, SortColumn, HIDDEN};
 use crate::registry::{Entry, RegistryStatus};
 use leptos::either::Either;
 use leptos::html::Tr;
@@ -41,12 +41,24 @@ fn field_text<'a>(
 
 /// The field's text split into text and `<mark>`ed text, following the query.
 /// Only text nodes are created from data or from the query: never markup.
-fn marked(index: &Arc<SearchIndex>, row: usize, field: Field, query: Memo<Query>) -> impl IntoView {
+fn marked(state: TableState, index: &Arc<SearchIndex>, row: usize, field: Field) -> impl IntoView {
+    let query = state.query;
     let index = index.clone();
     move || {
         let (entry, keys) = index.get(row)?;
         let (source, folded) = field_text(entry, keys, field)?;
-        let pieces = query.with(|q| highlight(source, folded, q));
+        // A hidden row keeps its text unmarked: no highlighting work for it.
+        let shown = state
+            .outcome
+            .with(|o| o.positions.get(row) != Some(&HIDDEN));
+        let pieces = if shown {
+            query.with(|q| highlight(source, folded, q))
+        } else {
+            vec![Piece {
+                text: source,
+                marked: false,
+            }]
+        };
         Some(
             pieces
                 .into_iter()
@@ -90,6 +102,12 @@ pub fn StatusRow(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl
         }
     });
     let panel_index = index.clone();
+    let position = move || {
+        state
+            .outcome
+            .with(|o| o.positions.get(row).copied().unwrap_or(HIDDEN))
+    };
+    let hidden = move || position() == HIDDEN;
     let cells = move || {
         state
             .settings
@@ -102,7 +120,7 @@ pub fn StatusRow(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl
         open.get().then(|| {
             let span = state.settings.with(|s| s.columns.len() + 1).to_string();
             view! {
-                <tr class="details-row" id=details_id.clone()>
+                <tr class="details-row" id=details_id.clone() hidden=hidden>
                     <td colspan=span>
                         <DetailsPanel state=state index=panel_index.clone() row=row />
                     </td>
@@ -112,7 +130,19 @@ pub fn StatusRow(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl
     };
     let controls = format!("details-{code}-{row}");
     Either::Right(view! {
-        <tr data-code=code class:unofficial=unofficial class:has-site=site class:targeted=targeted class:open=move || open.get() node_ref=row_ref>
+        <tr
+            data-code=code
+            hidden=hidden
+            class:even=move || {
+                let place = position();
+                place != HIDDEN && place % 2 == 1
+            }
+            class:unofficial=unofficial
+            class:has-site=site
+            class:targeted=targeted
+            class:open=move || open.get()
+            node_ref=row_ref
+        >
             <td class="col-toggle">
                 <button
                     type="button"
@@ -136,7 +166,6 @@ fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortCol
     let Some((entry, _)) = index.get(row) else {
         return ().into_any();
     };
-    let query = state.query;
     match column {
         SortColumn::Code => {
             view! { <td class="col-code"><code>{entry.code}</code></td> }.into_any()
@@ -151,14 +180,14 @@ fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortCol
                 let names = (0..entry.aliases.len())
                     .map(|i| {
                         let separator = if i == 0 { "" } else { ", " };
-                        view! { {separator}<span class="alias">{marked(index, row, Field::Alias(i), query)}</span> }
+                        view! { {separator}<span class="alias">{marked(state, index, row, Field::Alias(i))}</span> }
                     })
                     .collect_view();
                 view! { <p class="aliases">{text::FORMERLY}{names}</p> }
             });
             view! {
                 <td class="col-name">
-                    <span class="name">{marked(index, row, Field::Name, query)}</span>
+                    <span class="name">{marked(state, index, row, Field::Name)}</span>
                     {badge}
                     {aliases}
                 </td>
@@ -184,7 +213,7 @@ fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortCol
                 view! {
                     <p class="vendor">
                         {text::USED_BY}
-                        <strong>{marked(index, row, Field::Vendor, query)}</strong>
+                        <strong>{marked(state, index, row, Field::Vendor)}</strong>
                         ". " {text::DOCUMENTED_IN} {documented_at}
                     </p>
                 }
@@ -205,10 +234,10 @@ fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortCol
                             <p>
                                 <span class="badge badge-site">{text::DEFINED_BY_SITE}</span>
                                 " "
-                                <strong class="site-name">{marked(index, row, Field::SiteName, query)}</strong>
+                                <strong class="site-name">{marked(state, index, row, Field::SiteName)}</strong>
                             </p>
                             <p class="site-description">
-                                {marked(index, row, Field::SiteDescription, query)}
+                                {marked(state, index, row, Field::SiteDescription)}
                                 {link}
                             </p>
                         </div>
@@ -229,7 +258,7 @@ fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortCol
             });
             view! {
                 <td class="col-description">
-                    <p class="description">{marked(index, row, Field::Description, query)}</p>
+                    <p class="description">{marked(state, index, row, Field::Description)}</p>
                     {vendor}
                     {site}
                     {reference}

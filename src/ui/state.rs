@@ -56,6 +56,8 @@ pub struct TableState {
     /// The standalone page's address (without a fragment), for copied permalinks.
     pub page_url: RwSignal<String>,
     pub query: Memo<Query>,
+    /// Every row in sort order: the table renders each once and keeps it.
+    pub order: Memo<Vec<usize>>,
     pub outcome: Memo<query::Outcome>,
 }
 
@@ -67,6 +69,10 @@ impl TableState {
         let show_unofficial = RwSignal::new(false);
         let settings = RwSignal::new(Settings::default());
         let query = Memo::new(move |_| filter_text.with(|text| Query::parse(text)));
+        let order = Memo::new(move |_| {
+            let sort = sort.get();
+            index.with(|index| query::sorted_all(index, sort))
+        });
         let outcome = Memo::new(move |_| {
             let view = View {
                 sort: sort.get(),
@@ -84,6 +90,7 @@ impl TableState {
             permalink: RwSignal::new(String::new()),
             page_url: RwSignal::new(String::new()),
             query,
+            order,
             outcome,
         }
     }

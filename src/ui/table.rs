@@ -18,11 +18,14 @@ pub fn StatusTable(state: TableState) -> impl IntoView {
             .map(|column| view! { <SortHeader state=state column=column /> })
             .collect_view()
     };
-    // Rows are keyed by their place in the index; a new index (the host's
-    // entries changed) renders a new body.
+    // Every row is rendered once, keyed by its place in the index, and kept in
+    // sort order; filtering only hides and shows rows. (Rows that come and go
+    // would cost DOM work per keystroke, and each removed row leaves its reactive
+    // owner's allocation behind in Leptos 0.8.) A new index (the host's entries
+    // changed) renders a new body.
     let body = move || {
         let index = state.index.get();
-        let rows = move || state.outcome.with(|o| o.rows.clone());
+        let rows = move || state.order.get();
         view! {
             <For each=rows key=|row| *row let:row>
                 <StatusRow state=state index=index.clone() row=row />

@@ -49,7 +49,7 @@ test("copy buttons copy the code, the status line and the permalink, and say so"
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
   const page = await context.newPage();
   await page.goto(page404(server.url));
-  await page.waitForSelector("#status-table tbody tr");
+  await page.waitForSelector("#status-table tbody tr:not([hidden])");
   await page.click("tr[data-code='404'] .details-toggle");
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
@@ -127,7 +127,7 @@ test("URL round trip: load, type, reload, back", async () => {
   await page.click("button[data-sort=name]");
   await page.waitForFunction(() => location.search === "?q=5xx&sort=name");
   await page.reload();
-  await page.waitForSelector("#status-table tbody tr");
+  await page.waitForSelector("#status-table tbody tr:not([hidden])");
   assert.equal(await page.inputValue("#filter"), "5xx");
   assert.ok((await codes(page)).every((c) => c >= 500));
   // A link to a permalink is a real navigation; back restores the earlier view.
@@ -162,7 +162,7 @@ test("the live region speaks once typing pauses, with the count and sort", async
 });
 
 test("embedded widgets have details and copy too, and never touch the host's URL", async () => {
-  const { page, context } = await openTable(browser, `${server.url}examples/custom-element.html`, { ready: "#client-errors tbody tr" });
+  const { page, context } = await openTable(browser, `${server.url}examples/custom-element.html`, { ready: "#client-errors tbody tr:not([hidden])" });
   const before = await page.evaluate(() => location.href);
   await page.click("#client-errors tr[data-code='429'] .details-toggle");
   assert.match(await page.textContent("#client-errors .details-row"), /Defined by this site\s*Rate limited/);

@@ -18,7 +18,7 @@ const ENTRY = "/dist/http-status-table.js";
 
 /** The data-code of every row of one widget (Playwright's CSS pierces open shadow roots). */
 function widgetCodes(page, host) {
-  return page.$$eval(`${host} tbody tr[data-code]`, (rows) => rows.map((r) => Number(r.dataset.code)));
+  return page.$$eval(`${host} tbody tr[data-code]:not([hidden])`, (rows) => rows.map((r) => Number(r.dataset.code)));
 }
 
 function widgetSort(page, host) {
@@ -40,10 +40,10 @@ async function eventually(check, what) {
 
 test("custom element: attributes apply at first and live, in a Shadow DOM", async () => {
   const { page, context, problems } = await openTable(browser, `${server.url}examples/custom-element.html`, {
-    ready: "#server-errors tbody tr",
+    ready: "#server-errors tbody tr:not([hidden])",
   });
-  await page.waitForSelector("#client-errors tbody tr");
-  await page.waitForSelector("#narrow tbody tr");
+  await page.waitForSelector("#client-errors tbody tr:not([hidden])");
+  await page.waitForSelector("#narrow tbody tr:not([hidden])");
 
   // filter="4xx" sort="-name"
   const client = await widgetCodes(page, "#client-errors");
@@ -118,7 +118,7 @@ test("custom element: attributes apply at first and live, in a Shadow DOM", asyn
 
 test("custom element: embedded entries are shown beside the official text; bad ones reported", async () => {
   const { page, context } = await openTable(browser, `${server.url}examples/custom-element.html`, {
-    ready: "#client-errors tbody tr",
+    ready: "#client-errors tbody tr:not([hidden])",
   });
   const row = "#client-errors tr[data-code='429']";
   assert.match(await page.textContent(`${row} .name`), /Too Many Requests/);
@@ -140,7 +140,7 @@ test("custom element: embedded entries are shown beside the official text; bad o
 
 test("'/' focuses the filter of the widget last used, never taking keys from the host's fields", async () => {
   const { page, context } = await openTable(browser, `${server.url}examples/custom-element.html`, {
-    ready: "#narrow tbody tr",
+    ready: "#narrow tbody tr:not([hidden])",
   });
   const focused = () =>
     page.evaluate(() => {
@@ -170,7 +170,7 @@ test("'/' focuses the filter of the widget last used, never taking keys from the
 
 test("mount API: typed options, update, specific errors, destroy", async () => {
   const { page, context, problems } = await openTable(browser, `${server.url}examples/mount.html`, {
-    ready: "#codes tbody tr",
+    ready: "#codes tbody tr:not([hidden])",
   });
   // The example's own mount: classes 4xx,5xx, three columns, a site entry.
   const mounted = await widgetCodes(page, "#codes");
@@ -247,7 +247,7 @@ test("mount API: typed options, update, specific errors, destroy", async () => {
 });
 
 test("data API: lookup and registry return plain values", async () => {
-  const { page, context } = await openTable(browser, `${server.url}examples/mount.html`, { ready: "#codes tbody tr" });
+  const { page, context } = await openTable(browser, `${server.url}examples/mount.html`, { ready: "#codes tbody tr:not([hidden])" });
   const data = await page.evaluate(async (entry) => {
     const { lookup, registry } = await import(entry);
     const all = await registry();
@@ -292,9 +292,9 @@ test("data API: lookup and registry return plain values", async () => {
 test("iframe: options from the URL, no page chrome, height posted to the host", async () => {
   const { page, context, problems } = await openTable(browser, `${server.url}examples/iframe.html`, { ready: "#codes-frame" });
   const frame = page.frameLocator("#codes-frame");
-  await frame.locator("#status-table tbody tr").first().waitFor();
+  await frame.locator("#status-table tbody tr:not([hidden])").first().waitFor();
   const inner = page.frames().find((f) => f.url().includes("embed=1"));
-  const rows = await inner.$$eval("#status-table tbody tr", (r) => r.map((x) => Number(x.dataset.code)));
+  const rows = await inner.$$eval("#status-table tbody tr:not([hidden])", (r) => r.map((x) => Number(x.dataset.code)));
   assert.ok(rows.length > 25 && rows.every((c) => c >= 400 && c < 500));
   assert.deepEqual(await inner.$$eval("th[aria-sort]", (t) => t.map((x) => x.getAttribute("aria-sort"))), ["descending"]);
   assert.equal(await inner.$$eval("h1, .page-footer", (n) => n.length), 0);
@@ -318,7 +318,7 @@ test("iframe: options from the URL, no page chrome, height posted to the host", 
 
 test("iframe: bad URL options are reported in the frame, the rest apply", async () => {
   const { page, context } = await openTable(browser, `${server.url}dist/index.html?embed=1&filter=5xx&sort=sideways&colour=red&max-height=-1`);
-  assert.ok((await page.$$eval("#status-table tbody tr", (r) => r.map((x) => Number(x.dataset.code)))).every((c) => c >= 500));
+  assert.ok((await page.$$eval("#status-table tbody tr:not([hidden])", (r) => r.map((x) => Number(x.dataset.code)))).every((c) => c >= 500));
   const text = await page.textContent(".config-problems");
   assert.match(text, /sort: "sideways" is not a sort order/);
   assert.match(text, /colour: unknown option/);
@@ -337,8 +337,8 @@ test("hostile host page with a strict CSP: the widget still looks and works righ
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(`${server.url}examples/hostile.html`);
-  await page.waitForSelector("#attributes tbody tr");
-  await page.waitForSelector("#mounted tbody tr");
+  await page.waitForSelector("#attributes tbody tr:not([hidden])");
+  await page.waitForSelector("#mounted tbody tr:not([hidden])");
 
   // The host's `table { display: none !important }` and `* { all: unset }` do not reach in.
   const look = await page.$eval("#attributes", (host) => {

@@ -66,7 +66,7 @@ export function serveExamples() {
 }
 
 /** Opens the page and waits for the full table; collects console errors and page errors. */
-export async function openTable(browser, url, { width = 1280, height = 900, colorScheme = "light", ready = "#status-table tbody tr" } = {}) {
+export async function openTable(browser, url, { width = 1280, height = 900, colorScheme = "light", ready = "#status-table tbody tr:not([hidden])" } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
   const page = await context.newPage();
   const problems = [];
@@ -87,7 +87,7 @@ export async function screenshot(page, name) {
 
 /** The data-code of every visible row, in order. */
 export function codes(page) {
-  return page.$$eval("#status-table tbody tr[data-code]", (rows) => rows.map((r) => Number(r.dataset.code)));
+  return page.$$eval("#status-table tbody tr[data-code]:not([hidden])", (rows) => rows.map((r) => Number(r.dataset.code)));
 }
 
 /** Types like a person: focus, clear, then key by key. */
