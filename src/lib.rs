@@ -5,6 +5,7 @@
 //! - [`query`]: parsing, matching and sorting, pure Rust with no web types;
 //! - [`details`]: behaviour facts per code and the status line, for expanded rows;
 //! - [`export`]: the visible rows as CSV and JSON downloads;
+//! - [`text`]: every user-facing string;
 //! - `ui`: the Leptos components (wasm32 only).
 
 pub mod details;
@@ -12,6 +13,7 @@ pub mod embed;
 pub mod export;
 pub mod query;
 pub mod registry;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

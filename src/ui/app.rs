@@ -4,10 +4,10 @@
 
 use super::frame;
 use super::state::TableState;
-use super::text;
 use super::widget::StatusWidget;
 use crate::query::SearchIndex;
 use crate::registry::{REGISTRY_SNAPSHOT_DATE, REGISTRY_URL};
+use crate::text;
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! Copying to the clipboard, with a visible, announced confirmation and a
 //! fallback (the text shown selected) where the Clipboard API is refused.
 
-use super::text;
+use crate::text;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsValue;

@@ -3,9 +3,11 @@
 
 use super::copy::{copy, CopyFeedback};
 use super::state::TableState;
-use super::text;
+use crate::details::{facts_for, labelled_facts, status_line};
 use crate::query::SearchIndex;
-use crate::registry::RegistryStatus;
+use crate::registry::{self, RegistryStatus};
+use crate::text;
+use crate::text::facts;
 use leptos::html::Input;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,7 +18,35 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
         return ().into_any();
     };
     let code = entry.code;
-    let status_line = format!("HTTP/1.1 {} {}", entry.code, entry.name);
+    let status_line = status_line(entry.code, &entry.name);
+    let code_facts = facts_for(entry);
+    let scalar_facts = labelled_facts(&code_facts)
+        .into_iter()
+        .map(|fact| view! { <dt>{fact.label}</dt><dd>{fact.value}</dd> })
+        .collect_view();
+    let headers = (!code_facts.headers.is_empty()).then(|| {
+        let items = code_facts
+            .headers
+            .iter()
+            .map(|h| view! { <li><code>{h.name}</code>": "{h.role}</li> })
+            .collect_view();
+        view! { <dt>{facts::RELATED_HEADERS}</dt><dd><ul class="headers">{items}</ul></dd> }
+    });
+    let confusions = (!code_facts.confused_with.is_empty()).then(|| {
+        let items = code_facts
+            .confused_with
+            .iter()
+            .map(|c| {
+                let name = registry::entries()
+                    .iter()
+                    .find(|e| e.code == c.other && e.is_official())
+                    .map(|e| e.name.to_string())
+                    .unwrap_or_default();
+                view! { <li><strong><code>{c.other}</code>" "{name}</strong>": "{c.how_to_tell}</li> }
+            })
+            .collect_view();
+        view! { <dt>{facts::OFTEN_CONFUSED_WITH}</dt><dd><ul class="confusions">{items}</ul></dd> }
+    });
     let registry_status = if entry.is_official() {
         entry.status.label().to_string()
     } else {
@@ -24,15 +54,18 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
     };
     let reference = entry.reference.as_ref().map(|r| {
         let (url, label) = (r.url.to_string(), r.label.to_string());
-        view! { <dt>{text::DEFINED_IN}</dt><dd><a href=url>{label}</a></dd> }
+        view! { <dt>{facts::DEFINED_IN}</dt><dd><a href=url>{label}</a></dd> }
     });
     let former = (!entry.aliases.is_empty()).then(|| {
         let names = entry.aliases.join(", ");
-        view! { <dt>{text::FORMER_NAMES}</dt><dd>{names}</dd> }
+        view! { <dt>{facts::FORMER_NAMES}</dt><dd>{names}</dd> }
     });
     let vendor = entry.vendor.as_ref().map(|v| {
         let (name, at) = (v.name.to_string(), v.documented_at.to_string());
-        view! { <dt>{text::USED_BY_LABEL}</dt><dd>{name}". "{text::DOCUMENTED_IN}{at}</dd> }
+        view! {
+            <dt>{facts::USED_BY}</dt><dd>{name}</dd>
+            <dt>{facts::DOCUMENTED_IN}</dt><dd>{at}</dd>
+        }
     });
     let site = entry
         .site
@@ -40,7 +73,7 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
         .filter(|_| entry.status != RegistryStatus::Site)
         .map(|s| {
             let (name, description) = (s.name.to_string(), s.description.to_string());
-            view! { <dt>{text::DEFINED_BY_SITE}</dt><dd><strong>{name}</strong>" "{description}</dd> }
+            view! { <dt>{facts::SITE_DEFINITION}</dt><dd><strong>{name}</strong>" "{description}</dd> }
         });
     let feedback = CopyFeedback::new();
     let fallback_input: NodeRef<Input> = NodeRef::new();
@@ -62,19 +95,22 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
     view! {
         <div class="details" part="details">
             <dl class="facts">
-                <dt>{text::REGISTRY_STATUS}</dt>
+                <dt>{facts::REGISTRY_STATUS}</dt>
                 <dd>{registry_status}</dd>
                 {reference}
                 {former}
                 {vendor}
                 {site}
+                {scalar_facts}
+                {headers}
+                {confusions}
             </dl>
             <div class="copy-buttons" role="group" aria-label=text::details_for(code, &entry.name)>
                 <button type="button" class="copy-code" on:click=move |_| copy(code_text.clone(), feedback)>
                     {text::COPY_CODE}
                 </button>
                 <button type="button" class="copy-status-line" on:click=move |_| copy(line.clone(), feedback)>
-                    {text::COPY_STATUS_LINE}
+                    {facts::COPY_STATUS_LINE}
                 </button>
                 <button type="button" class="copy-link" on:click=move |_| copy(link(), feedback)>
                     {text::COPY_LINK}

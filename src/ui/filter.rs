@@ -1,8 +1,8 @@
 //! The filter box, the unofficial-codes toggle, and what is said about the result.
 
 use super::state::TableState;
-use super::text;
 use crate::query::SortDirection;
+use crate::text;
 use leptos::html::Input;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -103,6 +103,7 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
     view! {
         <div class="summary">
             <p id="result-count" class="count">{count}</p>
+            <super::download::ExportButtons state=state />
             <p id="result-announcement" class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
             <ul class="notices">{notices}</ul>
             {hidden}

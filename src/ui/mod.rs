@@ -7,13 +7,13 @@ mod app;
 mod bench;
 mod copy;
 mod details;
+mod download;
 mod filter;
 mod frame;
 mod keyboard;
 mod row;
 mod state;
 mod table;
-pub mod text;
 mod url_state;
 mod widget;
 

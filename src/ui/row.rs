@@ -2,9 +2,9 @@
 
 use super::details::DetailsPanel;
 use super::state::TableState;
-use super::text;
 use crate::query::{highlight, IndexedEntry, Piece, SearchIndex, SearchText, SortColumn, HIDDEN};
 use crate::registry::{Entry, RegistryStatus};
+use crate::text;
 use leptos::either::Either;
 use leptos::html::Tr;
 use leptos::prelude::*;

@@ -2,8 +2,8 @@
 
 use super::row::StatusRow;
 use super::state::TableState;
-use super::text;
 use crate::query::{SortColumn, SortDirection};
+use crate::text;
 use leptos::prelude::*;
 
 #[component]

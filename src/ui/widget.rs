@@ -4,7 +4,7 @@
 use super::filter::{FilterBox, ResultSummary, UnofficialToggle};
 use super::state::TableState;
 use super::table::StatusTable;
-use super::text;
+use crate::text;
 use leptos::html::Input;
 use leptos::prelude::*;
 

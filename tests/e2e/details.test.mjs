@@ -165,10 +165,52 @@ test("embedded widgets have details and copy too, and never touch the host's URL
   const { page, context } = await openTable(browser, `${server.url}examples/custom-element.html`, { ready: "#client-errors tbody tr:not([hidden])" });
   const before = await page.evaluate(() => location.href);
   await page.click("#client-errors tr[data-code='429'] .details-toggle");
-  assert.match(await page.textContent("#client-errors .details-row"), /Defined by this site\s*Rate limited/);
+  assert.match(await page.textContent("#client-errors .details-row"), /On this site\s*Rate limited/);
   await page.fill("#client-errors #filter", "429");
   await page.click("#client-errors button[data-sort=name]");
   await page.waitForTimeout(100);
   assert.equal(await page.evaluate(() => location.href), before);
+  await context.close();
+});
+
+test("details show the behaviour facts: redirects, headers, confusions, retry", async () => {
+  const { page, context } = await openTable(browser, page404(server.url));
+  await page.click("tr[data-code='308'] .details-toggle");
+  const redirect = await page.textContent("tr[data-code='308'] + .details-row");
+  assert.match(redirect, /Cacheable by default\s*Yes/);
+  assert.match(redirect, /Redirect\s*Permanent/);
+  assert.match(redirect, /Method and body kept\s*Yes/);
+  assert.match(redirect, /Related headers\s*Location/);
+  assert.match(redirect, /Often confused with.*301 Moved Permanently/s);
+  await page.click("tr[data-code='503'] .details-toggle");
+  const unavailable = await page.textContent("tr[data-code='503'] + .details-row");
+  assert.match(unavailable, /Safe to retry\s*Yes, after waiting/);
+  assert.match(unavailable, /Retry-After\s*Applies/);
+  assert.match(unavailable, /429 Too Many Requests/);
+  await page.click("tr[data-code='204'] .details-toggle");
+  assert.match(await page.textContent("tr[data-code='204'] + .details-row"), /Response body\s*None/);
+  await context.close();
+});
+
+test("the rows shown download as CSV and JSON, in the current filter and sort", async () => {
+  const { page, context } = await openTable(browser, page404(server.url));
+  await typeFilter(page, "40");
+  await page.click("button[data-sort=code]"); // code is already ascending: now descending
+  const shown = await codes(page);
+  assert.deepEqual(shown, [409, 408, 407, 406, 405, 404, 403, 402, 401, 400]);
+
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click(".download-csv")]);
+  assert.equal(csvDownload.suggestedFilename(), "http-status-codes-40.csv");
+  const csv = await (await import("node:fs/promises")).readFile(await csvDownload.path(), "utf8");
+  const lines = csv.split("\r\n").filter((l) => l);
+  assert.match(lines[0], /^code,name,class,status,description,reference,aliases/);
+  assert.deepEqual(lines.slice(1).map((l) => Number(l.split(",")[0])), shown);
+  assert.match(csv, /\r\n404,Not Found,Client Error,Standard,/);
+
+  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.click(".download-json")]);
+  assert.equal(jsonDownload.suggestedFilename(), "http-status-codes-40.json");
+  const json = JSON.parse(await (await import("node:fs/promises")).readFile(await jsonDownload.path(), "utf8"));
+  assert.deepEqual(json.map((e) => e.code), shown);
+  assert.equal(json.find((e) => e.code === 404).name, "Not Found");
   await context.close();
 });

@@ -1,4 +1,8 @@
-//! Every user-facing string of the interface, in one place, ready for translation.
+//! Every user-facing string, in one module, ready for translation: the
+//! interface's here, the details panel's facts in [`facts`]. Pure Rust, so the
+//! data layers can use it too.
+
+pub mod facts;
 
 use crate::query::Notice;
 
@@ -75,17 +79,10 @@ pub const SITE_LINK: &str = "This site\u{2019}s documentation";
 
 pub const DETAILS_COLUMN: &str = "Details";
 pub const COPY_CODE: &str = "Copy code";
-pub const COPY_STATUS_LINE: &str = "Copy status line";
 pub const COPY_LINK: &str = "Copy link";
 pub const COPY_BLOCKED: &str =
     "This browser did not allow copying. The text is selected below: press Ctrl+C (\u{2318}C on a Mac).";
-pub const REGISTRY_STATUS: &str = "Registry status";
-pub const DEFINED_IN: &str = "Defined in";
-pub const FORMER_NAMES: &str = "Former names";
-pub const USED_BY_LABEL: &str = "Used by";
 pub const NOT_IN_REGISTRY: &str = "Not in the IANA registry";
-pub const DOWNLOAD_CSV: &str = "Download CSV";
-pub const DOWNLOAD_JSON: &str = "Download JSON";
 pub const EXPORT_LABEL: &str = "Export the rows shown";
 
 /// The toggle's accessible name: "Details for 404 Not Found".

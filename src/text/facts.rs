@@ -1,5 +1,4 @@
-//! Every user-facing string of the expanded row, the copy button and the
-//! downloads, in one place, ready for translation. Header names, status codes
+//! The strings of the details panel's facts, the copy button and the downloads. Header names, status codes
 //! and the CSV/JSON column keys are protocol or data identifiers, not text, so
 //! they stay where they are used.
 //!
@@ -64,86 +63,86 @@ pub const RETRY_AFTER_APPLIES: &str = "Applies: wait at least as long as it says
 pub const RETRY_AFTER_NOT_USED: &str = "Not used with this code";
 
 // What each related header does with a given code.
-pub(super) const EXPECT_100: &str =
+pub(crate) const EXPECT_100: &str =
     "Sent by the client as `100-continue` to ask for this go-ahead before it sends the content";
-pub(super) const UPGRADE_101: &str = "Names the protocol the connection switches to";
-pub(super) const LINK_103: &str =
+pub(crate) const UPGRADE_101: &str = "Names the protocol the connection switches to";
+pub(crate) const LINK_103: &str =
     "Points at resources (preload, preconnect) the final response will likely need";
-pub(super) const LOCATION_201: &str = "The URI of the resource that was created";
-pub(super) const RANGE_206: &str = "The part of the representation the client asked for";
-pub(super) const CONTENT_RANGE_206: &str = "Which bytes this is, and the full length if known";
-pub(super) const IM_226: &str = "The delta encoding applied to the response (RFC 3229)";
-pub(super) const LOCATION_300: &str = "The server's preferred choice, if it has one";
-pub(super) const LOCATION_PERMANENT: &str = "The resource's new URI";
-pub(super) const LOCATION_TEMPORARY: &str = "Where to send this request for now";
-pub(super) const LOCATION_303: &str =
+pub(crate) const LOCATION_201: &str = "The URI of the resource that was created";
+pub(crate) const RANGE_206: &str = "The part of the representation the client asked for";
+pub(crate) const CONTENT_RANGE_206: &str = "Which bytes this is, and the full length if known";
+pub(crate) const IM_226: &str = "The delta encoding applied to the response (RFC 3229)";
+pub(crate) const LOCATION_300: &str = "The server's preferred choice, if it has one";
+pub(crate) const LOCATION_PERMANENT: &str = "The resource's new URI";
+pub(crate) const LOCATION_TEMPORARY: &str = "Where to send this request for now";
+pub(crate) const LOCATION_303: &str =
     "A different resource to fetch, such as the result of a form submission";
-pub(super) const RETRY_AFTER_REDIRECT: &str =
+pub(crate) const RETRY_AFTER_REDIRECT: &str =
     "The least time to wait before following the redirect (rarely sent)";
-pub(super) const IF_NONE_MATCH_304: &str =
+pub(crate) const IF_NONE_MATCH_304: &str =
     "The client's validator: it matched, so the cached copy is still good";
-pub(super) const IF_MODIFIED_SINCE_304: &str = "The client's date: nothing has changed since then";
-pub(super) const ETAG_304: &str = "Sent again so the cache can refresh what it stored";
-pub(super) const WWW_AUTHENTICATE_401: &str =
+pub(crate) const IF_MODIFIED_SINCE_304: &str = "The client's date: nothing has changed since then";
+pub(crate) const ETAG_304: &str = "Sent again so the cache can refresh what it stored";
+pub(crate) const WWW_AUTHENTICATE_401: &str =
     "Required: the authentication scheme(s) the server accepts";
-pub(super) const AUTHORIZATION_401: &str = "Where the client puts its credentials next time";
-pub(super) const ALLOW_405: &str = "Required: the methods this resource does support";
-pub(super) const ACCEPT_406: &str =
+pub(crate) const AUTHORIZATION_401: &str = "Where the client puts its credentials next time";
+pub(crate) const ALLOW_405: &str = "Required: the methods this resource does support";
+pub(crate) const ACCEPT_406: &str =
     "The client's wanted media types, languages and codings, none of which is available";
-pub(super) const PROXY_AUTHENTICATE_407: &str =
+pub(crate) const PROXY_AUTHENTICATE_407: &str =
     "Required: the authentication scheme(s) the proxy accepts";
-pub(super) const PROXY_AUTHORIZATION_407: &str =
+pub(crate) const PROXY_AUTHORIZATION_407: &str =
     "Where the client puts its credentials for the proxy next time";
-pub(super) const CONNECTION_408: &str = "`close`: the server is closing this connection";
-pub(super) const CONTENT_LENGTH_411: &str = "Required: the length of the request content";
-pub(super) const CONDITION_412: &str = "A condition of the request that turned out false";
-pub(super) const RETRY_AFTER_413: &str = "Sent when the limit is temporary: when to try again";
-pub(super) const CONTENT_TYPE_415: &str = "The request's media type, which the server refuses";
-pub(super) const ACCEPT_ENCODING_415: &str =
+pub(crate) const CONNECTION_408: &str = "`close`: the server is closing this connection";
+pub(crate) const CONTENT_LENGTH_411: &str = "Required: the length of the request content";
+pub(crate) const CONDITION_412: &str = "A condition of the request that turned out false";
+pub(crate) const RETRY_AFTER_413: &str = "Sent when the limit is temporary: when to try again";
+pub(crate) const CONTENT_TYPE_415: &str = "The request's media type, which the server refuses";
+pub(crate) const ACCEPT_ENCODING_415: &str =
     "In the response: the content codings the server would accept";
-pub(super) const ACCEPT_PATCH_415: &str =
+pub(crate) const ACCEPT_PATCH_415: &str =
     "In the response: the patch formats the server accepts (RFC 5789)";
-pub(super) const RANGE_416: &str = "The requested range, which overlaps nothing";
-pub(super) const CONTENT_RANGE_416: &str =
+pub(crate) const RANGE_416: &str = "The requested range, which overlaps nothing";
+pub(crate) const CONTENT_RANGE_416: &str =
     "`bytes */length`: the current length, to ask for a valid range";
-pub(super) const EXPECT_417: &str = "The expectation the server cannot meet";
-pub(super) const EARLY_DATA_425: &str =
+pub(crate) const EXPECT_417: &str = "The expectation the server cannot meet";
+pub(crate) const EARLY_DATA_425: &str =
     "Set to 1 by an intermediary that forwarded the request from TLS early data (RFC 8470)";
-pub(super) const UPGRADE_426: &str = "Required: the protocol(s) the client must switch to";
-pub(super) const IF_MATCH_428: &str =
+pub(crate) const UPGRADE_426: &str = "Required: the protocol(s) the client must switch to";
+pub(crate) const IF_MATCH_428: &str =
     "A condition such as If-Match that the server wants the request to carry";
-pub(super) const RETRY_AFTER_429: &str = "How long to wait before sending more requests";
-pub(super) const LINK_451: &str = "With rel=\"blocked-by\": who is blocking access (RFC 7725)";
-pub(super) const RETRY_AFTER_503: &str = "How long the service is expected to be unavailable";
+pub(crate) const RETRY_AFTER_429: &str = "How long to wait before sending more requests";
+pub(crate) const LINK_451: &str = "With rel=\"blocked-by\": who is blocking access (RFC 7725)";
+pub(crate) const RETRY_AFTER_503: &str = "How long the service is expected to be unavailable";
 
 // How to tell two codes apart; each text serves both rows of its pair.
-pub(super) const TELL_301_302: &str =
+pub(crate) const TELL_301_302: &str =
     "Both may turn POST into GET. 301 is permanent (cacheable, update links); 302 is for now only.";
-pub(super) const TELL_301_308: &str =
+pub(crate) const TELL_301_308: &str =
     "Both are permanent. 308 keeps the method and content; after a 301 a POST may arrive as GET.";
-pub(super) const TELL_302_303: &str =
+pub(crate) const TELL_302_303: &str =
     "302 means the resource is elsewhere for now (POST may become GET); 303 always sends the client to a different resource with GET, e.g. after a form post.";
-pub(super) const TELL_302_307: &str =
+pub(crate) const TELL_302_307: &str =
     "Both are temporary. 307 keeps the method and content; after a 302 a POST may arrive as GET.";
-pub(super) const TELL_303_307: &str =
+pub(crate) const TELL_303_307: &str =
     "303 says \"fetch this other resource with GET\"; 307 says \"repeat this same request over there\".";
-pub(super) const TELL_307_308: &str =
+pub(crate) const TELL_307_308: &str =
     "Both keep the method and content. 308 is permanent and cacheable; 307 is for now only.";
-pub(super) const TELL_400_422: &str =
+pub(crate) const TELL_400_422: &str =
     "400: the request could not be read (bad syntax or framing). 422: it was read fine, but the server cannot act on what it asks.";
-pub(super) const TELL_401_403: &str =
+pub(crate) const TELL_401_403: &str =
     "401: no valid credentials, and sending some may help (it comes with WWW-Authenticate). 403: the server refuses anyway; other credentials might help, the same ones will not.";
-pub(super) const TELL_403_404: &str =
+pub(crate) const TELL_403_404: &str =
     "A server may answer 404 instead of 403 to hide that a forbidden resource exists.";
-pub(super) const TELL_404_410: &str =
+pub(crate) const TELL_404_410: &str =
     "410 says the resource is gone, likely for good, so links to it should be removed; 404 does not say whether the absence will last.";
-pub(super) const TELL_406_415: &str =
+pub(crate) const TELL_406_415: &str =
     "406 is about the response: nothing matches the client's Accept headers. 415 is about the request: its content format is refused.";
-pub(super) const TELL_408_504: &str =
+pub(crate) const TELL_408_504: &str =
     "408: the client was too slow to send its request. 504: a gateway waited too long for the server behind it.";
-pub(super) const TELL_429_503: &str =
+pub(crate) const TELL_429_503: &str =
     "429: this client sent too many requests in too short a time. 503: the server is overloaded or down for maintenance, for every client.";
-pub(super) const TELL_500_503: &str =
+pub(crate) const TELL_500_503: &str =
     "500 is an unexpected failure; 503 is a temporary state (overload, maintenance), often with Retry-After.";
-pub(super) const TELL_502_504: &str =
+pub(crate) const TELL_502_504: &str =
     "Both come from a gateway or proxy. 502: the server behind it gave a bad answer. 504: it gave no answer in time.";

@@ -1,0 +1,55 @@
+//! Downloads of the rows shown (current filter and sort) as CSV or JSON.
+
+use super::state::TableState;
+use crate::export::{export_file_name, visible_entries, ExportKind};
+use crate::text::{self, facts};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Builds the file in the browser and hands it to the download machinery.
+fn download(state: TableState, kind: ExportKind) {
+    let content = state.index.with_untracked(|index| {
+        state
+            .outcome
+            .with_untracked(|o| kind.render(&visible_entries(index, &o.rows)))
+    });
+    let name = state
+        .filter_text
+        .with_untracked(|filter| export_file_name(kind, filter));
+    let _ = save(&content, kind.media_type(), &name);
+}
+
+fn save(content: &str, media_type: &str, file_name: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(media_type);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // The click has started the download; the object URL can go.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+#[component]
+pub fn ExportButtons(state: TableState) -> impl IntoView {
+    let scope = move || state.outcome.with(|o| facts::download_scope(o.rows.len()));
+    view! {
+        <div class="export" role="group" aria-label=text::EXPORT_LABEL part="export">
+            <button type="button" class="download-csv" title=scope on:click=move |_| download(state, ExportKind::Csv)>
+                {facts::DOWNLOAD_CSV}
+            </button>
+            <button type="button" class="download-json" title=scope on:click=move |_| download(state, ExportKind::Json)>
+                {facts::DOWNLOAD_JSON}
+            </button>
+        </div>
+    }
+}
