@@ -6,7 +6,7 @@
 //! (103), RFC 8470 (425), RFC 7725 (451), RFC 4918 (WebDAV codes).
 
 mod tables;
-use crate::text::facts as text;
+pub use crate::text::facts as text;
 
 use crate::registry::Entry;
 
