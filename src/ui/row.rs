@@ -1,8 +1,8 @@
 //! One table row, in the host's columns, with the matched text marked.
 
 use super::details::DetailsPanel;
-use super::state::TableState;
-use crate::query::{highlight, IndexedEntry, Piece, SearchIndex, SearchText, SortColumn, HIDDEN};
+use super::state::{RowSlot, TableState};
+use crate::query::{highlight, IndexedEntry, SearchIndex, SearchText, SortColumn, HIDDEN};
 use crate::registry::{Entry, RegistryStatus};
 use crate::text;
 use leptos::either::Either;
@@ -41,24 +41,23 @@ fn field_text<'a>(
 
 /// The field's text split into text and `<mark>`ed text, following the query.
 /// Only text nodes are created from data or from the query: never markup.
-fn marked(state: TableState, index: &Arc<SearchIndex>, row: usize, field: Field) -> impl IntoView {
+/// It re-runs only when this row's `marks` signal says so (the row is shown and
+/// the query changed), never for hidden rows: rows never subscribe to a signal
+/// that all rows share.
+fn marked(
+    state: TableState,
+    slot: RowSlot,
+    index: &Arc<SearchIndex>,
+    row: usize,
+    field: Field,
+) -> impl IntoView {
     let query = state.query;
     let index = index.clone();
     move || {
+        slot.marks.track();
         let (entry, keys) = index.get(row)?;
         let (source, folded) = field_text(entry, keys, field)?;
-        // A hidden row keeps its text unmarked: no highlighting work for it.
-        let shown = state
-            .outcome
-            .with(|o| o.positions.get(row) != Some(&HIDDEN));
-        let pieces = if shown {
-            query.with(|q| highlight(source, folded, q))
-        } else {
-            vec![Piece {
-                text: source,
-                marked: false,
-            }]
-        };
+        let pieces = query.with_untracked(|q| highlight(source, folded, q));
         Some(
             pieces
                 .into_iter()
@@ -76,7 +75,13 @@ fn marked(state: TableState, index: &Arc<SearchIndex>, row: usize, field: Field)
 }
 
 #[component]
-pub fn StatusRow(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl IntoView {
+pub fn StatusRow(
+    state: TableState,
+    index: Arc<SearchIndex>,
+    row: usize,
+    signals: RowSlot,
+) -> impl IntoView {
+    let slot = signals;
     let Some((entry, _)) = index.get(row) else {
         return Either::Left(());
     };
@@ -102,18 +107,14 @@ pub fn StatusRow(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl
         }
     });
     let panel_index = index.clone();
-    let position = move || {
-        state
-            .outcome
-            .with(|o| o.positions.get(row).copied().unwrap_or(HIDDEN))
-    };
+    let position = move || slot.place.get();
     let hidden = move || position() == HIDDEN;
     let cells = move || {
         state
             .settings
             .with(|s| s.columns.clone())
             .into_iter()
-            .map(|column| cell(state, &index, row, column))
+            .map(|column| cell(state, slot, &index, row, column))
             .collect_view()
     };
     let details = move || {
@@ -162,7 +163,13 @@ pub fn StatusRow(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl
     })
 }
 
-fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortColumn) -> AnyView {
+fn cell(
+    state: TableState,
+    slot: RowSlot,
+    index: &Arc<SearchIndex>,
+    row: usize,
+    column: SortColumn,
+) -> AnyView {
     let Some((entry, _)) = index.get(row) else {
         return ().into_any();
     };
@@ -180,14 +187,14 @@ fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortCol
                 let names = (0..entry.aliases.len())
                     .map(|i| {
                         let separator = if i == 0 { "" } else { ", " };
-                        view! { {separator}<span class="alias">{marked(state, index, row, Field::Alias(i))}</span> }
+                        view! { {separator}<span class="alias">{marked(state, slot, index, row, Field::Alias(i))}</span> }
                     })
                     .collect_view();
                 view! { <p class="aliases">{text::FORMERLY}{names}</p> }
             });
             view! {
                 <td class="col-name">
-                    <span class="name">{marked(state, index, row, Field::Name)}</span>
+                    <span class="name">{marked(state, slot, index, row, Field::Name)}</span>
                     {badge}
                     {aliases}
                 </td>
@@ -213,7 +220,7 @@ fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortCol
                 view! {
                     <p class="vendor">
                         {text::USED_BY}
-                        <strong>{marked(state, index, row, Field::Vendor)}</strong>
+                        <strong>{marked(state, slot, index, row, Field::Vendor)}</strong>
                         ". " {text::DOCUMENTED_IN} {documented_at}
                     </p>
                 }
@@ -234,10 +241,10 @@ fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortCol
                             <p>
                                 <span class="badge badge-site">{text::DEFINED_BY_SITE}</span>
                                 " "
-                                <strong class="site-name">{marked(state, index, row, Field::SiteName)}</strong>
+                                <strong class="site-name">{marked(state, slot, index, row, Field::SiteName)}</strong>
                             </p>
                             <p class="site-description">
-                                {marked(state, index, row, Field::SiteDescription)}
+                                {marked(state, slot, index, row, Field::SiteDescription)}
                                 {link}
                             </p>
                         </div>
@@ -258,7 +265,7 @@ fn cell(state: TableState, index: &Arc<SearchIndex>, row: usize, column: SortCol
             });
             view! {
                 <td class="col-description">
-                    <p class="description">{marked(state, index, row, Field::Description)}</p>
+                    <p class="description">{marked(state, slot, index, row, Field::Description)}</p>
                     {vendor}
                     {site}
                     {reference}

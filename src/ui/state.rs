@@ -178,3 +178,51 @@ impl TableState {
         });
     }
 }
+
+/// One row's own signals. A keystroke sets them only for rows whose place or
+/// marks change, so no signal has a subscriber per row (with thousands of rows,
+/// Leptos' subscriber sets make a shared signal cost rows x subscribers).
+#[derive(Clone, Copy)]
+pub struct RowSlot {
+    /// The row's place among the rows shown, or `HIDDEN`.
+    pub place: RwSignal<u32>,
+    /// The query generation its marks were computed for.
+    pub marks: RwSignal<u32>,
+}
+
+/// Creates a slot per row of the index and keeps them in step with the outcome.
+/// Lives as long as the current reactive owner (the table body).
+pub fn row_slots(state: TableState) -> Arc<Vec<RowSlot>> {
+    let slots: Arc<Vec<RowSlot>> = Arc::new(state.outcome.with_untracked(|o| {
+        o.positions
+            .iter()
+            .map(|&place| RowSlot {
+                place: RwSignal::new(place),
+                marks: RwSignal::new(0),
+            })
+            .collect()
+    }));
+    let synced = slots.clone();
+    let effect = RenderEffect::new(move |previous: Option<(Query, u32)>| {
+        let query = state.query.get();
+        let generation = match previous {
+            Some((old, generation)) if old == query => generation,
+            Some((_, generation)) => generation.wrapping_add(1),
+            None => 0,
+        };
+        state.outcome.with(|o| {
+            for (slot, &place) in synced.iter().zip(&o.positions) {
+                if slot.place.get_untracked() != place {
+                    slot.place.set(place);
+                }
+                if place != query::HIDDEN && slot.marks.get_untracked() != generation {
+                    slot.marks.set(generation);
+                }
+            }
+        });
+        (query, generation)
+    });
+    // Dropping a RenderEffect stops it: keep it for as long as the owner lives.
+    StoredValue::new_local(effect);
+    slots
+}

@@ -1,7 +1,7 @@
 //! The table: sortable headers and keyed rows, in the columns the host chose.
 
 use super::row::StatusRow;
-use super::state::TableState;
+use super::state::{row_slots, TableState};
 use crate::query::{SortColumn, SortDirection};
 use crate::text;
 use leptos::prelude::*;
@@ -25,12 +25,13 @@ pub fn StatusTable(state: TableState) -> impl IntoView {
     // changed) renders a new body.
     let body = move || {
         let index = state.index.get();
+        let slots = row_slots(state);
         let rows = move || state.order.get();
-        view! {
-            <For each=rows key=|row| *row let:row>
-                <StatusRow state=state index=index.clone() row=row />
-            </For>
-        }
+        let row_view = move |row: usize| {
+            let slot = slots.get(row).copied()?;
+            Some(view! { <StatusRow state=state index=index.clone() row=row signals=slot /> })
+        };
+        view! { <For each=rows key=|row| *row children=row_view /> }
     };
     view! {
         <div class="table-scroll" class:bounded=move || style_max_height().is_some() style:max-height=style_max_height part="table-scroll">
