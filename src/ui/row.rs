@@ -6,7 +6,6 @@ use crate::query::{highlight, IndexedEntry, SearchIndex, SearchText, SortColumn,
 use crate::registry::{Entry, RegistryStatus};
 use crate::text;
 use leptos::either::Either;
-use leptos::html::Tr;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -91,21 +90,12 @@ pub fn StatusRow(
     let label = text::details_for(code, &entry.name);
     let details_id = format!("details-{code}-{row}");
     let open = RwSignal::new(false);
-    let row_ref: NodeRef<Tr> = NodeRef::new();
-    // A permalink (#404) opens this row's details and brings it into view.
+    // A permalink (#404) marks this row; the table opens and shows it.
     let targeted = move || {
         state
             .permalink
             .with(|p| p.parse::<u16>().ok() == Some(code))
     };
-    Effect::new(move |_| {
-        if targeted() {
-            open.set(true);
-            if let Some(tr) = row_ref.get() {
-                tr.scroll_into_view();
-            }
-        }
-    });
     let panel_index = index.clone();
     let position = move || slot.place.get();
     let hidden = move || position() == HIDDEN;
@@ -142,7 +132,6 @@ pub fn StatusRow(
             class:has-site=site
             class:targeted=targeted
             class:open=move || open.get()
-            node_ref=row_ref
         >
             <td class="col-toggle">
                 <button

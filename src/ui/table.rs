@@ -4,7 +4,9 @@ use super::row::StatusRow;
 use super::state::{row_slots, TableState};
 use crate::query::{SortColumn, SortDirection};
 use crate::text;
+use leptos::html::Table;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn StatusTable(state: TableState) -> impl IntoView {
@@ -33,9 +35,22 @@ pub fn StatusTable(state: TableState) -> impl IntoView {
         };
         view! { <For each=rows key=|row| *row children=row_view /> }
     };
+    // A permalink (#404): open the marked rows' details and bring the first into
+    // view. One effect for the table rather than one per row.
+    let table_ref: NodeRef<Table> = NodeRef::new();
+    Effect::new(move |_| {
+        if state.permalink.with(String::is_empty) {
+            return;
+        }
+        let Some(table) = table_ref.get() else {
+            return;
+        };
+        // After this frame's rendering, when the rows carry their marks.
+        request_animation_frame(move || open_targeted(&table));
+    });
     view! {
         <div class="table-scroll" class:bounded=move || style_max_height().is_some() style:max-height=style_max_height part="table-scroll">
-            <table id="status-table" class="status-table" class:is-empty=empty part="table">
+            <table id="status-table" class="status-table" node_ref=table_ref class:is-empty=empty part="table">
                 <caption class="visually-hidden">{text::TABLE_CAPTION}</caption>
                 <thead part="head">
                     <tr>
@@ -89,5 +104,25 @@ fn SortHeader(state: TableState, column: SortColumn) -> impl IntoView {
                 <span class="sort-arrow" aria-hidden="true">{arrow}</span>
             </button>
         </th>
+    }
+}
+
+/// Opens the details of the rows a permalink marks and brings the first into view.
+fn open_targeted(table: &web_sys::HtmlTableElement) {
+    // Each closed toggle once: the attribute only changes after the click's update.
+    let closed = "tr.targeted:not([hidden]) .details-toggle[aria-expanded=false]";
+    if let Ok(toggles) = table.query_selector_all(closed) {
+        for i in 0..toggles.length() {
+            if let Some(toggle) = toggles.item(i) {
+                toggle.unchecked_into::<web_sys::HtmlElement>().click();
+            }
+        }
+    }
+    if let Some(row) = table
+        .query_selector("tr.targeted:not([hidden])")
+        .ok()
+        .flatten()
+    {
+        row.scroll_into_view();
     }
 }
