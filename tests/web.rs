@@ -444,3 +444,37 @@ async fn destroy_removes_every_node() {
     any_spawner::Executor::tick().await;
     assert_eq!(fixture.root.child_nodes().length(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_replaces_every_live_table_with_a_readable_notice() {
+    let first = mount();
+    let second = mount();
+    let mut gone = mount();
+    if let Some(widget) = gone.widget.take() {
+        widget.destroy();
+    }
+    let bystander = document().create_element("p").expect("p");
+    bystander.set_text_content(Some("host text"));
+    document()
+        .body()
+        .expect("body")
+        .append_child(&bystander)
+        .expect("append");
+    any_spawner::Executor::tick().await;
+    assert!(!first.codes().is_empty());
+
+    http_status_table::ui::crash::show_crash_notice();
+
+    for fixture in [&first, &second] {
+        let notice = fixture.one("[role=alert]");
+        assert!(notice
+            .text_content()
+            .unwrap_or_default()
+            .contains("Reload the page"));
+        assert!(fixture.all("table").is_empty(), "the frozen table is gone");
+    }
+    // A destroyed widget's element and the host's own nodes are left alone.
+    assert_eq!(gone.root.child_nodes().length(), 0);
+    assert_eq!(bystander.text_content().as_deref(), Some("host text"));
+    bystander.remove();
+}

@@ -195,6 +195,7 @@ impl Widget {
         let state = self.state;
         let filter_input = self.filter_input;
         let container = self.container.clone();
+        crate::ui::crash::watch(&container);
         self.view = Some(self.owner.with(|| {
             leptos::mount::mount_to(container, move || {
                 view! { <StatusWidget state=state filter_input=filter_input /> }.into_any()
@@ -213,6 +214,7 @@ impl Widget {
     /// Removes the table and frees its state; the object cannot be used after.
     pub fn destroy(mut self) {
         drop(self.view.take());
+        crate::ui::crash::unwatch(&self.container);
         self.owner.cleanup();
         self.container.set_text_content(None);
     }

@@ -6,6 +6,7 @@ mod app;
 #[cfg(feature = "bench")]
 mod bench;
 mod copy;
+pub mod crash;
 mod details;
 mod download;
 mod filter;
@@ -23,10 +24,7 @@ pub use widget::StatusWidget;
 
 use wasm_bindgen::JsCast;
 
-/// Logs a panic's details to the console (once per page).
-pub fn install_panic_hook() {
-    console_error_panic_hook::set_once();
-}
+pub use crash::install_panic_hook;
 
 /// Mounts the standalone page into `#app` (emptied first: it holds a loading
 /// note), or into `<body>` when the page has no such element.
@@ -43,6 +41,7 @@ pub fn start() {
         return;
     };
     root.set_text_content(None);
+    crash::watch(&root);
     #[cfg(feature = "bench")]
     let index = bench::index_from_url().unwrap_or_else(|| {
         bench::expose_wasm_memory();
