@@ -1,31 +1,85 @@
-// http-status-table.js: the embed entry. One ES module that
+// http-status-table.js: the embed entry, and the loader of the standalone page.
+// One ES module that
 //   - registers <http-status-table> (attributes, live updates, Shadow DOM),
 //   - exports mount(element, options) -> Promise<handle> for hosts that script,
-//   - exports lookup(code) and registry() -> Promise of plain data.
-// The wasm, its glue and the widget's stylesheet are resolved relative to this
-// file (import.meta.url), so dist/ can be served from any path or CDN. They are
-// fetched and instantiated once, however many widgets the page has.
-import init, { Widget, lookup as lookupCode, registry as registryEntries } from "./http-status-table-core.js";
+//   - exports lookup(code) and registry() -> Promise of plain data,
+//   - exports startPage() for index.html (through start.js).
+// The wasm, its glue, the Trusted Types policy and the widget's stylesheet are
+// resolved relative to this file (import.meta.url), so dist/ can be served from
+// any path or CDN. They are fetched and instantiated once, however many widgets
+// the page has, and each is checked against its hash (Subresource Integrity).
+
+// Filled in after each build by scripts/integrity.mjs with the sha384 of every
+// file below; empty in the source tree, where files load unchecked.
+const INTEGRITY = {};
 
 const ATTRIBUTES = ["filter", "sort", "classes", "unofficial", "columns", "compact", "theme", "max-height"];
 const IANA = "https://www.iana.org/assignments/http-status-codes/";
 
-let loading = null;
+function asset(name) {
+  return new URL(`./${name}`, import.meta.url);
+}
 
-/** Instantiates the wasm and builds the shared stylesheet, once. */
+/** Fetches a file next to this module, refusing it if it does not match its hash. */
+function fetchVerified(name) {
+  const integrity = INTEGRITY[name];
+  return fetch(asset(name), integrity ? { integrity } : {});
+}
+
+/** Imports a module next to this one. A dynamic import() cannot carry an
+ *  integrity value, so the module is first preloaded by a <link
+ *  rel="modulepreload" integrity>: the import then uses that checked copy, and a
+ *  copy that failed the check makes the import fail too. */
+async function importVerified(name) {
+  const url = asset(name);
+  const integrity = INTEGRITY[name];
+  if (integrity) {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = url.href;
+    link.integrity = integrity;
+    try {
+      await new Promise((resolve, reject) => {
+        link.addEventListener("load", resolve);
+        link.addEventListener("error", () =>
+          reject(new Error(`${url.href} could not be loaded or does not match its integrity hash`)),
+        );
+        document.head.append(link);
+      });
+    } finally {
+      link.remove();
+    }
+  }
+  return import(url.href);
+}
+
+let glueLoading = null;
+let sheetLoading = null;
+
+/** The Trusted Types policy first (Leptos renders through innerHTML), then the
+ *  glue and the wasm; once per page. Resolves to the glue module. */
+function loadWasm() {
+  glueLoading ??= (async () => {
+    const { policyProblem } = await importVerified("trusted-types.js");
+    const glue = await importVerified("http-status-table-core.js");
+    await glue.default({ module_or_path: fetchVerified("http-status-table-core_bg.wasm") });
+    if (policyProblem) console.warn("http-status-table: could not install its Trusted Types policy", policyProblem);
+    return glue;
+  })();
+  return glueLoading;
+}
+
+/** The wasm and the shared stylesheet for Shadow DOM widgets. */
 function load() {
-  loading ??= Promise.all([
-    init({ module_or_path: new URL("./http-status-table-core_bg.wasm", import.meta.url) }),
-    loadStyleSheet(),
-  ]).then(([, sheet]) => sheet);
-  return loading;
+  sheetLoading ??= loadStyleSheet();
+  return Promise.all([loadWasm(), sheetLoading]).then(([glue, sheet]) => ({ glue, sheet }));
 }
 
 // A constructable stylesheet (adoptedStyleSheets), not <style> text: it works
 // under a Content-Security-Policy without 'unsafe-inline'.
 async function loadStyleSheet() {
   try {
-    const response = await fetch(new URL("./widget.css", import.meta.url));
+    const response = await fetchVerified("widget.css");
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(await response.text());
@@ -92,10 +146,9 @@ function showMessage(shadow, text) {
   shadow.replaceChildren(message);
 }
 
-function loadFailed(shadow, error) {
-  console.error("http-status-table: could not start", error);
+/** "Could not start", with a link to the official list. */
+function cannotStartMessage() {
   const message = document.createElement("p");
-  message.setAttribute("part", "message");
   const link = document.createElement("a");
   link.href = IANA;
   link.textContent = "IANA HTTP Status Code Registry";
@@ -104,17 +157,24 @@ function loadFailed(shadow, error) {
     link,
     ".",
   );
+  return message;
+}
+
+function loadFailed(shadow, error) {
+  console.error("http-status-table: could not start", error);
+  const message = cannotStartMessage();
+  message.setAttribute("part", "message");
   shadow.replaceChildren(message);
 }
 
 /** Creates the Rust widget inside `shadow`, applies `configure(widget)`, renders. */
-function createWidget(host, shadow, sheet, configure) {
+function createWidget(host, shadow, { glue, sheet }, configure) {
   shadow.adoptedStyleSheets = sheet ? [sheet] : [];
   const container = document.createElement("div");
   container.className = "hst-container";
   shadow.replaceChildren(container);
   // Copied permalinks point at the standalone page shipped next to this module.
-  const widget = new Widget(container, new URL("./index.html", import.meta.url).href);
+  const widget = new glue.Widget(container, asset("index.html").href);
   const problems = configure(widget);
   widget.render();
   widgetsByHost.set(host, widget);
@@ -141,10 +201,10 @@ export class HttpStatusTableElement extends HTMLElement {
     this.#starting = true;
     if (!this.#shadow.firstChild) showMessage(this.#shadow, "Loading the HTTP status code table\u2026");
     load().then(
-      (sheet) => {
+      (loaded) => {
         this.#starting = false;
         if (!this.isConnected || this.#widget) return;
-        const { widget, problems } = createWidget(this, this.#shadow, sheet, (w) => [
+        const { widget, problems } = createWidget(this, this.#shadow, loaded, (w) => [
           ...ATTRIBUTES.filter((name) => this.hasAttribute(name)).flatMap((name) =>
             w.setAttributeOption(name, this.getAttribute(name)),
           ),
@@ -222,14 +282,14 @@ export async function mount(element, options = {}) {
   element.append(host);
   const shadow = host.attachShadow({ mode: "open" });
   showMessage(shadow, "Loading the HTTP status code table\u2026");
-  let sheet;
+  let loaded;
   try {
-    sheet = await load();
+    loaded = await load();
   } catch (error) {
     loadFailed(shadow, error);
     throw error;
   }
-  const { widget, problems } = createWidget(host, shadow, sheet, (w) => w.configure(options));
+  const { widget, problems } = createWidget(host, shadow, loaded, (w) => w.configure(options));
   let destroyed = false;
   const handle = {
     /** The element that holds the widget (removed by destroy). */
@@ -259,12 +319,26 @@ export async function mount(element, options = {}) {
 
 /** The entry for a code (the registered one first), or undefined. */
 export async function lookup(code) {
-  await load();
-  return lookupCode(code);
+  return (await loadWasm()).lookup(code);
 }
 
 /** Every entry: registered codes and the unofficial ones, in code order. */
 export async function registry() {
-  await load();
-  return registryEntries();
+  return (await loadWasm()).registry();
+}
+
+// ---- the standalone page (index.html, through start.js) ---------------------------
+
+/** Draws the page into #app; if the wasm cannot start, says so there instead. */
+export async function startPage() {
+  try {
+    (await loadWasm()).startPage();
+  } catch (error) {
+    console.error("http-status-table: could not start", error);
+    const app = document.getElementById("app");
+    if (!app) return;
+    const message = cannotStartMessage();
+    message.className = "load-error";
+    app.replaceChildren(message);
+  }
 }

@@ -77,6 +77,13 @@ pub fn notice(notice: &Notice) -> String {
 }
 
 pub const PROBLEMS_INTRO: &str = "Some options of this table could not be used:";
+/// At most this many problems are listed in the widget; all are in `problems`.
+pub const PROBLEMS_SHOWN: usize = 20;
+
+pub fn more_problems(count: usize) -> String {
+    format!("\u{2026} and {count} more (the full list is in the console and in the widget\u{2019}s problems)")
+}
+
 pub const DEFINED_BY_SITE: &str = "Defined by this site";
 pub const SITE_LINK: &str = "This site\u{2019}s documentation";
 

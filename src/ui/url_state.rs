@@ -4,7 +4,7 @@
 //! touch the host's URL: only `App` calls this.
 
 use super::state::TableState;
-use crate::embed::options::{parse_flag, MAX_OPTION_TEXT};
+use crate::embed::options::{parse_flag, parse_sort, Problem, MAX_OPTION_TEXT};
 use crate::query::SortOrder;
 use leptos::prelude::*;
 use web_sys::UrlSearchParams;
@@ -37,8 +37,16 @@ pub fn restore(state: &TableState) {
         .map(|q| q.chars().take(MAX_OPTION_TEXT).collect())
         .unwrap_or_default();
     state.filter_text.set(filter);
-    let sort = params.get("sort").and_then(|s| SortOrder::parse(&s));
-    state.sort.set(sort.unwrap_or_default());
+    // Values that cannot be used are said so above the table, like a bad option.
+    let mut problems = Vec::new();
+    let sort = match params.get("sort") {
+        Some(value) => parse_sort(&value).unwrap_or_else(|message| {
+            problems.push(Problem::new("sort", message));
+            SortOrder::default()
+        }),
+        None => SortOrder::default(),
+    };
+    state.sort.set(sort);
     let permalink = permalink_code(&location.hash().unwrap_or_default());
     // A permalink to a code only vendors use shows the unofficial codes.
     let vendor_only = permalink.is_some_and(|code| {
@@ -49,10 +57,14 @@ pub fn restore(state: &TableState) {
         })
     });
     let unofficial = match params.get("unofficial") {
-        Some(flag) => parse_flag(&flag).unwrap_or(false),
+        Some(flag) => parse_flag(&flag).unwrap_or_else(|message| {
+            problems.push(Problem::new("unofficial", message));
+            false
+        }),
         None => vendor_only,
     };
     state.show_unofficial.set(unofficial);
+    state.report(&["sort".to_string(), "unofficial".to_string()], problems);
     state
         .permalink
         .set(permalink.map(|c| c.to_string()).unwrap_or_default());

@@ -39,14 +39,18 @@ fn ConfigProblems(state: TableState) -> impl IntoView {
     move || {
         let problems = state.settings.with(|s| s.problems.clone());
         (!problems.is_empty()).then(|| {
+            // Fifty thousand bad entries must not become fifty thousand list items.
+            let more = problems.len().saturating_sub(text::PROBLEMS_SHOWN);
             let items = problems
                 .into_iter()
+                .take(text::PROBLEMS_SHOWN)
                 .map(|problem| view! { <li><code>{problem.option}</code>": " {problem.message}</li> })
                 .collect_view();
             view! {
                 <div class="config-problems" part="problems">
                     <p>{text::PROBLEMS_INTRO}</p>
                     <ul>{items}</ul>
+                    {(more > 0).then(|| view! { <p>{text::more_problems(more)}</p> })}
                 </div>
             }
         })
