@@ -21,8 +21,9 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. With
- *  `only`, just those top-level folders are served (the examples and dist/). */
-export async function serve(dir = DIST, { only = null } = {}) {
+ *  `only`, just those top-level folders are served (the examples and dist/);
+ *  `headers` are added to every response (a Content-Security-Policy, say). */
+export async function serve(dir = DIST, { only = null, headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -31,7 +32,7 @@ export async function serve(dir = DIST, { only = null } = {}) {
       if (only && !only.some((folder) => file.startsWith(join(dir, folder) + "/"))) throw new Error("not served");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+      res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });
@@ -61,8 +62,8 @@ export async function launch() {
 }
 
 /** Serves the repository's examples/ next to the built dist/, as a host would. */
-export function serveExamples() {
-  return serve(ROOT, { only: ["dist", "examples"] });
+export function serveExamples(options = {}) {
+  return serve(ROOT, { only: ["dist", "examples"], ...options });
 }
 
 /** Opens the page and waits for the full table; collects console errors and page errors. */
