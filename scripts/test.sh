@@ -4,6 +4,7 @@
 #   native    cargo test: registry, query engine, sorting, property tests
 #   browser   cargo test --target wasm32-unknown-unknown: components in headless Chromium
 #   e2e       node --test on the release dist/ in headless Chromium (playwright-core)
+#   fuzz      a short cargo-fuzz run of each target (scripts/fuzz.sh --short)
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -73,6 +74,8 @@ else
   tail -n 40 "$LOG"
   broken+=("trunk build"); failed=$((failed + 1))
 fi
+
+check "fuzz (short)" bash scripts/fuzz.sh --short
 
 echo
 [ ${#broken[@]} = 0 ] || echo "failing steps: ${broken[*]} (full log: $LOG)"
