@@ -60,9 +60,14 @@ let sheetLoading = null;
  *  glue and the wasm; once per page. Resolves to the glue module. */
 function loadWasm() {
   glueLoading ??= (async () => {
-    const { policyProblem } = await importVerified("trusted-types.js");
-    const glue = await importVerified("http-status-table-core.js");
-    await glue.default({ module_or_path: fetchVerified("http-status-table-core_bg.wasm") });
+    // All three downloads at once: importing the glue runs nothing yet; the
+    // policy is in place before init() and any rendering.
+    const wasm = fetchVerified("http-status-table-core_bg.wasm");
+    const [{ policyProblem }, glue] = await Promise.all([
+      importVerified("trusted-types.js"),
+      importVerified("http-status-table-core.js"),
+    ]);
+    await glue.default({ module_or_path: wasm });
     if (policyProblem) console.warn("http-status-table: could not install its Trusted Types policy", policyProblem);
     return glue;
   })();

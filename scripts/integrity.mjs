@@ -3,7 +3,7 @@
 //   1. Writes the sha384 of each file the loader fetches or imports into
 //      http-status-table.js (its `const INTEGRITY = {};`).
 //   2. Adds integrity to index.html's start.js script, and a modulepreload with
-//      integrity for http-status-table.js, which start.js imports.
+//      integrity for each module it imports in turn.
 //   3. Writes integrity.json (every hash) and embed-snippet.html (the <script>
 //      tag for hosts, with integrity and crossorigin).
 // Usage: node scripts/integrity.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
@@ -40,7 +40,10 @@ hashes["start.js"] = sri(read("start.js"));
 const page = replaceOnce(
   read("index.html").toString("utf8"),
   /<script type="module" src="\.\/start\.js"><\/script>/,
-  `<link rel="modulepreload" href="./http-status-table.js" integrity="${hashes["http-status-table.js"]}" />\n` +
+  // The page's whole module chain, preloaded at once rather than one after another.
+  ["http-status-table.js", "trusted-types.js", "http-status-table-core.js"]
+    .map((name) => `<link rel="modulepreload" href="./${name}" integrity="${hashes[name]}" />\n    `)
+    .join("") +
     `    <script type="module" src="./start.js" integrity="${hashes["start.js"]}"></script>`,
   "start.js script tag in index.html",
 );
