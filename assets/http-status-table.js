@@ -3,7 +3,7 @@
 //   - registers <http-status-table> (attributes, live updates, Shadow DOM),
 //   - exports mount(element, options) -> Promise<handle> for hosts that script,
 //   - exports lookup(code) and registry() -> Promise of plain data,
-//   - exports startPage() for index.html (through start.js).
+//   - starts the standalone page when index.html loads it (#app[data-http-status-table-page]).
 // The wasm, its glue, the Trusted Types policy and the widget's stylesheet are
 // resolved relative to this file (import.meta.url), so dist/ can be served from
 // any path or CDN. They are fetched and instantiated once, however many widgets
@@ -332,7 +332,7 @@ export async function registry() {
   return (await loadWasm()).registry();
 }
 
-// ---- the standalone page (index.html, through start.js) ---------------------------
+// ---- the standalone page (index.html) ----------------------------------------------
 
 /** Draws the page into #app; if the wasm cannot start, says so there instead. */
 export async function startPage() {
@@ -346,4 +346,11 @@ export async function startPage() {
     message.className = "load-error";
     app.replaceChildren(message);
   }
+}
+
+// index.html loads this module itself (with its integrity hash) and marks #app.
+const pageRoot = document.getElementById("app");
+if (pageRoot?.hasAttribute("data-http-status-table-page")) {
+  pageRoot.setAttribute("data-started", "");
+  startPage();
 }

@@ -2,8 +2,9 @@
 // not hash itself (it hashes the stylesheets it links).
 //   1. Writes the sha384 of each file the loader fetches or imports into
 //      http-status-table.js (its `const INTEGRITY = {};`).
-//   2. Adds integrity to index.html's start.js script, and a modulepreload with
-//      integrity for each module it imports in turn.
+//   2. Adds integrity to index.html's two scripts (http-status-table.js starts
+//      the page; start.js reports a loader that did not run), and a
+//      modulepreload with integrity for each module the loader imports.
 //   3. Writes integrity.json (every hash) and embed-snippet.html (the <script>
 //      tag for hosts, with integrity and crossorigin).
 // Usage: node scripts/integrity.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
@@ -37,15 +38,24 @@ writeFileSync(join(dir, "http-status-table.js"), loader);
 hashes["http-status-table.js"] = sri(Buffer.from(loader, "utf8"));
 hashes["start.js"] = sri(read("start.js"));
 
-const page = replaceOnce(
-  read("index.html").toString("utf8"),
-  /<script type="module" src="\.\/start\.js"><\/script>/,
-  // The page's whole module chain, preloaded at once rather than one after another.
-  ["http-status-table.js", "trusted-types.js", "http-status-table-core.js"]
+let page = read("index.html").toString("utf8");
+for (const name of ["http-status-table.js", "start.js"]) {
+  page = replaceOnce(
+    page,
+    new RegExp(`<script type="module" src="\\./${name.replace(".", "\\.")}"></script>`),
+    `<script type="module" src="./${name}" integrity="${hashes[name]}"></script>`,
+    `${name} script tag in index.html`,
+  );
+}
+// The modules the loader imports, fetched at once with the page rather than one
+// after another (the loader's own checked imports then find them loaded).
+page = replaceOnce(
+  page,
+  /<script type="module" src="\.\/http-status-table\.js"/,
+  ["trusted-types.js", "http-status-table-core.js"]
     .map((name) => `<link rel="modulepreload" href="./${name}" integrity="${hashes[name]}" />\n    `)
-    .join("") +
-    `    <script type="module" src="./start.js" integrity="${hashes["start.js"]}"></script>`,
-  "start.js script tag in index.html",
+    .join("") + '<script type="module" src="./http-status-table.js"',
+  "http-status-table.js script tag in index.html",
 );
 writeFileSync(join(dir, "index.html"), page);
 

@@ -176,7 +176,7 @@ test("every file of the loader chain carries its integrity hash", async () => {
   }
   const page = await readFile(join(DIST, "index.html"), "utf8");
   assert.ok(page.includes(`src="./start.js" integrity="${hashes["start.js"]}"`));
-  assert.ok(page.includes(`href="./http-status-table.js" integrity="${hashes["http-status-table.js"]}"`));
+  assert.ok(page.includes(`src="./http-status-table.js" integrity="${hashes["http-status-table.js"]}"`));
   const snippet = await readFile(join(DIST, "embed-snippet.html"), "utf8");
   assert.match(snippet, new RegExp(`integrity="${hashes["http-status-table.js"].replace(/[+/]/g, "\\$&")}" crossorigin="anonymous"`));
 });
