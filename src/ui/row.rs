@@ -142,9 +142,7 @@ pub fn StatusRow(
                     aria-controls=move || open.get().then(|| controls.clone())
                     aria-label=label
                     on:click=move |_| open.update(|o| *o = !*o)
-                >
-                    <span aria-hidden="true">{"\u{25B8}"}</span>
-                </button>
+                ></button>
             </td>
             {cells}
         </tr>
