@@ -11,6 +11,7 @@ fn any_text() -> impl Strategy<Value = Option<String>> {
     prop_oneof![
         Just(None),
         ".{0,120}".prop_map(Some),
+        "[a \u{202E}\u{2066}\t]{0,8}".prop_map(Some),
         "(https?|javascript|data|ftp)://[a-z.<>\" ]{0,20}(/[ -~]{0,20})?".prop_map(Some),
         Just(Some("x".repeat(3_000))),
     ]
@@ -61,6 +62,9 @@ proptest! {
             let reorders = |c: char| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c);
             let text = format!("{}{}", entry.name, entry.description);
             prop_assert!(!text.chars().any(reorders), "control or bidi character kept");
+            for field in [&entry.name, &entry.description] {
+                prop_assert!(field.trim() == field.as_str() && !field.contains("  "), "unclean spaces: {:?}", field);
+            }
             if let Some(link) = &entry.link {
                 prop_assert!(link.to_ascii_lowercase().starts_with("https://"), "{}", link);
                 prop_assert!(!link.contains(['<', '>', '"', ' ']), "{}", link);

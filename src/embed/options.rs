@@ -159,6 +159,11 @@ pub fn unknown_option_message() -> String {
 /// "unknown option" plus the nearest known name when the given one looks like a
 /// typo of it (`fliter` → `filter`, `max-height` → `maxHeight`).
 pub fn unknown_option_with_hint(name: &str) -> String {
+    // A name more than two edits longer than every option cannot be a typo of
+    // one; checking it anyway would cost time in proportion to its length.
+    if name.len() > 16 {
+        return unknown_option_message();
+    }
     let folded: String = name
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())

@@ -116,16 +116,19 @@ impl RawSiteEntry {
     }
 }
 
-/// Collapses whitespace and drops control and bidi-override characters, so a
-/// site's text cannot reorder the table's text around it.
+/// Drops bidi-override characters, so a site's text cannot reorder the table's
+/// text around it, then collapses whitespace and control characters. In that
+/// order: a mark between two spaces must not leave a blank or doubled space.
 fn clean(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c.is_control())
+    let unmarked: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+        .collect();
+    unmarked
+        .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
-        .chars()
-        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
-        .collect()
 }
 
 fn is_https_url(link: &str) -> bool {
@@ -320,5 +323,10 @@ mod tests {
     fn control_and_bidi_characters_are_removed() {
         let entry = raw(470.0, "a\u{202E}b\u{0}c").validate(0).expect("valid");
         assert_eq!(entry.name, "ab c");
+        // Found by the site_entries fuzz target: a mark between spaces left a
+        // blank name or a doubled space.
+        assert!(raw(460.0, "\u{202E} \u{202E}").validate(0).is_err());
+        let spaced = raw(461.0, "a \u{2066} b").validate(0).expect("valid");
+        assert_eq!(spaced.name, "a b");
     }
 }

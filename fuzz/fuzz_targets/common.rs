@@ -1,0 +1,185 @@
+//! Checks shared by the fuzz targets: what must hold for any index, query and
+//! view, worked out again here from the entries rather than trusted from `run`.
+
+use http_status_table::query::{
+    highlight, run, sorted_all, Notice, Outcome, Query, SearchIndex, SearchText, SortColumn,
+    SortDirection, Term, View, HIDDEN, MAX_QUERY_CHARS,
+};
+use http_status_table::registry::StatusClass;
+use std::cmp::Ordering;
+
+/// What `Query::parse` must give for any text.
+pub fn check_parse(text: &str) -> Query {
+    let query = Query::parse(text);
+    assert_eq!(
+        query.truncated,
+        text.chars().count() > MAX_QUERY_CHARS,
+        "truncated flag for {text:?}"
+    );
+    assert!(query.terms.len() <= MAX_QUERY_CHARS);
+    for term in &query.terms {
+        if let Some(folded) = term.text() {
+            assert!(!folded.is_empty(), "empty text term from {text:?}");
+            assert_eq!(
+                http_status_table::query::fold_term(folded),
+                folded,
+                "text term is not folded"
+            );
+        }
+        match term {
+            Term::CodePrefix(digits) => {
+                assert!((1..=3).contains(&digits.len()), "code prefix {digits:?}");
+                assert!(digits.bytes().all(|b| b.is_ascii_digit()));
+                assert!((b'1'..=b'5').contains(&digits.as_bytes()[0]));
+            }
+            Term::CodePattern(pattern) => {
+                assert!(pattern.iter().any(Option::is_none), "pattern without x");
+                assert!(pattern.iter().flatten().all(|d| *d <= 9));
+                assert!(pattern[0].is_none_or(|d| (1..=5).contains(&d)));
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(Query::parse(text), query, "parsing is not deterministic");
+    query
+}
+
+/// Runs the query and checks the outcome against the entries themselves.
+pub fn check_run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
+    let outcome = run(index, query, view);
+    let len = index.len();
+    assert_eq!(outcome.positions.len(), len, "one position per row");
+
+    let mut listed = vec![false; len];
+    for (place, &row) in outcome.rows.iter().enumerate() {
+        assert!(row < len, "row {row} out of range ({len} rows)");
+        assert!(!listed[row], "row {row} listed twice");
+        listed[row] = true;
+        assert_eq!(
+            outcome.positions[row],
+            u32::try_from(place).expect("place fits"),
+            "position of row {row}"
+        );
+    }
+
+    let mut total = 0;
+    let mut hidden_unofficial = 0;
+    for (row, &shown) in listed.iter().enumerate() {
+        let (entry, _) = index.get(row).expect("every row below len exists");
+        let offered = view.classes.contains(entry.class());
+        let visible = offered && (view.show_unofficial || !entry.is_unofficial());
+        let matches = query.terms.iter().all(|t| index.term_matches(row, t));
+        total += usize::from(visible);
+        hidden_unofficial += usize::from(offered && !visible && matches);
+        if shown {
+            assert!(
+                view.show_unofficial || !entry.is_unofficial(),
+                "unofficial {} shown while hidden",
+                entry.code
+            );
+            assert!(
+                view.classes.contains(entry.class()),
+                "{} shown outside the classes",
+                entry.code
+            );
+        } else {
+            assert_eq!(outcome.positions[row], HIDDEN, "row {row} not shown");
+        }
+        assert_eq!(
+            shown,
+            visible && matches,
+            "row {row} (code {}) shown={shown} visible={visible} matches={matches}",
+            entry.code
+        );
+    }
+    assert_eq!(outcome.total, total, "total");
+    assert_eq!(
+        outcome.hidden_unofficial, hidden_unofficial,
+        "hidden_unofficial"
+    );
+    assert!(outcome.rows.len() <= outcome.total);
+    if view.show_unofficial {
+        assert_eq!(outcome.hidden_unofficial, 0);
+    }
+    if query.terms.is_empty() {
+        assert_eq!(outcome.rows.len(), outcome.total, "empty query shows all");
+    }
+
+    check_order(index, &outcome.rows, view);
+    let expected: Vec<usize> = sorted_all(index, view.sort)
+        .into_iter()
+        .filter(|&row| outcome.positions[row] != HIDDEN)
+        .collect();
+    assert_eq!(outcome.rows, expected, "rows differ from sorted_all");
+
+    check_notices(index, query, &outcome.notices);
+    assert_eq!(run(index, query, view), outcome, "second run differs");
+    outcome
+}
+
+/// Neighbouring rows are in the view's order: the column, then code ascending.
+fn check_order(index: &SearchIndex, rows: &[usize], view: View) {
+    for pair in rows.windows(2) {
+        let (Some((ea, ia)), Some((eb, ib))) = (index.get(pair[0]), index.get(pair[1])) else {
+            panic!("rows out of range");
+        };
+        let primary = match view.sort.column {
+            SortColumn::Code => ea.code.cmp(&eb.code),
+            SortColumn::Name => ia.name_sort_key.cmp(&ib.name_sort_key),
+            SortColumn::Class => ea.class().cmp(&eb.class()),
+            SortColumn::Description => ia.description_sort_key.cmp(&ib.description_sort_key),
+        };
+        let primary = match view.sort.direction {
+            SortDirection::Ascending => primary,
+            SortDirection::Descending => primary.reverse(),
+        };
+        let order = primary
+            .then(ea.code.cmp(&eb.code))
+            .then(pair[0].cmp(&pair[1]));
+        assert_eq!(order, Ordering::Less, "rows {pair:?} out of order");
+    }
+}
+
+fn check_notices(index: &SearchIndex, query: &Query, notices: &[Notice]) {
+    assert_eq!(
+        notices.contains(&Notice::Truncated),
+        query.truncated,
+        "truncation notice"
+    );
+    for (i, notice) in notices.iter().enumerate() {
+        assert!(!notices[..i].contains(notice), "notice {notice:?} twice");
+        match notice {
+            Notice::Truncated => {}
+            Notice::Unassigned { code, class } => {
+                assert!(!index.has_code(*code), "{code} is assigned");
+                assert_eq!(StatusClass::of_code(*code), Some(*class));
+                assert!(query.terms.contains(&Term::CodePrefix(code.to_string())));
+            }
+            Notice::NotACode(text) => {
+                assert!(query.terms.contains(&Term::NotACode(text.clone())));
+            }
+        }
+    }
+}
+
+/// The highlighted pieces of `source` give back `source`, alternate between
+/// marked and plain, and mark nothing when the query has no text to look for.
+pub fn check_highlight(source: &str, folded: &SearchText, query: &Query) -> usize {
+    let pieces = highlight(source, folded, query);
+    let joined: String = pieces.iter().map(|p| p.text).collect();
+    assert_eq!(joined, source, "highlight pieces do not rebuild the text");
+    for piece in &pieces {
+        assert!(!piece.text.is_empty(), "empty piece in {source:?}");
+    }
+    for pair in pieces.windows(2) {
+        assert_ne!(
+            pair[0].marked, pair[1].marked,
+            "two neighbouring pieces alike in {source:?}: {pieces:?}"
+        );
+    }
+    let marked = pieces.iter().filter(|p| p.marked).count();
+    if query.terms.iter().all(|t| t.text().is_none()) {
+        assert_eq!(marked, 0, "marked without a text term");
+    }
+    marked
+}
