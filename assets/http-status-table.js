@@ -28,8 +28,9 @@ function fetchVerified(name) {
 
 /** Imports a module next to this one. A dynamic import() cannot carry an
  *  integrity value, so the module is first preloaded by a <link
- *  rel="modulepreload" integrity>: the import then uses that checked copy, and a
- *  copy that failed the check makes the import fail too. */
+ *  rel="modulepreload" integrity>, and imported only once that check has passed
+ *  (the import then uses the checked copy). After a failed check import() would
+ *  fetch the file again, unchecked, so it is never called then. */
 async function importVerified(name) {
   const url = asset(name);
   const integrity = INTEGRITY[name];
@@ -56,8 +57,8 @@ async function importVerified(name) {
 let glueLoading = null;
 let sheetLoading = null;
 
-/** The Trusted Types policy first (Leptos renders through innerHTML), then the
- *  glue and the wasm; once per page. Resolves to the glue module. */
+/** The Trusted Types policy (Leptos may render through innerHTML), the glue and
+ *  the wasm, once per page. Resolves to the glue module. */
 function loadWasm() {
   glueLoading ??= (async () => {
     // All three downloads at once: importing the glue runs nothing yet; the
