@@ -38,6 +38,13 @@ esac
 
 # cargo-fuzz passes -Z flags to rustc; this lets the stable toolchain take them.
 export RUSTC_BOOTSTRAP=1
+# libfuzzer-sys compiles libFuzzer (C++) from source: a bare machine needs g++.
+if ! command -v c++ >/dev/null; then
+    echo "Installing Debian's g++ (libFuzzer is built from source)"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get install -y -qq g++ >/dev/null || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq g++ >/dev/null; }
+fi
 CARGO_FUZZ_VERSION=0.13.1
 if ! cargo fuzz --version 2>/dev/null | grep -qF "$CARGO_FUZZ_VERSION"; then
     cargo install --locked --version "$CARGO_FUZZ_VERSION" cargo-fuzz
