@@ -15,6 +15,7 @@ mod keyboard;
 mod row;
 mod state;
 mod table;
+mod table_body;
 mod url_state;
 mod widget;
 

@@ -1,12 +1,11 @@
-//! The table: sortable headers and keyed rows, in the columns the host chose.
+//! The table: sortable headers, and the body of rows in the columns the host chose.
 
-use super::row::StatusRow;
-use super::state::{row_slots, TableState};
+use super::state::TableState;
+use super::table_body;
 use crate::query::{SortColumn, SortDirection};
 use crate::text;
-use leptos::html::Table;
+use leptos::html::Tbody;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn StatusTable(state: TableState) -> impl IntoView {
@@ -20,37 +19,16 @@ pub fn StatusTable(state: TableState) -> impl IntoView {
             .map(|column| view! { <SortHeader state=state column=column /> })
             .collect_view()
     };
-    // Every row is rendered once, keyed by its place in the index, and kept in
-    // sort order; filtering only hides and shows rows. (Rows that come and go
-    // would cost DOM work per keystroke, and each removed row leaves its reactive
-    // owner's allocation behind in Leptos 0.8.) A new index (the host's entries
-    // changed) renders a new body.
-    let body = move || {
-        let index = state.index.get();
-        let slots = row_slots(state);
-        let rows = move || state.order.get();
-        let row_view = move |row: usize| {
-            let slot = slots.get(row).copied()?;
-            Some(view! { <StatusRow state=state index=index.clone() row=row signals=slot /> })
-        };
-        view! { <For each=rows key=|row| *row children=row_view /> }
+    // Rows are drawn with direct DOM calls and only shown, hidden and moved
+    // afterwards (see `table_body`); one listener serves every details toggle.
+    let body_ref: NodeRef<Tbody> = NodeRef::new();
+    let body = table_body::follow(state, body_ref);
+    let on_body_click = move |event: leptos::ev::MouseEvent| {
+        table_body::toggle_clicked(&body, &event, state);
     };
-    // A permalink (#404): open the marked rows' details and bring the first into
-    // view. One effect for the table rather than one per row.
-    let table_ref: NodeRef<Table> = NodeRef::new();
-    Effect::new(move |_| {
-        if state.permalink.with(String::is_empty) {
-            return;
-        }
-        let Some(table) = table_ref.get() else {
-            return;
-        };
-        // After this frame's rendering, when the rows carry their marks.
-        request_animation_frame(move || open_targeted(&table));
-    });
     view! {
         <div class="table-scroll" class:bounded=move || style_max_height().is_some() style:max-height=style_max_height part="table-scroll">
-            <table id="status-table" class="status-table" node_ref=table_ref class:is-empty=empty part="table">
+            <table id="status-table" class="status-table" class:is-empty=empty part="table">
                 <caption class="visually-hidden">{text::TABLE_CAPTION}</caption>
                 <thead part="head">
                     <tr>
@@ -58,7 +36,7 @@ pub fn StatusTable(state: TableState) -> impl IntoView {
                         {headers}
                     </tr>
                 </thead>
-                <tbody>{body}</tbody>
+                <tbody node_ref=body_ref on:click=on_body_click></tbody>
             </table>
         </div>
     }
@@ -104,25 +82,5 @@ fn SortHeader(state: TableState, column: SortColumn) -> impl IntoView {
                 <span class="sort-arrow" aria-hidden="true">{arrow}</span>
             </button>
         </th>
-    }
-}
-
-/// Opens the details of the rows a permalink marks and brings the first into view.
-fn open_targeted(table: &web_sys::HtmlTableElement) {
-    // Each closed toggle once: the attribute only changes after the click's update.
-    let closed = "tr.targeted:not([hidden]) .details-toggle[aria-expanded=false]";
-    if let Ok(toggles) = table.query_selector_all(closed) {
-        for i in 0..toggles.length() {
-            if let Some(toggle) = toggles.item(i) {
-                toggle.unchecked_into::<web_sys::HtmlElement>().click();
-            }
-        }
-    }
-    if let Some(row) = table
-        .query_selector("tr.targeted:not([hidden])")
-        .ok()
-        .flatten()
-    {
-        row.scroll_into_view();
     }
 }

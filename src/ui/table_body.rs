@@ -1,0 +1,273 @@
+//! The table body: every row drawn once (see [`super::row`]), then only shown,
+//! hidden, striped, re-marked and moved as the state changes, like the
+//! hand-written baseline does. One effect follows the state for the whole body
+//! and one click listener opens and closes every row's details.
+
+use super::details::DetailsPanel;
+use super::row::{Draw, DrawnRow};
+use super::state::TableState;
+use crate::query::{Query, SearchIndex, SortColumn, HIDDEN};
+use leptos::html::Tbody;
+use leptos::prelude::*;
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
+/// An open details panel: its own row below the entry's row, and the Leptos view
+/// inside it (dropping `panel` unmounts it and disposes its signals).
+struct OpenDetails {
+    row: usize,
+    tr: Element,
+    panel: Box<dyn Any>,
+    /// The panel's reactive root: independent of the body's effect, whose
+    /// re-runs would otherwise dispose the panel's signals.
+    _owner: Owner,
+}
+
+/// What is drawn, and the state it was last brought up to date with.
+#[derive(Default)]
+pub struct TableBody {
+    document: Option<Document>,
+    index: Option<Arc<SearchIndex>>,
+    columns: Vec<SortColumn>,
+    /// By row number in the index.
+    rows: Vec<Option<DrawnRow>>,
+    /// Row numbers in the order the rows are in the DOM.
+    order: Vec<usize>,
+    query: Query,
+    /// Bumped whenever the query changes; rows compare it with their marks.
+    generation: u32,
+    permalink: Option<u16>,
+    details: Vec<OpenDetails>,
+}
+
+/// Draws the body into `body_ref` and keeps it in step with the state, for as
+/// long as the current reactive owner (the table) lives.
+pub fn follow(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBody>> {
+    let shared = Rc::new(RefCell::new(TableBody::default()));
+    let columns = Memo::new(move |_| state.settings.with(|s| s.columns.clone()));
+    let body = shared.clone();
+    Effect::new(move |_| {
+        let index = state.index.get();
+        let columns = columns.get();
+        let query = state.query.get();
+        let permalink = state.permalink.with(|p| p.parse::<u16>().ok());
+        let Some(tbody) = body_ref.get() else {
+            return;
+        };
+        let Ok(mut body) = body.try_borrow_mut() else {
+            return;
+        };
+        if !body.is_drawn_for(&index, &columns) {
+            body.redraw(&tbody, index, columns, state);
+        }
+        state.order.with(|order| body.arrange(&tbody, order));
+        if body.query != query {
+            body.query = query;
+            body.generation = body.generation.wrapping_add(1);
+        }
+        state.outcome.with(|outcome| body.show(&outcome.positions));
+        body.target(permalink, state);
+    });
+    shared
+}
+
+/// The click listener of the body: a click on a row's details toggle opens or
+/// closes its details. (One listener for all rows instead of one per row.)
+pub fn toggle_clicked(body: &RefCell<TableBody>, event: &web_sys::Event, state: TableState) {
+    let toggle = event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+        .and_then(|target| target.closest(".details-toggle").ok().flatten());
+    let row = toggle
+        .and_then(|toggle| toggle.closest("tr").ok().flatten())
+        .and_then(|tr| tr.get_attribute("data-row"))
+        .and_then(|row| row.parse::<usize>().ok());
+    if let (Some(row), Ok(mut body)) = (row, body.try_borrow_mut()) {
+        body.toggle(row, state);
+    }
+}
+
+impl TableBody {
+    fn is_drawn_for(&self, index: &Arc<SearchIndex>, columns: &[SortColumn]) -> bool {
+        self.index.as_ref().is_some_and(|i| Arc::ptr_eq(i, index)) && self.columns == columns
+    }
+
+    /// Draws every row afresh: the host's entries or columns changed. Details
+    /// that were open stay open when the entries are the same.
+    fn redraw(
+        &mut self,
+        tbody: &Element,
+        index: Arc<SearchIndex>,
+        columns: Vec<SortColumn>,
+        state: TableState,
+    ) {
+        let same_entries = self.index.as_ref().is_some_and(|i| Arc::ptr_eq(i, &index));
+        let reopen: Vec<usize> = if same_entries {
+            self.details.iter().map(|d| d.row).collect()
+        } else {
+            Vec::new()
+        };
+        self.details.clear();
+        tbody.set_text_content(None);
+        self.order.clear();
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let draw = Draw {
+            document: &document,
+            index: &index,
+            columns: &columns,
+        };
+        self.rows = (0..index.len()).map(|row| draw.row(row)).collect();
+        // Still the permalink's rows, but not opened again: only a new permalink does that.
+        for drawn in self.rows.iter_mut().flatten() {
+            if self.permalink == Some(drawn.code) {
+                drawn.targeted = true;
+                drawn.tr.set_class_name(&drawn.class_name());
+            }
+        }
+        self.document = Some(document);
+        self.index = Some(index);
+        self.columns = columns;
+        for row in reopen {
+            self.open(row, state);
+        }
+    }
+
+    /// Puts the rows (and their open details) in `order`, if that changed.
+    fn arrange(&mut self, tbody: &Element, order: &[usize]) {
+        if self.order == order {
+            return;
+        }
+        for &row in order {
+            if let Some(drawn) = self.rows.get(row).and_then(Option::as_ref) {
+                let _ = tbody.append_child(&drawn.tr);
+                if let Some(details) = self.details.iter().find(|d| d.row == row) {
+                    let _ = tbody.append_child(&details.tr);
+                }
+            }
+        }
+        self.order = order.to_vec();
+    }
+
+    /// Shows, hides and stripes the rows by their place, and re-marks the shown
+    /// rows whose marks are older than the query. Only rows whose place or marks
+    /// change are touched.
+    fn show(&mut self, positions: &[u32]) {
+        let (Some(document), Some(index)) = (&self.document, &self.index) else {
+            return;
+        };
+        for drawn in self.rows.iter_mut().flatten() {
+            let place = positions.get(drawn.row).copied().unwrap_or(HIDDEN);
+            if place != drawn.place {
+                let was_hidden = drawn.place == HIDDEN;
+                let was_even = !was_hidden && drawn.place % 2 == 1;
+                drawn.place = place;
+                let hidden = place == HIDDEN;
+                if hidden != was_hidden {
+                    let _ = drawn.tr.toggle_attribute_with_force("hidden", hidden);
+                    if let Some(details) = self.details.iter().find(|d| d.row == drawn.row) {
+                        let _ = details.tr.toggle_attribute_with_force("hidden", hidden);
+                    }
+                }
+                if was_even != (!hidden && place % 2 == 1) {
+                    drawn.tr.set_class_name(&drawn.class_name());
+                }
+            }
+            if place != HIDDEN && drawn.marks_for != self.generation {
+                drawn.mark(document, index, &self.query);
+                drawn.marks_for = self.generation;
+            }
+        }
+    }
+
+    /// Marks the rows a permalink (`#404`) points at; when it changed, opens
+    /// their details and brings the first shown one into view.
+    fn target(&mut self, permalink: Option<u16>, state: TableState) {
+        if permalink == self.permalink {
+            return;
+        }
+        self.permalink = permalink;
+        let mut targets = Vec::new();
+        for drawn in self.rows.iter_mut().flatten() {
+            let targeted = permalink == Some(drawn.code);
+            if targeted != drawn.targeted {
+                drawn.targeted = targeted;
+                drawn.tr.set_class_name(&drawn.class_name());
+            }
+            if targeted && drawn.place != HIDDEN {
+                targets.push((drawn.place, drawn.row));
+            }
+        }
+        targets.sort_unstable();
+        for &(_, row) in &targets {
+            if !self.details.iter().any(|d| d.row == row) {
+                self.open(row, state);
+            }
+        }
+        let first = targets.first().and_then(|&(_, row)| self.rows.get(row));
+        if let Some(drawn) = first.and_then(Option::as_ref) {
+            drawn.tr.scroll_into_view();
+        }
+    }
+
+    fn toggle(&mut self, row: usize, state: TableState) {
+        match self.details.iter().position(|d| d.row == row) {
+            Some(open) => {
+                let details = self.details.remove(open);
+                details.tr.remove();
+                drop(details.panel);
+                if let Some(drawn) = self.rows.get_mut(row).and_then(Option::as_mut) {
+                    drawn.open = false;
+                    drawn.tr.set_class_name(&drawn.class_name());
+                    let _ = drawn.toggle.set_attribute("aria-expanded", "false");
+                    let _ = drawn.toggle.remove_attribute("aria-controls");
+                }
+            }
+            None => {
+                self.open(row, state);
+            }
+        }
+    }
+
+    /// Opens row `row`'s details below it: the panel is a Leptos view, built
+    /// only when first asked for.
+    fn open(&mut self, row: usize, state: TableState) -> Option<()> {
+        let document = self.document.as_ref()?;
+        let index = self.index.clone()?;
+        let span = (self.columns.len() + 1).to_string();
+        let drawn = self.rows.get_mut(row)?.as_mut()?;
+        let id = ["details-", &drawn.code.to_string(), "-", &row.to_string()].concat();
+        let tr = document.create_element("tr").ok()?;
+        tr.set_class_name("details-row");
+        tr.set_id(&id);
+        if drawn.place == HIDDEN {
+            tr.set_attribute("hidden", "").ok()?;
+        }
+        let cell = document.create_element("td").ok()?;
+        cell.set_attribute("colspan", &span).ok()?;
+        tr.append_child(&cell).ok()?;
+        drawn.tr.after_with_node_1(&tr).ok()?;
+        let owner = Owner::new_root(None);
+        let panel = owner.with(|| {
+            leptos::mount::mount_to(cell.unchecked_into(), move || {
+                view! { <DetailsPanel state=state index=index row=row /> }
+            })
+        });
+        drawn.open = true;
+        drawn.tr.set_class_name(&drawn.class_name());
+        drawn.toggle.set_attribute("aria-expanded", "true").ok()?;
+        drawn.toggle.set_attribute("aria-controls", &id).ok()?;
+        self.details.push(OpenDetails {
+            row,
+            tr,
+            panel: Box::new(panel),
+            _owner: owner,
+        });
+        Some(())
+    }
+}
