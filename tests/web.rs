@@ -478,3 +478,102 @@ async fn a_crash_replaces_every_live_table_with_a_readable_notice() {
     assert_eq!(bystander.text_content().as_deref(), Some("host text"));
     bystander.remove();
 }
+
+/// The element right after `selector`'s row in the body.
+fn row_after(widget: &Fixture, selector: &str) -> Option<Element> {
+    widget.one(selector).next_element_sibling()
+}
+
+#[wasm_bindgen_test]
+async fn details_rows_follow_their_row_through_sort_filter_and_columns() {
+    let widget = mount();
+    any_spawner::Executor::tick().await;
+    let row = "tr[data-code='404']";
+    let toggle = format!("{row} .details-toggle");
+    widget.click(&toggle).await;
+    let details = row_after(&widget, row).expect("a row after 404");
+    assert_eq!(details.class_name(), "details-row");
+    assert_eq!(
+        widget.one(&toggle).get_attribute("aria-controls"),
+        Some(details.id())
+    );
+    assert_eq!(
+        widget
+            .one(&toggle)
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(widget.one(row).class_list().contains("open"));
+    assert!(details.text_content().unwrap_or_default().contains("404"));
+
+    // Sorting moves the details with their row.
+    widget.click("button[data-sort=name]").await;
+    assert_eq!(row_after(&widget, row).as_ref(), Some(&details));
+    assert_ne!(widget.codes().first(), Some(&100), "sorted by name");
+
+    // Filtering the row out hides its details too; clearing shows both again.
+    widget.type_filter("5xx").await;
+    assert!(widget.one(row).has_attribute("hidden"));
+    assert!(details.has_attribute("hidden"));
+    widget.type_filter("").await;
+    assert!(!widget.one(row).has_attribute("hidden"));
+    assert!(!details.has_attribute("hidden"));
+
+    // New columns redraw the rows; the open details stay open, spanning them.
+    widget
+        .widget()
+        .configure(json(r#"{"columns": ["code", "name"]}"#));
+    any_spawner::Executor::tick().await;
+    any_spawner::Executor::tick().await;
+    let redrawn = row_after(&widget, row).expect("details after the redrawn row");
+    assert_eq!(redrawn.class_name(), "details-row");
+    assert_eq!(
+        widget
+            .one(&format!("#{} > td", redrawn.id()))
+            .get_attribute("colspan")
+            .as_deref(),
+        Some("3")
+    );
+
+    // Closing removes the panel and the toggle's reference to it.
+    widget.click(&toggle).await;
+    assert!(widget.all(".details-row").is_empty());
+    assert_eq!(widget.one(&toggle).get_attribute("aria-controls"), None);
+    assert_eq!(
+        widget
+            .one(&toggle)
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("false")
+    );
+    assert!(!widget.one(row).class_list().contains("open"));
+
+    // The body is elements only: no comment markers between rows.
+    let body = widget.one("tbody");
+    let nodes = body.child_nodes();
+    let comments = (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter(|node| node.node_type() == web_sys::Node::COMMENT_NODE)
+        .count();
+    assert_eq!(comments, 0);
+}
+
+#[wasm_bindgen_test]
+async fn rows_hidden_at_first_are_marked_when_they_are_shown() {
+    let widget = mount();
+    widget.type_filter("client closed").await;
+    assert!(widget.codes().is_empty());
+    widget.click(".hidden-hint button").await;
+    assert!(widget.codes().contains(&499), "{:?}", widget.codes());
+    let marks: Vec<String> = widget
+        .all("tr[data-code='499']:not([hidden]) .name mark")
+        .iter()
+        .filter_map(|m| m.text_content())
+        .collect();
+    assert!(marks.iter().any(|m| m == "Client"), "{marks:?}");
+    assert!(marks.iter().any(|m| m == "Closed"), "{marks:?}");
+    assert!(widget
+        .text("tr[data-code='499']:not([hidden]) .name")
+        .starts_with("Client Closed"));
+}
