@@ -96,8 +96,15 @@ pub enum Notice {
 
 /// Filters and sorts the index. Every term must match; an empty query matches all.
 pub fn run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
+    run_in_order(index, query, view, &sorted_all(index, view.sort))
+}
+
+/// Filters `order` (every row of the index in `view.sort`'s order, as
+/// [`sorted_all`] gives it) and keeps that order. The view keeps `order` and
+/// sorts only when the sort changes, never per keystroke.
+pub fn run_in_order(index: &SearchIndex, query: &Query, view: View, order: &[usize]) -> Outcome {
     let mut outcome = Outcome::default();
-    for row in 0..index.len() {
+    for &row in order {
         let Some((entry, _)) = index.get(row) else {
             continue;
         };
@@ -116,7 +123,6 @@ pub fn run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
             }
         }
     }
-    view.sort.sort(&mut outcome.rows, index);
     outcome.positions = vec![HIDDEN; index.len()];
     for (place, &row) in outcome.rows.iter().enumerate() {
         if let Some(slot) = outcome.positions.get_mut(row) {

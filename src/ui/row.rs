@@ -7,9 +7,10 @@
 //! elements plus a record of what to update; [`super::table_body`] decides when.
 //! Only text nodes are ever created from data or from the query: never markup.
 
-use crate::query::{highlight, IndexedEntry, Query, SearchIndex, SearchText, SortColumn};
+use crate::query::{highlight, IndexedEntry, Query, SearchIndex, SearchText, SortColumn, HIDDEN};
 use crate::registry::{Entry, RegistryStatus};
 use crate::text;
+use wasm_bindgen::intern;
 use web_sys::{Document, Element};
 
 /// A searchable text of an entry, for highlighting.
@@ -74,10 +75,13 @@ pub struct DrawnRow {
 }
 
 impl Draw<'_> {
+    /// `<tag class=…>`. Tags and classes come from a small set, so they are
+    /// interned: sent to JS once, then passed by reference instead of decoded
+    /// again for every row (decoding was the largest cost of drawing rows).
     fn element(&self, tag: &str, class: &str) -> Option<Element> {
-        let element = self.document.create_element(tag).ok()?;
+        let element = self.document.create_element(intern(tag)).ok()?;
         if !class.is_empty() {
-            element.set_class_name(class);
+            element.set_class_name(intern(class));
         }
         Some(element)
     }
@@ -85,33 +89,39 @@ impl Draw<'_> {
     /// `<tag class=…>` appended to `parent`.
     fn child(&self, parent: &Element, tag: &str, class: &str) -> Option<Element> {
         let element = self.element(tag, class)?;
-        parent.append_child(&element).ok()?;
+        parent.append_with_node_1(&element).ok()?;
         Some(element)
+    }
+
+    /// An attribute whose name and value come from a small set (interned).
+    fn attribute(element: &Element, name: &str, value: &str) -> Option<()> {
+        element.set_attribute(intern(name), intern(value)).ok()
     }
 
     /// `<a>` to a link that was checked when the entry was read (https or
     /// same-origin only).
     fn link(&self, parent: &Element, class: &str, href: &str, label: &str) -> Option<Element> {
         let link = self.child(parent, "a", class)?;
-        link.set_attribute("href", href).ok()?;
+        link.set_attribute(intern("href"), href).ok()?;
         link.set_text_content(Some(label));
         Some(link)
     }
 
-    /// Draws row `row` of the index; its text is marked by the caller.
-    pub fn row(&self, row: usize) -> Option<DrawnRow> {
+    /// Draws row `row` of the index at `place` (or hidden); its text is left
+    /// to [`DrawnRow::mark`], which fills it when the row is first shown.
+    pub fn row(&self, row: usize, place: u32) -> Option<DrawnRow> {
         let (entry, _) = self.index.get(row)?;
         let tr = self.element("tr", "")?;
-        tr.set_attribute("data-code", &entry.code.to_string())
+        Self::attribute(&tr, "data-code", &entry.code.to_string())?;
+        tr.set_attribute(intern("data-row"), &row.to_string())
             .ok()?;
-        tr.set_attribute("data-row", &row.to_string()).ok()?;
         let toggle_cell = self.child(&tr, "td", "col-toggle")?;
         let toggle = self.child(&toggle_cell, "button", "details-toggle")?;
-        toggle.set_attribute("type", "button").ok()?;
-        toggle.set_attribute("part", "details-toggle").ok()?;
-        toggle.set_attribute("aria-expanded", "false").ok()?;
+        Self::attribute(&toggle, "type", "button")?;
+        Self::attribute(&toggle, "part", "details-toggle")?;
+        Self::attribute(&toggle, "aria-expanded", "false")?;
         let label = text::details_for(entry.code, &entry.name);
-        toggle.set_attribute("aria-label", &label).ok()?;
+        toggle.set_attribute(intern("aria-label"), &label).ok()?;
         let mut marked = Vec::new();
         for &column in self.columns {
             self.cell(&tr, entry, column, &mut marked)?;
@@ -122,15 +132,19 @@ impl Draw<'_> {
             tr,
             toggle,
             marked,
-            place: crate::query::HIDDEN,
+            place,
             marks_for: u32::MAX,
             targeted: false,
             open: false,
             unofficial: entry.is_unofficial(),
             has_site: entry.site.is_some(),
         };
-        drawn.tr.set_class_name(&drawn.class_name());
-        drawn.tr.set_attribute("hidden", "").ok()?;
+        if drawn.unofficial || drawn.has_site {
+            drawn.restyle();
+        }
+        if place == HIDDEN {
+            Self::attribute(&drawn.tr, "hidden", "")?;
+        }
         Some(drawn)
     }
 
@@ -152,7 +166,7 @@ impl Draw<'_> {
             SortColumn::Code => {
                 let cell = self.child(tr, "td", "col-code")?;
                 self.child(&cell, "code", "")?
-                    .set_text_content(Some(&entry.code.to_string()));
+                    .set_text_content(Some(intern(&entry.code.to_string())));
             }
             SortColumn::Name => {
                 let cell = self.child(tr, "td", "col-name")?;
@@ -161,14 +175,14 @@ impl Draw<'_> {
                     let status = entry.status.label();
                     let slug = status.to_ascii_lowercase().replace(' ', "-");
                     let badge = self.child(&cell, "span", &["badge badge-", &slug].concat())?;
-                    badge.set_text_content(Some(status));
+                    badge.set_text_content(Some(intern(status)));
                 }
                 if !entry.aliases.is_empty() {
                     let aliases = self.child(&cell, "p", "aliases")?;
-                    aliases.set_text_content(Some(text::FORMERLY));
+                    aliases.set_text_content(Some(intern(text::FORMERLY)));
                     for i in 0..entry.aliases.len() {
                         if i > 0 {
-                            aliases.append_with_str_1(", ").ok()?;
+                            aliases.append_with_str_1(intern(", ")).ok()?;
                         }
                         text(
                             Field::Alias(i),
@@ -184,8 +198,9 @@ impl Draw<'_> {
                 let chip = ["class-chip class-", class.slug()].concat();
                 let chip = self.child(&cell, "span", &chip)?;
                 self.child(&chip, "span", "class-wildcard")?
-                    .set_text_content(Some(class.wildcard()));
-                chip.append_with_str_1(&[" ", class.name()].concat()).ok()?;
+                    .set_text_content(Some(intern(class.wildcard())));
+                chip.append_with_str_1(intern(&[" ", class.name()].concat()))
+                    .ok()?;
             }
             SortColumn::Description => {
                 let cell = self.child(tr, "td", "col-description")?;
@@ -196,7 +211,7 @@ impl Draw<'_> {
                 );
                 if let Some(vendor) = &entry.vendor {
                     let line = self.child(&cell, "p", "vendor")?;
-                    line.set_text_content(Some(text::USED_BY));
+                    line.set_text_content(Some(intern(text::USED_BY)));
                     text(Field::Vendor, self.child(&line, "strong", "")?, None);
                     let documented = [". ", text::DOCUMENTED_IN, &vendor.documented_at].concat();
                     line.append_with_str_1(&documented).ok()?;
@@ -245,11 +260,13 @@ impl Draw<'_> {
 }
 
 impl DrawnRow {
-    /// The row's classes, written in one call.
-    pub fn class_name(&self) -> String {
-        let even = self.place != crate::query::HIDDEN && self.place % 2 == 1;
+    /// Writes the row's classes in one call (one of a few strings: interned).
+    pub fn restyle(&self) {
+        self.tr.set_class_name(intern(&self.class_name()));
+    }
+
+    fn class_name(&self) -> String {
         let flags = [
-            (even, "even"),
             (self.unofficial, "unofficial"),
             (self.has_site, "has-site"),
             (self.targeted, "targeted"),
@@ -280,9 +297,9 @@ impl DrawnRow {
                     marked.element.set_text_content(None);
                     for piece in &pieces {
                         if piece.marked {
-                            if let Ok(mark) = document.create_element("mark") {
+                            if let Ok(mark) = document.create_element(intern("mark")) {
                                 mark.set_text_content(Some(piece.text));
-                                let _ = marked.element.append_child(&mark);
+                                let _ = marked.element.append_with_node_1(&mark);
                             }
                         } else {
                             let _ = marked.element.append_with_str_1(piece.text);
@@ -291,8 +308,8 @@ impl DrawnRow {
                 }
             }
             if let Some(trailing) = &marked.trailing {
-                let _ = marked.element.append_with_str_1(" ");
-                let _ = marked.element.append_child(trailing);
+                let _ = marked.element.append_with_str_1(intern(" "));
+                let _ = marked.element.append_with_node_1(trailing);
             }
         }
     }

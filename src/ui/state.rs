@@ -73,13 +73,16 @@ impl TableState {
             let sort = sort.get();
             index.with(|index| query::sorted_all(index, sort))
         });
+        // Filters the sorted order: a keystroke never sorts.
         let outcome = Memo::new(move |_| {
             let view = View {
                 sort: sort.get(),
                 show_unofficial: show_unofficial.get(),
                 classes: settings.with(|s| s.classes),
             };
-            index.with(|index| query.with(|q| query::run(index, q, view)))
+            index.with(|index| {
+                order.with(|order| query.with(|q| query::run_in_order(index, q, view, order)))
+            })
         });
         TableState {
             index,

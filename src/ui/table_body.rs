@@ -13,7 +13,7 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{intern, JsCast};
 use web_sys::{Document, Element};
 
 /// An open details panel: its own row below the entry's row, and the Leptos view
@@ -62,7 +62,9 @@ pub fn follow(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBo
             return;
         };
         if !body.is_drawn_for(&index, &columns) {
-            body.redraw(&tbody, index, columns, state);
+            state.outcome.with(|outcome| {
+                body.redraw(&tbody, index, columns, &outcome.positions, state);
+            });
         }
         state.order.with(|order| body.arrange(&tbody, order));
         if body.query != query {
@@ -103,6 +105,7 @@ impl TableBody {
         tbody: &Element,
         index: Arc<SearchIndex>,
         columns: Vec<SortColumn>,
+        positions: &[u32],
         state: TableState,
     ) {
         let same_entries = self.index.as_ref().is_some_and(|i| Arc::ptr_eq(i, &index));
@@ -122,12 +125,14 @@ impl TableBody {
             index: &index,
             columns: &columns,
         };
-        self.rows = (0..index.len()).map(|row| draw.row(row)).collect();
+        self.rows = (0..index.len())
+            .map(|row| draw.row(row, positions.get(row).copied().unwrap_or(HIDDEN)))
+            .collect();
         // Still the permalink's rows, but not opened again: only a new permalink does that.
         for drawn in self.rows.iter_mut().flatten() {
             if self.permalink == Some(drawn.code) {
                 drawn.targeted = true;
-                drawn.tr.set_class_name(&drawn.class_name());
+                drawn.restyle();
             }
         }
         self.document = Some(document);
@@ -138,23 +143,26 @@ impl TableBody {
         }
     }
 
-    /// Puts the rows (and their open details) in `order`, if that changed.
+    /// Puts the rows (and their open details) in `order`, if that changed: all
+    /// in one `replaceChildren` call rather than one move per row.
     fn arrange(&mut self, tbody: &Element, order: &[usize]) {
         if self.order == order {
             return;
         }
+        let in_order = js_sys::Array::new();
         for &row in order {
             if let Some(drawn) = self.rows.get(row).and_then(Option::as_ref) {
-                let _ = tbody.append_child(&drawn.tr);
+                in_order.push(&drawn.tr);
                 if let Some(details) = self.details.iter().find(|d| d.row == row) {
-                    let _ = tbody.append_child(&details.tr);
+                    in_order.push(&details.tr);
                 }
             }
         }
+        tbody.replace_children_with_node(&in_order);
         self.order = order.to_vec();
     }
 
-    /// Shows, hides and stripes the rows by their place, and re-marks the shown
+    /// Shows and hides the rows by their place (CSS stripes them), and re-marks the shown
     /// rows whose marks are older than the query. Only rows whose place or marks
     /// change are touched.
     fn show(&mut self, positions: &[u32]) {
@@ -165,17 +173,17 @@ impl TableBody {
             let place = positions.get(drawn.row).copied().unwrap_or(HIDDEN);
             if place != drawn.place {
                 let was_hidden = drawn.place == HIDDEN;
-                let was_even = !was_hidden && drawn.place % 2 == 1;
                 drawn.place = place;
                 let hidden = place == HIDDEN;
                 if hidden != was_hidden {
-                    let _ = drawn.tr.toggle_attribute_with_force("hidden", hidden);
+                    let _ = drawn
+                        .tr
+                        .toggle_attribute_with_force(intern("hidden"), hidden);
                     if let Some(details) = self.details.iter().find(|d| d.row == drawn.row) {
-                        let _ = details.tr.toggle_attribute_with_force("hidden", hidden);
+                        let _ = details
+                            .tr
+                            .toggle_attribute_with_force(intern("hidden"), hidden);
                     }
-                }
-                if was_even != (!hidden && place % 2 == 1) {
-                    drawn.tr.set_class_name(&drawn.class_name());
                 }
             }
             if place != HIDDEN && drawn.marks_for != self.generation {
@@ -197,7 +205,7 @@ impl TableBody {
             let targeted = permalink == Some(drawn.code);
             if targeted != drawn.targeted {
                 drawn.targeted = targeted;
-                drawn.tr.set_class_name(&drawn.class_name());
+                drawn.restyle();
             }
             if targeted && drawn.place != HIDDEN {
                 targets.push((drawn.place, drawn.row));
@@ -223,8 +231,10 @@ impl TableBody {
                 drop(details.panel);
                 if let Some(drawn) = self.rows.get_mut(row).and_then(Option::as_mut) {
                     drawn.open = false;
-                    drawn.tr.set_class_name(&drawn.class_name());
-                    let _ = drawn.toggle.set_attribute("aria-expanded", "false");
+                    drawn.restyle();
+                    let _ = drawn
+                        .toggle
+                        .set_attribute(intern("aria-expanded"), intern("false"));
                     let _ = drawn.toggle.remove_attribute("aria-controls");
                 }
             }
@@ -259,8 +269,11 @@ impl TableBody {
             })
         });
         drawn.open = true;
-        drawn.tr.set_class_name(&drawn.class_name());
-        drawn.toggle.set_attribute("aria-expanded", "true").ok()?;
+        drawn.restyle();
+        drawn
+            .toggle
+            .set_attribute(intern("aria-expanded"), intern("true"))
+            .ok()?;
         drawn.toggle.set_attribute("aria-controls", &id).ok()?;
         self.details.push(OpenDetails {
             row,

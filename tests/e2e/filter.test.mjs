@@ -120,3 +120,22 @@ test("hostile and odd input is shown as text and never breaks the table", async 
   assert.equal((await codes(page)).length, 64);
   assert.deepEqual(problems, []);
 });
+
+test("stripes alternate over the rows shown, across hidden rows and open details", async () => {
+  const striped = () =>
+    page.$$eval("tbody tr[data-code]:not([hidden])", (rows) =>
+      rows.map((tr) => getComputedStyle(tr).backgroundColor !== getComputedStyle(rows[0]).backgroundColor),
+    );
+  const alternating = (flags) => flags.every((on, i) => on === (i % 2 === 1));
+  await typeFilter(page, "4xx");
+  let flags = await striped();
+  assert.ok(flags.length > 20, `${flags.length} rows`);
+  assert.ok(alternating(flags), `not alternating: ${flags}`);
+  // An open details row between two entry rows does not shift the stripes.
+  await page.click("tr[data-code='403'] .details-toggle");
+  await page.waitForSelector("tr.details-row");
+  flags = await striped();
+  assert.ok(alternating(flags), `not alternating with details open: ${flags}`);
+  await page.click("tr[data-code='403'] .details-toggle");
+  await typeFilter(page, "");
+});
