@@ -48,6 +48,10 @@ struct MarkedText {
     element: Element,
     /// A link that ends the paragraph, put back after every refill.
     trailing: Option<Element>,
+    /// The pieces last written, as (marked, length); `None` before the first.
+    /// An unchanged split is not written again: rewriting equal text would
+    /// still cost the browser a new layout of the row.
+    written: Option<Vec<(bool, usize)>>,
 }
 
 /// Creates elements for one widget's rows.
@@ -160,6 +164,7 @@ impl Draw<'_> {
                 field,
                 element,
                 trailing,
+                written: None,
             })
         };
         match column {
@@ -285,11 +290,17 @@ impl DrawnRow {
         let Some((entry, keys)) = index.get(self.row) else {
             return;
         };
-        for marked in &self.marked {
+        for marked in &mut self.marked {
             let Some((source, folded)) = field_text(entry, keys, marked.field) else {
                 continue;
             };
             let pieces = highlight(source, folded, query);
+            let split: Vec<(bool, usize)> =
+                pieces.iter().map(|p| (p.marked, p.text.len())).collect();
+            if marked.written.as_ref() == Some(&split) {
+                continue;
+            }
+            marked.written = Some(split);
             match pieces.as_slice() {
                 // Nothing matched: one call instead of clearing and appending.
                 [only] if !only.marked => marked.element.set_text_content(Some(only.text)),

@@ -38,7 +38,9 @@ pub struct TableBody {
     /// Row numbers in the order the rows are in the DOM.
     order: Vec<usize>,
     query: Query,
-    /// Bumped whenever the query changes; rows compare it with their marks.
+    /// The query's text terms, the only part of it that marks depend on.
+    marked_terms: Vec<String>,
+    /// Bumped whenever the text terms change; rows compare it with their marks.
     generation: u32,
     permalink: Option<u16>,
     details: Vec<OpenDetails>,
@@ -67,10 +69,17 @@ pub fn follow(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBo
             });
         }
         state.order.with(|order| body.arrange(&tbody, order));
-        if body.query != query {
-            body.query = query;
+        // Typing a code or a wildcard changes no marks: rows are left alone.
+        let terms: Vec<String> = query
+            .terms
+            .iter()
+            .filter_map(|term| term.text().map(str::to_owned))
+            .collect();
+        if body.marked_terms != terms {
+            body.marked_terms = terms;
             body.generation = body.generation.wrapping_add(1);
         }
+        body.query = query;
         state.outcome.with(|outcome| body.show(&outcome.positions));
         body.target(permalink, state);
     });
