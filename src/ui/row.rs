@@ -61,6 +61,13 @@ pub struct Draw<'a> {
     pub columns: &'a [SortColumn],
 }
 
+/// A row's open details: its own `<tr>` below the entry's row, and whatever
+/// must live as long as the panel inside it (dropping it unmounts the panel).
+pub struct OpenDetails {
+    pub tr: Element,
+    pub _panel: Box<dyn std::any::Any>,
+}
+
 /// A drawn row: its elements and what was last applied to them.
 pub struct DrawnRow {
     pub row: usize,
@@ -73,7 +80,8 @@ pub struct DrawnRow {
     /// The query generation the marks were computed for.
     pub marks_for: u32,
     pub targeted: bool,
-    pub open: bool,
+    /// Set while the details are open.
+    pub details: Option<OpenDetails>,
     unofficial: bool,
     has_site: bool,
 }
@@ -102,11 +110,14 @@ impl Draw<'_> {
         element.set_attribute(intern(name), intern(value)).ok()
     }
 
-    /// `<a>` to a link that was checked when the entry was read (https or
-    /// same-origin only).
-    fn link(&self, parent: &Element, class: &str, href: &str, label: &str) -> Option<Element> {
-        let link = self.child(parent, "a", class)?;
+    /// A detached `<a>` to a link that was checked when the entry was read
+    /// (https or same-origin only); a site's own links open without referrer.
+    fn anchor(&self, class: &str, href: &str, label: &str, site: bool) -> Option<Element> {
+        let link = self.element("a", class)?;
         link.set_attribute(intern("href"), href).ok()?;
+        if site {
+            Self::attribute(&link, "rel", "noopener noreferrer")?;
+        }
         link.set_text_content(Some(label));
         Some(link)
     }
@@ -139,7 +150,7 @@ impl Draw<'_> {
             place,
             marks_for: u32::MAX,
             targeted: false,
-            open: false,
+            details: None,
             unofficial: entry.is_unofficial(),
             has_site: entry.site.is_some(),
         };
@@ -227,36 +238,37 @@ impl Draw<'_> {
                 let site = entry.site.as_ref();
                 if let Some(site) = site.filter(|_| entry.status != RegistryStatus::Site) {
                     let block = self.child(&cell, "div", "site-definition")?;
-                    block.set_attribute("part", "site-definition").ok()?;
+                    Self::attribute(&block, "part", "site-definition")?;
                     let heading = self.child(&block, "p", "")?;
                     self.child(&heading, "span", "badge badge-site")?
-                        .set_text_content(Some(text::DEFINED_BY_SITE));
-                    heading.append_with_str_1(" ").ok()?;
+                        .set_text_content(Some(intern(text::DEFINED_BY_SITE)));
+                    heading.append_with_str_1(intern(" ")).ok()?;
                     let name = self.child(&heading, "strong", "site-name")?;
                     text(Field::SiteName, name, None);
                     let description = self.child(&block, "p", "site-description")?;
                     let link = match &site.link {
-                        Some(url) => {
-                            let link = self.element("a", "site-link")?;
-                            link.set_attribute("href", url).ok()?;
-                            link.set_attribute("rel", "noopener noreferrer").ok()?;
-                            link.set_text_content(Some(text::SITE_LINK));
-                            Some(link)
-                        }
+                        Some(url) => Some(self.anchor("site-link", url, text::SITE_LINK, true)?),
                         None => None,
                     };
                     text(Field::SiteDescription, description, link);
                 }
+                let mut links = Vec::new();
                 if let Some(reference) = &entry.reference {
-                    self.link(&cell, "reference", &reference.url, &reference.label)?;
+                    links.push(self.anchor(
+                        "reference",
+                        &reference.url,
+                        &reference.label,
+                        false,
+                    )?);
                 }
                 let site_link = site
                     .filter(|_| entry.status == RegistryStatus::Site)
                     .and_then(|site| site.link.as_ref());
                 if let Some(url) = site_link {
-                    self.link(&cell, "reference site-link", url, text::SITE_LINK)?
-                        .set_attribute("rel", "noopener noreferrer")
-                        .ok()?;
+                    links.push(self.anchor("reference site-link", url, text::SITE_LINK, true)?);
+                }
+                for link in &links {
+                    cell.append_with_node_1(link).ok()?;
                 }
             }
         }
@@ -275,7 +287,7 @@ impl DrawnRow {
             (self.unofficial, "unofficial"),
             (self.has_site, "has-site"),
             (self.targeted, "targeted"),
-            (self.open, "open"),
+            (self.details.is_some(), "open"),
         ];
         let names: Vec<&str> = flags
             .iter()

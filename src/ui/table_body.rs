@@ -4,28 +4,16 @@
 //! and one click listener opens and closes every row's details.
 
 use super::details::DetailsPanel;
-use super::row::{Draw, DrawnRow};
+use super::row::{Draw, DrawnRow, OpenDetails};
 use super::state::TableState;
 use crate::query::{Query, SearchIndex, SortColumn, HIDDEN};
 use leptos::html::Tbody;
 use leptos::prelude::*;
-use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::{intern, JsCast};
 use web_sys::{Document, Element};
-
-/// An open details panel: its own row below the entry's row, and the Leptos view
-/// inside it (dropping `panel` unmounts it and disposes its signals).
-struct OpenDetails {
-    row: usize,
-    tr: Element,
-    panel: Box<dyn Any>,
-    /// The panel's reactive root: independent of the body's effect, whose
-    /// re-runs would otherwise dispose the panel's signals.
-    _owner: Owner,
-}
 
 /// What is drawn, and the state it was last brought up to date with.
 #[derive(Default)]
@@ -43,7 +31,6 @@ pub struct TableBody {
     /// Bumped whenever the text terms change; rows compare it with their marks.
     generation: u32,
     permalink: Option<u16>,
-    details: Vec<OpenDetails>,
 }
 
 /// Draws the body into `body_ref` and keeps it in step with the state, for as
@@ -118,12 +105,13 @@ impl TableBody {
         state: TableState,
     ) {
         let same_entries = self.index.as_ref().is_some_and(|i| Arc::ptr_eq(i, &index));
-        let reopen: Vec<usize> = if same_entries {
-            self.details.iter().map(|d| d.row).collect()
-        } else {
-            Vec::new()
-        };
-        self.details.clear();
+        let reopen: Vec<usize> = self
+            .rows
+            .iter()
+            .flatten()
+            .filter(|drawn| same_entries && drawn.details.is_some())
+            .map(|drawn| drawn.row)
+            .collect();
         tbody.set_text_content(None);
         self.order.clear();
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -162,7 +150,7 @@ impl TableBody {
         for &row in order {
             if let Some(drawn) = self.rows.get(row).and_then(Option::as_ref) {
                 in_order.push(&drawn.tr);
-                if let Some(details) = self.details.iter().find(|d| d.row == row) {
+                if let Some(details) = &drawn.details {
                     in_order.push(&details.tr);
                 }
             }
@@ -188,7 +176,7 @@ impl TableBody {
                     let _ = drawn
                         .tr
                         .toggle_attribute_with_force(intern("hidden"), hidden);
-                    if let Some(details) = self.details.iter().find(|d| d.row == drawn.row) {
+                    if let Some(details) = &drawn.details {
                         let _ = details
                             .tr
                             .toggle_attribute_with_force(intern("hidden"), hidden);
@@ -222,9 +210,7 @@ impl TableBody {
         }
         targets.sort_unstable();
         for &(_, row) in &targets {
-            if !self.details.iter().any(|d| d.row == row) {
-                self.open(row, state);
-            }
+            self.open(row, state);
         }
         let first = targets.first().and_then(|&(_, row)| self.rows.get(row));
         if let Some(drawn) = first.and_then(Option::as_ref) {
@@ -233,19 +219,18 @@ impl TableBody {
     }
 
     fn toggle(&mut self, row: usize, state: TableState) {
-        match self.details.iter().position(|d| d.row == row) {
-            Some(open) => {
-                let details = self.details.remove(open);
+        let Some(drawn) = self.rows.get_mut(row).and_then(Option::as_mut) else {
+            return;
+        };
+        match drawn.details.take() {
+            // Dropping the details unmounts the panel.
+            Some(details) => {
                 details.tr.remove();
-                drop(details.panel);
-                if let Some(drawn) = self.rows.get_mut(row).and_then(Option::as_mut) {
-                    drawn.open = false;
-                    drawn.restyle();
-                    let _ = drawn
-                        .toggle
-                        .set_attribute(intern("aria-expanded"), intern("false"));
-                    let _ = drawn.toggle.remove_attribute("aria-controls");
-                }
+                drawn.restyle();
+                let _ = drawn
+                    .toggle
+                    .set_attribute(intern("aria-expanded"), intern("false"));
+                let _ = drawn.toggle.remove_attribute("aria-controls");
             }
             None => {
                 self.open(row, state);
@@ -253,13 +238,16 @@ impl TableBody {
         }
     }
 
-    /// Opens row `row`'s details below it: the panel is a Leptos view, built
-    /// only when first asked for.
+    /// Opens row `row`'s details below it, unless they are open: the panel is a
+    /// Leptos view, built only when first asked for.
     fn open(&mut self, row: usize, state: TableState) -> Option<()> {
         let document = self.document.as_ref()?;
         let index = self.index.clone()?;
         let span = (self.columns.len() + 1).to_string();
         let drawn = self.rows.get_mut(row)?.as_mut()?;
+        if drawn.details.is_some() {
+            return Some(());
+        }
         let id = ["details-", &drawn.code.to_string(), "-", &row.to_string()].concat();
         let tr = document.create_element("tr").ok()?;
         tr.set_class_name("details-row");
@@ -271,25 +259,24 @@ impl TableBody {
         cell.set_attribute("colspan", &span).ok()?;
         tr.append_child(&cell).ok()?;
         drawn.tr.after_with_node_1(&tr).ok()?;
+        // The panel's own reactive root: under the body's effect, the effect's
+        // re-runs would dispose the panel's signals. Dropped after the panel.
         let owner = Owner::new_root(None);
         let panel = owner.with(|| {
             leptos::mount::mount_to(cell.unchecked_into(), move || {
                 view! { <DetailsPanel state=state index=index row=row /> }
             })
         });
-        drawn.open = true;
+        drawn.details = Some(OpenDetails {
+            tr,
+            _panel: Box::new((panel, owner)),
+        });
         drawn.restyle();
         drawn
             .toggle
             .set_attribute(intern("aria-expanded"), intern("true"))
             .ok()?;
         drawn.toggle.set_attribute("aria-controls", &id).ok()?;
-        self.details.push(OpenDetails {
-            row,
-            tr,
-            panel: Box::new(panel),
-            _owner: owner,
-        });
         Some(())
     }
 }
