@@ -75,6 +75,7 @@ else
   broken+=("trunk build"); failed=$((failed + 1))
 fi
 
+check "update-registry (modified CSV)" bash tests/update-registry.sh
 check "fuzz (short)" bash scripts/fuzz.sh --short
 
 echo

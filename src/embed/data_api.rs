@@ -1,7 +1,7 @@
 //! The data API's values (`lookup`, `registry`): plain records that
 //! serde-wasm-bindgen turns into plain JS objects. Pure, so tested natively.
 
-use crate::registry::{Entry, RegistryStatus};
+use crate::registry::{AliasKind, Entry, RegistryStatus};
 use serde::Serialize;
 
 /// One entry as docs tooling sees it. Field names are the JS property names.
@@ -16,13 +16,32 @@ pub struct EntryRecord {
     pub class_name: &'static str,
     pub description: String,
     pub reference: Option<ReferenceRecord>,
-    /// `standard`, `deprecated`, `unused`, `obsoleted`, `temporary` or `unofficial`.
+    /// What IANA records: `registered`, `unused`, `obsoleted`, `temporary`;
+    /// or `unofficial`, or `site` for a code only the embedding site defines.
     pub status: &'static str,
+    /// The dates of a temporary registration.
+    pub temporary: Option<TemporaryRecord>,
+    /// The defining document's standing: `standards-track`, `experimental`,
+    /// `historic`, `no-current-rfc`, `internet-draft`; `None` outside the registry.
+    pub standing: Option<&'static str>,
+    /// The document that deprecates the code (305), which is not an IANA marker.
+    pub deprecated_by: Option<ReferenceRecord>,
+    /// Names the registry or an RFC once gave the code.
     pub aliases: Vec<String>,
+    /// Names in wide use that were never the registry's (418 "I'm a teapot").
+    pub also_known_as: Vec<String>,
     /// In the IANA registry.
     pub official: bool,
     /// Who uses an unofficial code.
     pub vendor: Option<VendorRecord>,
+}
+
+/// Dates as `YYYY-MM-DD`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TemporaryRecord {
+    pub registered: String,
+    pub extended: Option<String>,
+    pub expires: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -41,36 +60,42 @@ pub struct VendorRecord {
 impl From<&Entry> for EntryRecord {
     fn from(entry: &Entry) -> EntryRecord {
         let class = entry.class();
+        let names = |kind| {
+            entry
+                .aliases_of(kind)
+                .map(|(_, a)| a.name.to_string())
+                .collect()
+        };
+        let reference = |r: &crate::registry::Reference| ReferenceRecord {
+            label: r.label.to_string(),
+            url: r.url.to_string(),
+        };
         EntryRecord {
             code: entry.code,
             name: entry.name.to_string(),
             class: class.wildcard(),
             class_name: class.name(),
             description: entry.description.to_string(),
-            reference: entry.reference.as_ref().map(|r| ReferenceRecord {
-                label: r.label.to_string(),
-                url: r.url.to_string(),
-            }),
-            status: status_key(entry.status),
-            aliases: entry.aliases.iter().map(|a| a.to_string()).collect(),
+            reference: entry.reference.as_ref().map(reference),
+            status: entry.status.key(),
+            temporary: match entry.status {
+                RegistryStatus::Temporary(dates) => Some(TemporaryRecord {
+                    registered: dates.registered.to_string(),
+                    extended: dates.extended.map(|d| d.to_string()),
+                    expires: dates.expires.to_string(),
+                }),
+                _ => None,
+            },
+            standing: entry.standing.map(|s| s.key()),
+            deprecated_by: entry.deprecated_by.as_ref().map(reference),
+            aliases: names(AliasKind::Former),
+            also_known_as: names(AliasKind::AlsoKnownAs),
             official: entry.is_official(),
             vendor: entry.vendor.as_ref().map(|v| VendorRecord {
                 name: v.name.to_string(),
                 documented_at: v.documented_at.to_string(),
             }),
         }
-    }
-}
-
-fn status_key(status: RegistryStatus) -> &'static str {
-    match status {
-        RegistryStatus::Standard => "standard",
-        RegistryStatus::Deprecated => "deprecated",
-        RegistryStatus::Unused => "unused",
-        RegistryStatus::Obsoleted => "obsoleted",
-        RegistryStatus::Temporary => "temporary",
-        RegistryStatus::Unofficial => "unofficial",
-        RegistryStatus::Site => "site",
     }
 }
 
@@ -106,7 +131,9 @@ mod tests {
         assert_eq!(record.name, "Not Found");
         assert_eq!(record.class, "4xx");
         assert_eq!(record.class_name, "Client Error");
-        assert_eq!(record.status, "standard");
+        assert_eq!(record.status, "registered");
+        assert_eq!(record.standing, Some("standards-track"));
+        assert_eq!(record.temporary, None);
         assert!(record.official);
         assert_eq!(
             record.reference.map(|r| r.url),
@@ -119,6 +146,31 @@ mod tests {
         assert!(!nginx.official);
         assert!(nginx.vendor.is_some());
         assert!(lookup(entries, 299).is_none());
+    }
+
+    #[test]
+    fn temporary_registrations_carry_their_dates() {
+        let upload = lookup(registry::entries(), 104).map(EntryRecord::from);
+        let upload = upload.expect("104 is registered");
+        assert_eq!(upload.status, "temporary");
+        assert_eq!(upload.standing, Some("internet-draft"));
+        let dates = upload.temporary.expect("104 has dates");
+        assert_eq!(dates.registered, "2024-11-13");
+        assert_eq!(dates.extended.as_deref(), Some("2025-09-15"));
+        assert_eq!(dates.expires, "2026-11-13");
+    }
+
+    #[test]
+    fn deprecation_and_other_names_are_told_apart() {
+        let entries = registry::entries();
+        let proxy = lookup(entries, 305).map(EntryRecord::from).expect("305");
+        assert_eq!(proxy.status, "registered", "IANA marks nothing on 305");
+        let by = proxy.deprecated_by.expect("RFC 9110 deprecates 305");
+        assert_eq!(by.label, "RFC 9110 §15.4.6");
+        let teapot = lookup(entries, 418).map(EntryRecord::from).expect("418");
+        assert_eq!(teapot.status, "unused");
+        assert!(teapot.aliases.is_empty(), "{:?}", teapot.aliases);
+        assert_eq!(teapot.also_known_as, ["I'm a teapot"]);
     }
 
     #[test]

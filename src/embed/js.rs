@@ -32,9 +32,18 @@ export interface StatusEntry {
   description: string;
   /** The defining document; null for unofficial codes. */
   reference: { label: string; url: string } | null;
-  status: "standard" | "deprecated" | "unused" | "obsoleted" | "temporary" | "unofficial";
-  /** Former names, e.g. "Moved Temporarily" for 302. */
+  /** What IANA records (its markers), or "unofficial", or "site" for a code only the embedding site defines. */
+  status: "registered" | "unused" | "obsoleted" | "temporary" | "unofficial" | "site";
+  /** A temporary registration's dates (YYYY-MM-DD); null otherwise. */
+  temporary: { registered: string; extended: string | null; expires: string } | null;
+  /** The defining document's standing; null outside the registry. */
+  standing: "standards-track" | "experimental" | "historic" | "no-current-rfc" | "internet-draft" | null;
+  /** The document that deprecates the code (305: RFC 9110), which IANA does not mark. */
+  deprecatedBy: { label: string; url: string } | null;
+  /** Names the registry or an RFC once gave the code, e.g. "Moved Temporarily" for 302. */
   aliases: string[];
+  /** Names in wide use that were never the registry's, e.g. "I'm a teapot" for 418. */
+  alsoKnownAs: string[];
   /** True for codes in the IANA registry. */
   official: boolean;
   /** Who uses an unofficial code; null for registered codes. */

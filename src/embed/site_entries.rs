@@ -204,6 +204,8 @@ pub fn merge_site_entries(site: &[SiteEntry]) -> Vec<Entry> {
                 code: item.code,
                 name: Cow::Owned(item.name.clone()),
                 aliases: Cow::Borrowed(&[]),
+                standing: None,
+                deprecated_by: None,
                 status: RegistryStatus::Site,
                 reference: None,
                 vendor: None,

@@ -9,11 +9,11 @@ pub use csv::to_csv;
 pub use json::to_json;
 
 use crate::query::SearchIndex;
-use crate::registry::Entry;
+use crate::registry::{AliasKind, Entry, Standing};
 
 /// The column names, in order: the CSV header row and the JSON keys. One fixed
 /// set, so files from different views line up.
-pub const COLUMNS: [&str; 12] = [
+pub const COLUMNS: [&str; 15] = [
     "code",
     "name",
     "class",
@@ -26,13 +26,16 @@ pub const COLUMNS: [&str; 12] = [
     "site_name",
     "site_description",
     "site_link",
+    "also_known_as",
+    "standing",
+    "deprecated_by",
 ];
 
 /// One cell before it is written in either format.
 enum Value<'a> {
     Number(u16),
     Text(&'a str),
-    List(&'a [crate::registry::Text]),
+    List(Vec<&'a str>),
     Absent,
 }
 
@@ -41,8 +44,9 @@ fn optional(text: Option<&str>) -> Value<'_> {
 }
 
 /// An entry's cells, in the order of [`COLUMNS`].
-fn values(entry: &Entry) -> [Value<'_>; 12] {
+fn values(entry: &Entry) -> [Value<'_>; 15] {
     let site = entry.site.as_ref();
+    let names = |kind| Value::List(entry.aliases_of(kind).map(|(_, a)| &*a.name).collect());
     [
         Value::Number(entry.code),
         Value::Text(&entry.name),
@@ -50,12 +54,15 @@ fn values(entry: &Entry) -> [Value<'_>; 12] {
         Value::Text(entry.status.label()),
         Value::Text(&entry.description),
         optional(entry.reference.as_ref().map(|r| &*r.url)),
-        Value::List(&entry.aliases),
+        names(AliasKind::Former),
         optional(entry.vendor.as_ref().map(|v| &*v.name)),
         optional(entry.vendor.as_ref().map(|v| &*v.documented_at)),
         optional(site.map(|s| &*s.name)),
         optional(site.map(|s| &*s.description)),
         optional(site.and_then(|s| s.link.as_deref())),
+        names(AliasKind::AlsoKnownAs),
+        optional(entry.standing.map(Standing::label)),
+        optional(entry.deprecated_by.as_ref().map(|r| &*r.label)),
     ]
 }
 

@@ -3,7 +3,7 @@
 
 use super::parse::Term;
 use super::search_text::SearchText;
-use crate::registry::{Entry, RegistryStatus, StatusClass};
+use crate::registry::{Entry, Standing, StatusClass};
 
 pub struct SearchIndex {
     entries: Vec<Entry>,
@@ -94,13 +94,24 @@ impl SearchIndex {
 
 impl IndexedEntry {
     fn new(entry: &Entry) -> IndexedEntry {
-        let status = match entry.status {
-            RegistryStatus::Standard => None,
-            other => Some(SearchText::new(other.label())),
-        };
+        // The status words a reader may type: IANA's marker, the defining
+        // document's standing when it is not Standards Track, and a deprecation.
+        let words: Vec<&str> = [
+            entry.status.is_marked().then(|| entry.status.label()),
+            entry.standing.and_then(Standing::badge),
+            entry.deprecated_by.as_ref().map(|_| "Deprecated"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let status = (!words.is_empty()).then(|| SearchText::new(&words.join(" ")));
         IndexedEntry {
             name: SearchText::new(&entry.name),
-            aliases: entry.aliases.iter().map(|a| SearchText::new(a)).collect(),
+            aliases: entry
+                .aliases
+                .iter()
+                .map(|a| SearchText::new(&a.name))
+                .collect(),
             vendor: entry.vendor.as_ref().map(|v| SearchText::new(&v.name)),
             status,
             description: SearchText::new(&entry.description),

@@ -1,3 +1,4 @@
+use super::iana::csv::TemporaryDates;
 use super::StatusClass;
 use std::borrow::Cow;
 
@@ -12,9 +13,15 @@ pub struct Entry {
     pub code: u16,
     /// The current name: RFC 9110 (or later) for registered codes, the vendor's phrase otherwise.
     pub name: Text,
-    /// Former names people still search for (302 "Moved Temporarily", …).
-    pub aliases: Cow<'static, [Text]>,
+    /// Other names people search for: former names (302 "Moved Temporarily")
+    /// first, then names that were never the registry's (418 "I'm a teapot").
+    pub aliases: Cow<'static, [Alias]>,
+    /// What IANA records about the code (or that it is not in the registry).
     pub status: RegistryStatus,
+    /// The standing of the document that defines the code; `None` outside the registry.
+    pub standing: Option<Standing>,
+    /// The document that deprecates the code (305: RFC 9110 §15.4.6). Not an IANA marker.
+    pub deprecated_by: Option<Reference>,
     /// The document that defines the code; `None` for unofficial codes.
     pub reference: Option<Reference>,
     /// Who uses the code; `Some` exactly for unofficial codes.
@@ -43,6 +50,79 @@ impl Entry {
     pub fn is_unofficial(&self) -> bool {
         self.status == RegistryStatus::Unofficial
     }
+
+    /// The aliases of one kind, with their positions among all aliases.
+    pub fn aliases_of(&self, kind: AliasKind) -> impl Iterator<Item = (usize, &Alias)> {
+        self.aliases
+            .iter()
+            .enumerate()
+            .filter(move |(_, a)| a.kind == kind)
+    }
+}
+
+/// Another name of a code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    pub name: Text,
+    pub kind: AliasKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AliasKind {
+    /// A name a registry or an RFC once gave the code: shown as "Formerly".
+    Former,
+    /// A name in wide use that was never the registry's: "Also known as".
+    AlsoKnownAs,
+}
+
+/// The standing of the document that defines a registered code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Standing {
+    /// A Standards Track RFC (Proposed or Internet Standard).
+    StandardsTrack,
+    /// An Experimental RFC (103, 208, 506, 508).
+    Experimental,
+    /// An RFC moved to Historic (510).
+    Historic,
+    /// The defining RFC was obsoleted by one that does not keep the code (102).
+    NoCurrentRfc,
+    /// An Internet-Draft, not yet an RFC (104).
+    InternetDraft,
+}
+
+impl Standing {
+    /// Short, for a badge; `None` for Standards Track, which needs no badge.
+    pub fn badge(self) -> Option<&'static str> {
+        match self {
+            Standing::StandardsTrack => None,
+            Standing::Experimental => Some("Experimental"),
+            Standing::Historic => Some("Historic"),
+            Standing::NoCurrentRfc => Some("No current RFC"),
+            Standing::InternetDraft => Some("Internet-Draft"),
+        }
+    }
+
+    /// In words, after the document's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Standing::StandardsTrack => "Standards Track",
+            Standing::Experimental => "Experimental RFC",
+            Standing::Historic => "Historic RFC",
+            Standing::NoCurrentRfc => "no longer defined by a current RFC",
+            Standing::InternetDraft => "Internet-Draft (work in progress)",
+        }
+    }
+
+    /// The data API's key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Standing::StandardsTrack => "standards-track",
+            Standing::Experimental => "experimental",
+            Standing::Historic => "historic",
+            Standing::NoCurrentRfc => "no-current-rfc",
+            Standing::InternetDraft => "internet-draft",
+        }
+    }
 }
 
 /// Where a registered code is defined, with a link to the section.
@@ -70,15 +150,19 @@ pub struct SiteDefinition {
     pub link: Option<Text>,
 }
 
-/// The registry's status column, plus `Unofficial` for vendor codes and `Site`
-/// for codes only the embedding site defines.
+/// What the IANA registry records about a code: its markers and nothing we
+/// invent, plus `Unofficial` for vendor codes and `Site` for codes only the
+/// embedding site defines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RegistryStatus {
-    Standard,
-    Deprecated,
+    /// Registered, with no marker.
+    Registered,
+    /// Registered as "(Unused)": reserved (306, 418).
     Unused,
+    /// Marked "(OBSOLETED)" (510).
     Obsoleted,
-    Temporary,
+    /// A temporary registration, with the dates IANA records (104).
+    Temporary(TemporaryDates),
     Unofficial,
     Site,
 }
@@ -86,13 +170,29 @@ pub enum RegistryStatus {
 impl RegistryStatus {
     pub fn label(self) -> &'static str {
         match self {
-            RegistryStatus::Standard => "Standard",
-            RegistryStatus::Deprecated => "Deprecated",
+            RegistryStatus::Registered => "Registered",
             RegistryStatus::Unused => "Unused",
             RegistryStatus::Obsoleted => "Obsoleted",
-            RegistryStatus::Temporary => "Temporary",
+            RegistryStatus::Temporary(_) => "Temporary",
             RegistryStatus::Unofficial => "Unofficial",
             RegistryStatus::Site => "Defined by this site",
         }
+    }
+
+    /// The data API's key.
+    pub fn key(self) -> &'static str {
+        match self {
+            RegistryStatus::Registered => "registered",
+            RegistryStatus::Unused => "unused",
+            RegistryStatus::Obsoleted => "obsoleted",
+            RegistryStatus::Temporary(_) => "temporary",
+            RegistryStatus::Unofficial => "unofficial",
+            RegistryStatus::Site => "site",
+        }
+    }
+
+    /// A marker worth a badge in the row: everything but a plain registration.
+    pub fn is_marked(self) -> bool {
+        self != RegistryStatus::Registered
     }
 }

@@ -3,15 +3,20 @@
 
 mod class;
 mod entry;
+pub mod iana;
 
 pub use class::StatusClass;
-pub use entry::{Entry, Reference, RegistryStatus, SiteDefinition, Text, Vendor};
+pub use entry::{
+    Alias, AliasKind, Entry, Reference, RegistryStatus, SiteDefinition, Standing, Text, Vendor,
+};
+pub use iana::csv::{Date, TemporaryDates};
 use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/registry_data.rs"));
 
-/// The day the IANA registry tables in `data/reference/` were copied.
-pub const REGISTRY_SNAPSHOT_DATE: &str = "2026-11-23";
+/// The registry's own last-updated date (`data/iana/last-updated`), shown as
+/// "as of": the date IANA last changed it, not the day our copy was made.
+pub const REGISTRY_LAST_UPDATED: Date = LAST_UPDATED;
 
 /// Where the official registry lives.
 pub const REGISTRY_URL: &str = "https://www.iana.org/assignments/http-status-codes/";

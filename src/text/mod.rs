@@ -5,6 +5,7 @@
 pub mod facts;
 
 use crate::query::Notice;
+use crate::registry::{Date, Entry, RegistryStatus, TemporaryDates};
 
 pub const TITLE: &str = "HTTP status codes";
 pub const INTRO: &str =
@@ -23,6 +24,10 @@ pub const COLUMN_NAME: &str = "Name";
 pub const COLUMN_CLASS: &str = "Class";
 pub const COLUMN_DESCRIPTION: &str = "Description";
 pub const FORMERLY: &str = "Formerly: ";
+pub const ALSO_KNOWN_AS: &str = "Also known as: ";
+pub const DEPRECATED_BY: &str = "Deprecated by ";
+pub const DEPRECATED: &str = "Deprecated";
+pub const ALSO_KNOWN_AS_TERM: &str = "Also known as";
 pub const USED_BY: &str = "Used by ";
 pub const DOCUMENTED_IN: &str = "Documented in: ";
 pub const CLEAR_FILTER: &str = "Clear filter";
@@ -32,6 +37,50 @@ pub const FOOTER_REGISTRY: &str = "IANA HTTP Status Code Registry";
 pub const FOOTER_AS_OF: &str = ", as of ";
 pub const FOOTER_OURS: &str =
     ". Descriptions are written for this project from the RFCs. Unofficial codes come from vendor documentation and are marked as such.";
+
+/// A temporary registration's dates, and plainly whether it has expired on
+/// `today` (the reader's clock, not the build's).
+pub fn temporary_registration(dates: &TemporaryDates, today: Date) -> String {
+    if dates.has_expired(today) {
+        return format!(
+            "Registration expired on {} unless extended since; check IANA.",
+            dates.expires
+        );
+    }
+    let extended = dates
+        .extended
+        .map(|d| format!(", extended {d}"))
+        .unwrap_or_default();
+    format!(
+        "Temporary registration: registered {}{extended}, expires {}.",
+        dates.registered, dates.expires
+    )
+}
+
+/// The badges beside a name, as (CSS slug, label): IANA's marker, a
+/// deprecation by an RFC (not an IANA marker), and the defining document's
+/// standing when it is not Standards Track.
+pub fn badges(entry: &Entry) -> Vec<(&'static str, String)> {
+    let mut badges = Vec::new();
+    if entry.status.is_marked() {
+        let slug = match entry.status {
+            RegistryStatus::Unused => "unused",
+            RegistryStatus::Obsoleted => "obsoleted",
+            RegistryStatus::Temporary(_) => "temporary",
+            RegistryStatus::Site => "defined-by-this-site",
+            _ => "unofficial",
+        };
+        badges.push((slug, entry.status.label().to_string()));
+    }
+    if let Some(by) = &entry.deprecated_by {
+        let document = by.label.split(" §").next().unwrap_or(&by.label);
+        badges.push(("deprecated", [DEPRECATED_BY, document].concat()));
+    }
+    if let Some(standing) = entry.standing.and_then(|s| s.badge()) {
+        badges.push(("standing", standing.to_string()));
+    }
+    badges
+}
 
 /// The live region's text: "12 of 64 codes".
 pub fn result_count(shown: usize, total: usize) -> String {

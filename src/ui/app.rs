@@ -6,7 +6,7 @@ use super::frame;
 use super::state::TableState;
 use super::widget::StatusWidget;
 use crate::query::SearchIndex;
-use crate::registry::{REGISTRY_SNAPSHOT_DATE, REGISTRY_URL};
+use crate::registry::{REGISTRY_LAST_UPDATED, REGISTRY_URL};
 use crate::text;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -28,6 +28,7 @@ pub fn App(index: Arc<SearchIndex>) -> impl IntoView {
     }
     super::url_state::follow(state);
     super::url_state::keep_in_url(state);
+    let last_updated = REGISTRY_LAST_UPDATED.to_string();
     Either::Right(view! {
         <div class="page">
             <header class="page-header">
@@ -42,7 +43,7 @@ pub fn App(index: Arc<SearchIndex>) -> impl IntoView {
                     {text::FOOTER_SOURCE}
                     <a href=REGISTRY_URL>{text::FOOTER_REGISTRY}</a>
                     {text::FOOTER_AS_OF}
-                    <time datetime=REGISTRY_SNAPSHOT_DATE>{REGISTRY_SNAPSHOT_DATE}</time>
+                    <time datetime=last_updated.clone()>{last_updated.clone()}</time>
                     {text::FOOTER_OURS}
                 </p>
             </footer>

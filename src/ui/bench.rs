@@ -28,7 +28,9 @@ pub fn index_from_url() -> Option<Arc<SearchIndex>> {
             code: 100 + (i % 500) as u16,
             name: Cow::Owned(format!("Synthetic {word} {i}")),
             aliases: Cow::Borrowed(&[]),
-            status: RegistryStatus::Standard,
+            status: RegistryStatus::Registered,
+            standing: None,
+            deprecated_by: None,
             reference: None,
             vendor: None,
             description: Cow::Owned(format!(

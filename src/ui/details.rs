@@ -5,7 +5,7 @@ use super::copy::{copy, CopyFeedback};
 use super::state::TableState;
 use crate::details::{facts_for, labelled_facts, status_line};
 use crate::query::SearchIndex;
-use crate::registry::{self, RegistryStatus};
+use crate::registry::{self, AliasKind, RegistryStatus};
 use crate::text;
 use crate::text::facts;
 use leptos::html::Input;
@@ -47,19 +47,30 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
             .collect_view();
         view! { <dt>{facts::OFTEN_CONFUSED_WITH}</dt><dd><ul class="confusions">{items}</ul></dd> }
     });
-    let registry_status = if entry.is_official() {
-        entry.status.label().to_string()
-    } else {
-        text::NOT_IN_REGISTRY.to_string()
+    let registry_status = match entry.status {
+        RegistryStatus::Temporary(dates) => {
+            text::temporary_registration(&dates, super::clock::today())
+        }
+        _ if entry.is_official() => entry.status.label().to_string(),
+        _ => text::NOT_IN_REGISTRY.to_string(),
     };
     let reference = entry.reference.as_ref().map(|r| {
         let (url, label) = (r.url.to_string(), r.label.to_string());
-        view! { <dt>{facts::DEFINED_IN}</dt><dd><a href=url>{label}</a></dd> }
+        let standing = entry.standing.map(|s| format!(" ({})", s.label()));
+        view! { <dt>{facts::DEFINED_IN}</dt><dd><a href=url>{label}</a>{standing}</dd> }
     });
-    let former = (!entry.aliases.is_empty()).then(|| {
-        let names = entry.aliases.join(", ");
-        view! { <dt>{facts::FORMER_NAMES}</dt><dd>{names}</dd> }
+    let deprecated = entry.deprecated_by.as_ref().map(|r| {
+        let (url, label) = (r.url.to_string(), r.label.to_string());
+        view! { <dt>{text::DEPRECATED}</dt><dd>{text::DEPRECATED_BY}<a href=url>{label}</a></dd> }
     });
+    let names = |kind| {
+        let names: Vec<&str> = entry.aliases_of(kind).map(|(_, a)| &*a.name).collect();
+        (!names.is_empty()).then(|| names.join(", "))
+    };
+    let former = names(AliasKind::Former)
+        .map(|names| view! { <dt>{facts::FORMER_NAMES}</dt><dd>{names}</dd> });
+    let also_known_as = names(AliasKind::AlsoKnownAs)
+        .map(|names| view! { <dt>{text::ALSO_KNOWN_AS_TERM}</dt><dd>{names}</dd> });
     let vendor = entry.vendor.as_ref().map(|v| {
         let (name, at) = (v.name.to_string(), v.documented_at.to_string());
         view! {
@@ -98,7 +109,9 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
                 <dt>{facts::REGISTRY_STATUS}</dt>
                 <dd>{registry_status}</dd>
                 {reference}
+                {deprecated}
                 {former}
+                {also_known_as}
                 {vendor}
                 {site}
                 {scalar_facts}

@@ -3,6 +3,7 @@
 //! one widget; `embed::js::Widget` mounts widgets into host pages.
 
 mod app;
+mod clock;
 #[cfg(feature = "bench")]
 mod bench;
 mod copy;

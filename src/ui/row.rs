@@ -8,7 +8,7 @@
 //! Only text nodes are ever created from data or from the query: never markup.
 
 use crate::query::{highlight, IndexedEntry, Query, SearchIndex, SearchText, SortColumn, HIDDEN};
-use crate::registry::{Entry, RegistryStatus};
+use crate::registry::{AliasKind, Date, Entry, RegistryStatus};
 use crate::text;
 use wasm_bindgen::intern;
 use web_sys::{Document, Element};
@@ -31,7 +31,7 @@ fn field_text<'a>(
 ) -> Option<(&'a str, &'a SearchText)> {
     match field {
         Field::Name => Some((&entry.name, &keys.name)),
-        Field::Alias(i) => Some((entry.aliases.get(i)?, keys.aliases.get(i)?)),
+        Field::Alias(i) => Some((&entry.aliases.get(i)?.name, keys.aliases.get(i)?)),
         Field::Vendor => Some((&entry.vendor.as_ref()?.name, keys.vendor.as_ref()?)),
         Field::Description => Some((&entry.description, &keys.description)),
         Field::SiteName => Some((&entry.site.as_ref()?.name, keys.site_name.as_ref()?)),
@@ -59,6 +59,8 @@ pub struct Draw<'a> {
     pub document: &'a Document,
     pub index: &'a SearchIndex,
     pub columns: &'a [SortColumn],
+    /// The reader's date, for whether a temporary registration has expired.
+    pub today: Date,
 }
 
 /// A row's open details: its own `<tr>` below the entry's row, and whatever
@@ -187,25 +189,40 @@ impl Draw<'_> {
             SortColumn::Name => {
                 let cell = self.child(tr, "td", "col-name")?;
                 text(Field::Name, self.child(&cell, "span", "name")?, None);
-                if entry.status != RegistryStatus::Standard {
-                    let status = entry.status.label();
-                    let slug = status.to_ascii_lowercase().replace(' ', "-");
-                    let badge = self.child(&cell, "span", &["badge badge-", &slug].concat())?;
-                    badge.set_text_content(Some(intern(status)));
+                for (slug, label) in text::badges(entry) {
+                    let badge = self.child(&cell, "span", &["badge badge-", slug].concat())?;
+                    badge.set_text_content(Some(intern(&label)));
                 }
-                if !entry.aliases.is_empty() {
-                    let aliases = self.child(&cell, "p", "aliases")?;
-                    aliases.set_text_content(Some(intern(text::FORMERLY)));
-                    for i in 0..entry.aliases.len() {
-                        if i > 0 {
-                            aliases.append_with_str_1(intern(", ")).ok()?;
-                        }
-                        text(
-                            Field::Alias(i),
-                            self.child(&aliases, "span", "alias")?,
-                            None,
-                        );
+                for (kind, class, intro) in [
+                    (AliasKind::Former, "aliases", text::FORMERLY),
+                    (
+                        AliasKind::AlsoKnownAs,
+                        "aliases also-known-as",
+                        text::ALSO_KNOWN_AS,
+                    ),
+                ] {
+                    let mut names = entry.aliases_of(kind).peekable();
+                    if names.peek().is_none() {
+                        continue;
                     }
+                    let line = self.child(&cell, "p", class)?;
+                    line.set_text_content(Some(intern(intro)));
+                    for (n, (i, _)) in names.enumerate() {
+                        if n > 0 {
+                            line.append_with_str_1(intern(", ")).ok()?;
+                        }
+                        text(Field::Alias(i), self.child(&line, "span", "alias")?, None);
+                    }
+                }
+                if let RegistryStatus::Temporary(dates) = entry.status {
+                    let note = text::temporary_registration(&dates, self.today);
+                    let expired = dates.has_expired(self.today);
+                    let class = if expired {
+                        "registration expired"
+                    } else {
+                        "registration"
+                    };
+                    self.child(&cell, "p", class)?.set_text_content(Some(&note));
                 }
             }
             SortColumn::Class => {

@@ -121,6 +121,7 @@ impl TableBody {
             document: &document,
             index: &index,
             columns: &columns,
+            today: super::clock::today(),
         };
         self.rows = (0..index.len())
             .map(|row| draw.row(row, positions.get(row).copied().unwrap_or(HIDDEN)))
