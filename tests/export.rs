@@ -8,11 +8,13 @@ use http_status_table::export::{
 use http_status_table::query::{
     run, Query, SearchIndex, SortColumn, SortDirection, SortOrder, View,
 };
-use http_status_table::registry::{entries, Entry, RegistryStatus, SiteDefinition, Text};
+use http_status_table::registry::{
+    entries, Alias, AliasKind, Entry, RegistryStatus, SiteDefinition, Text,
+};
 use serde_json::Value;
 use std::borrow::Cow;
 
-const HEADER: &str = "code,name,class,status,description,reference,aliases,vendor,vendor_documented_at,site_name,site_description,site_link\r\n";
+const HEADER: &str = "code,name,class,status,description,reference,aliases,vendor,vendor_documented_at,site_name,site_description,site_link,also_known_as,standing,deprecated_by\r\n";
 
 /// Strings meant to break out of a CSV cell, a JSON string or a script tag.
 const HOSTILE: &[&str] = &[
@@ -41,13 +43,26 @@ fn owned(text: &str) -> Text {
     Cow::Owned(text.to_string())
 }
 
+fn alias(name: &str, kind: AliasKind) -> Alias {
+    Alias {
+        name: owned(name),
+        kind,
+    }
+}
+
 /// A site-only entry whose every text field holds `text`.
 fn hostile_entry(text: &str) -> Entry {
     Entry {
         code: 599,
         name: owned(text),
-        aliases: Cow::Owned(vec![owned(text), owned("second")]),
+        aliases: Cow::Owned(vec![
+            alias(text, AliasKind::Former),
+            alias("second", AliasKind::Former),
+            alias(text, AliasKind::AlsoKnownAs),
+        ]),
         status: RegistryStatus::Site,
+        standing: None,
+        deprecated_by: None,
         reference: None,
         vendor: None,
         description: owned(text),
@@ -149,7 +164,7 @@ fn plain_cells_are_written_as_they_are() {
     let line = to_csv(&[entry]);
     let row = line.strip_prefix(HEADER).expect("header first");
     assert!(
-        row.starts_with("404,Not Found,Client Error,Standard,"),
+        row.starts_with("404,Not Found,Client Error,Registered,"),
         "{row}"
     );
     assert!(row.contains(",https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5,"));
@@ -202,6 +217,9 @@ fn hostile_text_reads_back_as_itself_behind_the_formula_guard() {
             neutralised(text),
             neutralised(text),
             neutralised(text),
+            neutralised(text),
+            String::new(),
+            String::new(),
         ];
         assert_eq!(row, expected, "{text:?}");
     }
@@ -217,7 +235,11 @@ fn rows_keep_the_given_order_and_every_column() {
         assert_eq!(row[0], entry.code.to_string());
         assert_eq!(row[1], neutralised(&entry.name));
         assert_eq!(row[3], entry.status.label());
-        assert_eq!(row[6], entry.aliases.join("; "));
+        assert_eq!(row[6], names(entry, AliasKind::Former).join("; "));
+        assert_eq!(row[12], names(entry, AliasKind::AlsoKnownAs).join("; "));
+        assert_eq!(row[13], entry.standing.map_or("", |s| s.label()));
+        let deprecated_by = entry.deprecated_by.as_ref().map(|r| &*r.label);
+        assert_eq!(row[14], deprecated_by.unwrap_or_default());
         assert_eq!(
             row[7],
             entry
@@ -226,6 +248,10 @@ fn rows_keep_the_given_order_and_every_column() {
                 .map_or(String::new(), |v| neutralised(&v.name))
         );
     }
+}
+
+fn names(entry: &Entry, kind: AliasKind) -> Vec<&str> {
+    entry.aliases_of(kind).map(|(_, a)| &*a.name).collect()
 }
 
 fn parse_json(text: &str) -> Vec<Value> {
@@ -250,8 +276,12 @@ fn json_has_one_object_per_row_with_every_key() {
         assert_eq!(item["code"], Value::from(entry.code));
         assert_eq!(item["name"], Value::from(&*entry.name));
         assert_eq!(item["class"], Value::from(entry.class().name()));
-        let aliases: Vec<&str> = entry.aliases.iter().map(|a| &**a).collect();
-        assert_eq!(item["aliases"], Value::from(aliases));
+        assert_eq!(
+            item["aliases"],
+            Value::from(names(entry, AliasKind::Former))
+        );
+        let also_known_as = names(entry, AliasKind::AlsoKnownAs);
+        assert_eq!(item["also_known_as"], Value::from(also_known_as));
         match &entry.reference {
             Some(reference) => assert_eq!(item["reference"], Value::from(&*reference.url)),
             None => assert_eq!(item["reference"], Value::Null),

@@ -3,7 +3,8 @@
 //! than prose, plus the status line for the copy button. Pure Rust, no web types.
 //!
 //! Sources: RFC 9110 (HTTP semantics), RFC 6585 (428, 429, 431, 511), RFC 8297
-//! (103), RFC 8470 (425), RFC 7725 (451), RFC 4918 (WebDAV codes).
+//! (103), RFC 8470 (425), RFC 7725 (451), RFC 4918 (WebDAV codes). Unofficial
+//! codes: the vendors' own documents, as listed in `data/unofficial.tsv`.
 
 mod tables;
 pub use crate::text::facts as text;
@@ -58,10 +59,14 @@ pub struct Redirect {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Permanence {
-    /// Clients may update links and bookmarks to the new URI.
+    /// 301, 308: clients may update links and bookmarks to the new URI.
     Permanent,
-    /// The original URI stays the one to use.
+    /// 302, 307: the resource is elsewhere for now; the original URI stays the one to use.
     Temporary,
+    /// 303: nothing has moved. The response points to a different resource (such
+    /// as the result of the request), so "temporary" or "permanent" does not apply
+    /// (RFC 9110 §15.4.4).
+    NotAMove,
 }
 
 impl Permanence {
@@ -69,6 +74,7 @@ impl Permanence {
         match self {
             Permanence::Permanent => text::PERMANENT,
             Permanence::Temporary => text::TEMPORARY,
+            Permanence::NotAMove => text::NOT_A_MOVE,
         }
     }
 }
@@ -134,14 +140,24 @@ impl RetryAdvice {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RetryWhen {
-    /// 1xx: an interim response; the final one is still coming.
+    /// 1xx other than 101: an interim response; the final one is still coming.
     NotYet,
-    /// 2xx, 304: the request was handled; sending it again repeats its effect.
+    /// 101: after it the connection speaks the new protocol, which carries the
+    /// answer to the request; no further HTTP/1.1 response comes (RFC 9110 §7.8).
+    ProtocolSwitched,
+    /// 2xx (but 202), 304: the request was handled; sending it again repeats its effect.
     NotNeeded,
+    /// 202: accepted for processing, not yet done; it may never be, and HTTP has
+    /// no way to report the outcome later (RFC 9110 §15.3.3). Sending the request
+    /// again may have it processed twice.
+    AcceptedNotDone,
     /// Redirects: make the request the response points to instead.
     FollowRedirect,
     /// The same request gets the same answer; it has to change first.
     AfterChangingRequest,
+    /// 413: smaller content; or, when the limit is temporary and the server says
+    /// so with Retry-After, the same request after that time (RFC 9110 §15.5.14).
+    SmallerOrLater,
     /// 401, 407, 511: send it again with (other) credentials.
     WithCredentials,
     /// 408, 421: the request was not acted on; repeat it on another connection.
@@ -155,21 +171,36 @@ pub enum RetryWhen {
     IfIdempotent,
     /// 305 (deprecated), 306 and 418 (unused): a server should not send these.
     NotInUse,
+    /// Unofficial codes for an origin the request never reached (Cloudflare 521,
+    /// 523, 525, 526) or a site switched off (Pantheon 530): safe to repeat, but
+    /// only worth it once the operator has fixed the fault.
+    OnceFixed,
+    /// Unofficial codes that only a server's log shows (nginx 444, 499; AWS 460):
+    /// the client saw its connection close, or had already gone.
+    LogOnly,
+    /// An unofficial code whose meaning is itself in doubt (218).
+    Unsettled,
 }
 
 impl RetryWhen {
     pub fn label(self) -> &'static str {
         match self {
             RetryWhen::NotYet => text::RETRY_NOT_YET,
+            RetryWhen::ProtocolSwitched => text::RETRY_PROTOCOL_SWITCHED,
             RetryWhen::NotNeeded => text::RETRY_NOT_NEEDED,
+            RetryWhen::AcceptedNotDone => text::RETRY_ACCEPTED,
             RetryWhen::FollowRedirect => text::RETRY_FOLLOW_REDIRECT,
             RetryWhen::AfterChangingRequest => text::RETRY_AFTER_CHANGING,
+            RetryWhen::SmallerOrLater => text::RETRY_SMALLER_OR_LATER,
             RetryWhen::WithCredentials => text::RETRY_WITH_CREDENTIALS,
             RetryWhen::OnNewConnection => text::RETRY_ON_NEW_CONNECTION,
             RetryWhen::AfterHandshake => text::RETRY_AFTER_HANDSHAKE,
             RetryWhen::AfterWaiting => text::RETRY_AFTER_WAITING,
             RetryWhen::IfIdempotent => text::RETRY_IF_IDEMPOTENT,
             RetryWhen::NotInUse => text::RETRY_NOT_IN_USE,
+            RetryWhen::OnceFixed => text::RETRY_ONCE_FIXED,
+            RetryWhen::LogOnly => text::RETRY_LOG_ONLY,
+            RetryWhen::Unsettled => text::RETRY_UNSETTLED,
         }
     }
 }
@@ -201,17 +232,30 @@ fn rows_for<T>(table: &'static [(u16, &'static [T])], code: u16) -> &'static [T]
 
 /// The facts to show for a row. Unofficial and site-only entries share numbers
 /// with registered codes (451, 418, 306) but not their meaning, so they get
-/// only what the class implies.
+/// only what the class implies, except that an unofficial code's retry advice
+/// follows its vendor's meaning where that differs from the class's (420 is a
+/// rate limit at Twitter, not a request to change). One number can mean
+/// different things to different vendors, so that advice is keyed by both.
 pub fn facts_for(entry: &Entry) -> CodeFacts {
     if entry.is_official() {
-        facts(entry.code)
-    } else {
-        unrecognized(entry.code)
+        return facts(entry.code);
     }
+    let mut shown = unrecognized(entry.code);
+    let vendor_retry = entry
+        .vendor
+        .as_ref()
+        .and_then(|vendor| tables::unofficial_retry_when(entry.code, &vendor.name));
+    if let Some(when) = vendor_retry {
+        shown.retry.when = when;
+    }
+    shown
 }
 
-/// A client treats a code it does not know like the class's x00 code, but must
-/// not cache it (RFC 9110 §15), and no code-specific rule applies.
+/// A client treats a code it does not know like the class's x00 code (RFC 9110
+/// §15), and no code-specific rule applies. Not cacheable: the rule that a
+/// recipient must not cache a response with an unrecognized status code is
+/// RFC 7231 §6's wording (and no unknown code is in RFC 9110 §15.1's
+/// heuristically cacheable list either).
 pub fn unrecognized(code: u16) -> CodeFacts {
     CodeFacts {
         code,

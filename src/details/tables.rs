@@ -31,12 +31,13 @@ pub(super) fn class_body(code: u16) -> BodyRule {
 }
 
 /// RFC 9110 §15.4. 300 offers choices, 304 points at the cache, 305 and 306 are
-/// out of use: none of them has a redirect rule.
+/// out of use: none of them has a redirect rule. A 303 moves nothing: it points
+/// to another resource, e.g. one describing the result (§15.4.4).
 pub(super) fn redirect(code: u16) -> Option<Redirect> {
     let (permanence, method) = match code {
         301 => (Permanence::Permanent, MethodRule::PostMayBecomeGet),
         302 => (Permanence::Temporary, MethodRule::PostMayBecomeGet),
-        303 => (Permanence::Temporary, MethodRule::ChangedToGet),
+        303 => (Permanence::NotAMove, MethodRule::ChangedToGet),
         307 => (Permanence::Temporary, MethodRule::Kept),
         308 => (Permanence::Permanent, MethodRule::Kept),
         _ => return None,
@@ -46,6 +47,12 @@ pub(super) fn redirect(code: u16) -> Option<Redirect> {
 
 pub(super) fn retry_when(code: u16) -> RetryWhen {
     match code {
+        // §7.8: after a 101 the connection speaks the new protocol, and the answer
+        // to the request comes in it; there is no further HTTP/1.1 response.
+        101 => RetryWhen::ProtocolSwitched,
+        // §15.3.3: accepted for processing, which may not have happened yet (or
+        // ever); repeating the request may have it processed twice.
+        202 => RetryWhen::AcceptedNotDone,
         300..=303 | 307 | 308 => RetryWhen::FollowRedirect,
         304 => RetryWhen::NotNeeded,
         305 | 306 | 418 => RetryWhen::NotInUse,
@@ -53,6 +60,9 @@ pub(super) fn retry_when(code: u16) -> RetryWhen {
         // §15.5.9: a 408 means the request never arrived whole; §15.5.20 lets a
         // 421 be repeated elsewhere whatever the method.
         408 | 421 => RetryWhen::OnNewConnection,
+        // §15.5.14: a temporary limit comes with Retry-After, after which the
+        // client may try again; otherwise the content has to shrink.
+        413 => RetryWhen::SmallerOrLater,
         425 => RetryWhen::AfterHandshake,
         // 423 waits for the lock; RFC 4918 §11.5 calls 507 temporary.
         423 | 429 | 503 | 507 => RetryWhen::AfterWaiting,
@@ -70,6 +80,67 @@ pub(super) fn class_retry_when(code: u16) -> RetryWhen {
         Some(StatusClass::ClientError) => RetryWhen::AfterChangingRequest,
         Some(StatusClass::ServerError) | None => RetryWhen::IfIdempotent,
     }
+}
+
+/// Unofficial codes whose vendor's meaning calls for other retry advice than the
+/// class's (a 4xx that is a rate limit, a 5xx for an origin never reached), by
+/// code and vendor as named in `data/unofficial.tsv`: 420, 430, 499 and 530
+/// each mean different things to different vendors. Unlisted entries keep the
+/// class default, which fits them (419, 449, 463 and 464 need a changed
+/// request; 520, 522, 524 and 598 may have reached a server that acted).
+const UNOFFICIAL_RETRY: &[(u16, &str, RetryWhen)] = &[
+    // Said to stand in for an error status when a proxy passes the body on;
+    // Wikipedia itself doubts it, so no advice is better than "handled".
+    (218, "Apache (disputed)", RetryWhen::Unsettled),
+    // Never standard; the registered 306 gets the same advice.
+    (306, "Historic draft", RetryWhen::NotInUse),
+    // Twitter's rate limit before 429 existed.
+    (420, "Twitter", RetryWhen::AfterWaiting),
+    // Shopify's throttle for too many requests in a short time, used where
+    // 429 would be.
+    (430, "Shopify", RetryWhen::AfterWaiting),
+    // An expired draft's code that nothing sends.
+    (430, "Expired draft", RetryWhen::NotInUse),
+    // The session expired: log in again.
+    (440, "Microsoft IIS", RetryWhen::WithCredentials),
+    // nginx closes the connection without a response; the code is only logged.
+    (444, "nginx", RetryWhen::LogOnly),
+    // ActiveSync's redirect to a better server.
+    (451, "Exchange ActiveSync", RetryWhen::FollowRedirect),
+    // The client had already closed the connection.
+    (460, "AWS ELB", RetryWhen::LogOnly),
+    // A new or valid token is what is missing.
+    (498, "Esri ArcGIS", RetryWhen::WithCredentials),
+    (499, "Esri ArcGIS", RetryWhen::WithCredentials),
+    // The client had already closed the connection.
+    (499, "nginx", RetryWhen::LogOnly),
+    // A used-up bandwidth quota: a temporary state until it resets.
+    (509, "Apache / cPanel", RetryWhen::AfterWaiting),
+    // The request never got to the origin: refused, unreachable, or the TLS
+    // handshake to it failed or its certificate was refused.
+    (521, "Cloudflare", RetryWhen::OnceFixed),
+    (523, "Cloudflare", RetryWhen::OnceFixed),
+    (525, "Cloudflare", RetryWhen::OnceFixed),
+    (526, "Cloudflare", RetryWhen::OnceFixed),
+    // Railgun is discontinued; nothing sends 527 now.
+    (527, "Cloudflare", RetryWhen::NotInUse),
+    // "Overloaded, back off": a temporary state.
+    (529, "Qualys SSL Labs", RetryWhen::AfterWaiting),
+    // A frozen site stays frozen until its owner revives it.
+    (530, "Pantheon", RetryWhen::OnceFixed),
+    // The identity provider failed the login: authenticate again.
+    (561, "AWS ELB", RetryWhen::WithCredentials),
+    // The connection to the upstream was never made, so the request was not
+    // sent on: safe to repeat later.
+    (599, "Proxies (informal)", RetryWhen::AfterWaiting),
+];
+
+/// The retry advice for `vendor`'s unofficial `code`, if it differs from the class's.
+pub(super) fn unofficial_retry_when(code: u16, vendor: &str) -> Option<RetryWhen> {
+    UNOFFICIAL_RETRY
+        .iter()
+        .find(|(listed, by, _)| *listed == code && *by == vendor)
+        .map(|(_, _, when)| *when)
 }
 
 const fn header(name: &'static str, role: &'static str) -> RelatedHeader {
@@ -150,10 +221,12 @@ pub(super) const HEADERS: &[(u16, &[RelatedHeader])] = &[
     ),
     (408, &[header("Connection", t::CONNECTION_408)]),
     (411, &[header("Content-Length", t::CONTENT_LENGTH_411)]),
+    // §13.1.2: a false If-None-Match gives 304 for GET and HEAD, 412 otherwise.
     (
         412,
         &[
             header("If-Match", t::CONDITION_412),
+            header("If-None-Match", t::IF_NONE_MATCH_412),
             header("If-Unmodified-Since", t::CONDITION_412),
         ],
     ),
@@ -164,6 +237,8 @@ pub(super) const HEADERS: &[(u16, &[RelatedHeader])] = &[
             header("Content-Type", t::CONTENT_TYPE_415),
             header("Accept-Encoding", t::ACCEPT_ENCODING_415),
             header("Accept-Patch", t::ACCEPT_PATCH_415),
+            // W3C Linked Data Platform 1.0 §7.1; in the IANA field registry.
+            header("Accept-Post", t::ACCEPT_POST_415),
         ],
     ),
     (

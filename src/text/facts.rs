@@ -44,14 +44,21 @@ pub const BODY_NEVER: &str = "None: the message ends after the headers";
 pub const BODY_MUST_BE_EMPTY: &str = "None: the server must not send content";
 pub const PERMANENT: &str = "Permanent: use the new URI from now on";
 pub const TEMPORARY: &str = "Temporary: keep using the original URI";
+pub const NOT_A_MOVE: &str = "Not a move: it points to a different resource, such as a result";
 pub const METHOD_KEPT: &str = "Yes: same method, same content";
 pub const METHOD_POST_MAY_BECOME_GET: &str =
     "Not for POST: clients may resend it as GET without the content; other methods are kept";
 pub const METHOD_CHANGED_TO_GET: &str = "No: the next request is a GET (or HEAD)";
 pub const RETRY_NOT_YET: &str = "No: the final answer is still to come";
+pub const RETRY_PROTOCOL_SWITCHED: &str =
+    "No: the connection now speaks the new protocol, which carries any answer; no other HTTP/1.1 response follows";
 pub const RETRY_NOT_NEEDED: &str = "No need: the request was handled";
+pub const RETRY_ACCEPTED: &str =
+    "No: it was accepted but not yet carried out, and may never be; sending it again may get it processed twice";
 pub const RETRY_FOLLOW_REDIRECT: &str = "No: make the redirected request instead";
 pub const RETRY_AFTER_CHANGING: &str = "Not unchanged: the same request will get the same answer";
+pub const RETRY_SMALLER_OR_LATER: &str =
+    "With smaller content; or unchanged once the time in Retry-After has passed, if the server sent one";
 pub const RETRY_WITH_CREDENTIALS: &str = "Yes, once authenticated";
 pub const RETRY_ON_NEW_CONNECTION: &str = "Yes, on a new connection";
 pub const RETRY_AFTER_HANDSHAKE: &str = "Yes, once the TLS handshake has completed";
@@ -59,6 +66,11 @@ pub const RETRY_AFTER_WAITING: &str = "Yes, after waiting";
 pub const RETRY_IF_IDEMPOTENT: &str =
     "Only if the method is idempotent (GET, HEAD, PUT, DELETE, OPTIONS)";
 pub const RETRY_NOT_IN_USE: &str = "No advice: this code is not in use";
+pub const RETRY_ONCE_FIXED: &str =
+    "Yes, once the site's operator has fixed the fault: the request was not acted on";
+pub const RETRY_LOG_ONLY: &str =
+    "No advice: the client never receives this code; it only appears in the server's logs";
+pub const RETRY_UNSETTLED: &str = "No advice: what this code means is not settled";
 pub const RETRY_AFTER_APPLIES: &str = "Applies: wait at least as long as it says";
 pub const RETRY_AFTER_NOT_USED: &str = "Not used with this code";
 
@@ -96,12 +108,16 @@ pub(crate) const PROXY_AUTHORIZATION_407: &str =
 pub(crate) const CONNECTION_408: &str = "`close`: the server is closing this connection";
 pub(crate) const CONTENT_LENGTH_411: &str = "Required: the length of the request content";
 pub(crate) const CONDITION_412: &str = "A condition of the request that turned out false";
+pub(crate) const IF_NONE_MATCH_412: &str =
+    "With a method other than GET or HEAD: a listed tag (or `*`) matched, as when a PUT meant to create finds the resource already there";
 pub(crate) const RETRY_AFTER_413: &str = "Sent when the limit is temporary: when to try again";
 pub(crate) const CONTENT_TYPE_415: &str = "The request's media type, which the server refuses";
 pub(crate) const ACCEPT_ENCODING_415: &str =
     "In the response: the content codings the server would accept";
 pub(crate) const ACCEPT_PATCH_415: &str =
     "In the response: the patch formats the server accepts (RFC 5789)";
+pub(crate) const ACCEPT_POST_415: &str =
+    "In the response: the media types a POST to this resource may carry (W3C Linked Data Platform)";
 pub(crate) const RANGE_416: &str = "The requested range, which overlaps nothing";
 pub(crate) const CONTENT_RANGE_416: &str =
     "`bytes */length`: the current length, to ask for a valid range";
@@ -133,7 +149,7 @@ pub(crate) const TELL_400_422: &str =
 pub(crate) const TELL_401_403: &str =
     "401: no valid credentials, and sending some may help (it comes with WWW-Authenticate). 403: the server refuses anyway; other credentials might help, the same ones will not.";
 pub(crate) const TELL_403_404: &str =
-    "A server may answer 404 instead of 403 to hide that a forbidden resource exists.";
+    "403 refuses openly; a server that would rather not reveal whether the resource exists at all can answer 404 instead.";
 pub(crate) const TELL_404_410: &str =
     "410 says the resource is gone, likely for good, so links to it should be removed; 404 does not say whether the absence will last.";
 pub(crate) const TELL_406_415: &str =
@@ -141,7 +157,7 @@ pub(crate) const TELL_406_415: &str =
 pub(crate) const TELL_408_504: &str =
     "408: the client was too slow to send its request. 504: a gateway waited too long for the server behind it.";
 pub(crate) const TELL_429_503: &str =
-    "429: this client sent too many requests in too short a time. 503: the server is overloaded or down for maintenance, for every client.";
+    "429: the client sent more requests than it is allowed in a period of time. 503: the server cannot handle the request for now, because of overload or maintenance.";
 pub(crate) const TELL_500_503: &str =
     "500 is an unexpected failure; 503 is a temporary state (overload, maintenance), often with Retry-After.";
 pub(crate) const TELL_502_504: &str =

@@ -3,9 +3,9 @@
 //! one widget; `embed::js::Widget` mounts widgets into host pages.
 
 mod app;
-mod clock;
 #[cfg(feature = "bench")]
 mod bench;
+mod clock;
 mod copy;
 pub mod crash;
 mod details;
