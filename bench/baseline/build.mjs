@@ -54,21 +54,39 @@ function referenceLink(reference) {
   throw new Error(`unexpected reference ${reference}`);
 }
 
-const STATUS = ["standard", "deprecated", "unused", "obsoleted", "temporary", "unofficial"];
-const iana = readTable("data/reference/iana-status-codes.tsv", 4);
-const former = readTable("data/reference/historic-names.tsv", 3);
+/**
+ * The assigned codes of IANA's CSV (`Value,Description,Reference`). The widget
+ * reads it with a full parser in build.rs (which checks the file); this only
+ * needs the rows, so it reads the quoted-field subset that file uses.
+ */
+function readRegistry(path) {
+  const rows = [];
+  for (const line of readFileSync(join(SRC, path), "utf8").split(/\r?\n/).slice(1)) {
+    const fields = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((f) => f.replace(/,$/, "").replace(/^"(.*)"$/s, "$1").replace(/""/g, '"'));
+    if (!fields || !/^\d{3}$/.test(fields[0]) || fields[1] === "Unassigned") continue;
+    const [code, description, reference] = fields;
+    const marker = / \(OBSOLETED\)$/.test(description) ? "obsoleted" : /\(TEMPORARY/.test(description) ? "temporary" : description === "(Unused)" ? "unused" : "registered";
+    const name = description.replace(/ \((OBSOLETED|TEMPORARY[^)]*)\)$/, "");
+    rows.push([code, name, reference.slice(1, reference.indexOf("]")), marker]);
+  }
+  return rows;
+}
+
+const STATUS = ["registered", "deprecated", "unused", "obsoleted", "temporary", "unofficial"];
+const iana = readRegistry("data/iana/http-status-codes-1.csv");
+const names = readTable("data/names.tsv", 4);
+const deprecated = new Set(readTable("data/deprecations.tsv", 2).map((d) => d[0]));
 const descriptions = new Map(readTable("data/descriptions.tsv", 2));
 const unofficial = readTable("data/unofficial.tsv", 5);
 
 // One array per entry: [code, name, aliases, status, refLabel, refUrl, vendor, documentedAt, description].
 const data = [];
-for (const [code, name, reference, status] of iana) {
+for (const [code, name, reference, marker] of iana) {
   const description = descriptions.get(code);
   if (description === undefined) throw new Error(`code ${code} has no row in data/descriptions.tsv`);
-  const aliases = former.filter((f) => f[0] === code).map((f) => f[1]);
+  const aliases = names.filter((f) => f[0] === code).map((f) => f[1]);
   const [label, url] = referenceLink(reference);
-  const s = STATUS.indexOf(status);
-  if (s < 0 || s === 5) throw new Error(`unknown registry status ${status}`);
+  const s = deprecated.has(code) ? 1 : STATUS.indexOf(marker);
   data.push([Number(code), name, aliases, s, label, url, null, null, description]);
 }
 for (const [code, name, vendor, description, documentedAt] of unofficial) {
@@ -83,10 +101,9 @@ code = code
   .map((l) => l.trim())
   .filter((l) => l !== "" && !l.startsWith("//"))
   .join("\n");
-// The footer's registry date, from the same constant the widget shows.
-const registry = readFileSync(join(SRC, "src/registry/mod.rs"), "utf8");
-const snapshot = /REGISTRY_SNAPSHOT_DATE: &str = "([^"]+)"/.exec(registry)?.[1];
-if (!snapshot) throw new Error("REGISTRY_SNAPSHOT_DATE not found in src/registry/mod.rs");
+// The footer's registry date, from the same file the widget shows it from.
+const snapshot = readFileSync(join(SRC, "data/iana/last-updated"), "utf8").trim();
+if (!/^\d{4}-\d{2}-\d{2}$/.test(snapshot)) throw new Error("data/iana/last-updated holds no date");
 const app = `"use strict";\nconst SNAPSHOT=${JSON.stringify(snapshot)};\nconst DATA=${JSON.stringify(data)};\n${code}\n`;
 
 const html = readFileSync(join(HERE, "index.html"), "utf8");

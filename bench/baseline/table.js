@@ -7,7 +7,7 @@
 // show the same rows. build.mjs prepends `const DATA = [...]` (from data/*.tsv).
 // Keep the lines free of multi-line strings: build.mjs trims every line.
 (() => {
-  const STATUS = ["Standard", "Deprecated", "Unused", "Obsoleted", "Temporary", "Unofficial"];
+  const STATUS = ["Registered", "Deprecated", "Unused", "Obsoleted", "Temporary", "Unofficial"];
   const CLASS_NAMES = ["Informational", "Successful", "Redirection", "Client Error", "Server Error"];
   const CLASS_SLUGS = ["informational", "successful", "redirection", "client-error", "server-error"];
   const COLUMNS = ["code", "name", "class", "description"];

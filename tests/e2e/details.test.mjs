@@ -27,8 +27,8 @@ test("a details panel opens from its toggle, by keyboard, and shows the registry
   assert.equal(await page.getAttribute(toggle, "aria-expanded"), "true");
   const panelId = await page.getAttribute(toggle, "aria-controls");
   const panel = await page.textContent(`#${panelId}`);
-  assert.match(panel, /Registry status\s*Standard/);
-  assert.match(panel, /Defined in\s*RFC 9110 §15\.4\.3/);
+  assert.match(panel, /Registry status\s*Registered/);
+  assert.match(panel, /Defined in\s*RFC 9110 §15\.4\.3 \(Standards Track\)/);
   assert.match(panel, /Former names\s*Moved Temporarily/);
   // Focus stays on the toggle while rows re-render around it.
   await page.keyboard.press("Space");
@@ -212,5 +212,51 @@ test("the rows shown download as CSV and JSON, in the current filter and sort", 
   const json = JSON.parse(await (await import("node:fs/promises")).readFile(await jsonDownload.path(), "utf8"));
   assert.deepEqual(json.map((e) => e.code), shown);
   assert.equal(json.find((e) => e.code === 404).name, "Not Found");
+  await context.close();
+});
+
+test("status words: IANA's markers, the document's standing, 305's deprecation, and 104's expiry by the reader's clock", async () => {
+  // The same build, read on the day before and the day after 104's recorded expiry.
+  const rowText = async (day) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));
+    await page.goto(`${page404(server.url)}?q=104`);
+    await page.waitForSelector("tr[data-code='104']:not([hidden])");
+    const row = await page.textContent("tr[data-code='104']");
+    await page.click("tr[data-code='104'] .details-toggle");
+    const details = await page.textContent(".details-row");
+    await context.close();
+    return { row, details };
+  };
+  const before = await rowText("2026-11-12");
+  assert.match(before.row, /Temporary.*Internet-Draft/s);
+  assert.match(before.row, /Temporary registration: registered 2024-11-13, extended 2025-09-15, expires 2026-11-13\./);
+  assert.doesNotMatch(before.row, /expired/);
+  assert.match(before.details, /Registry status\s*Temporary registration: registered 2024-11-13/);
+  const after = await rowText("2026-11-14");
+  assert.match(after.row, /Registration expired on 2026-11-13 unless extended since; check IANA\./);
+  assert.match(after.details, /Registry status\s*Registration expired on 2026-11-13/);
+
+  const { page, context, problems } = await openTable(browser, page404(server.url));
+  const badges = (code) => page.$$eval(`tr[data-code='${code}'] .badge`, (b) => b.map((x) => x.textContent));
+  assert.deepEqual(await badges(404), []);
+  assert.deepEqual(await badges(305), ["Deprecated by RFC 9110"]);
+  assert.deepEqual(await badges(103), ["Experimental"]);
+  assert.deepEqual(await badges(510), ["Obsoleted", "Historic"]);
+  assert.deepEqual(await badges(418), ["Unused"]);
+  assert.match(await page.textContent("tr[data-code='418'] .col-name"), /Also known as: I'm a teapot/);
+  assert.doesNotMatch(await page.textContent("tr[data-code='418'] .col-name"), /Formerly/);
+  assert.match(await page.textContent("tr[data-code='302'] .col-name"), /Formerly: Moved Temporarily/);
+  await page.click("tr[data-code='305'] .details-toggle");
+  const details = await page.textContent(".details-row");
+  assert.match(details, /Registry status\s*Registered/);
+  assert.match(details, /Deprecated\s*Deprecated by RFC 9110 §15\.4\.6/);
+  // Status words filter: "experimental" finds the codes of Experimental RFCs.
+  await typeFilter(page, "experimental");
+  assert.deepEqual(await codes(page), [103, 208, 506, 508]);
+  // The footer's date is the registry's own last update.
+  assert.match(await page.textContent(".page-footer"), /as of 2025-09-15/);
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -271,8 +271,12 @@ test("data API: lookup and registry return plain values", async () => {
     className: "Client Error",
     description: data.notFound.description,
     reference: { label: "RFC 9110 §15.5.5", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5" },
-    status: "standard",
+    status: "registered",
+    temporary: null,
+    standing: "standards-track",
+    deprecatedBy: null,
     aliases: [],
+    alsoKnownAs: [],
     official: true,
     vendor: null,
   });
