@@ -1,16 +1,15 @@
-//! HTTP status code reference table.
-//!
-//! Layers, each in its own module:
-//! - [`registry`]: the data (IANA registry, former names, unofficial codes);
-//! - [`query`]: parsing, matching and sorting, pure Rust with no web types;
-//! - [`details`]: behaviour facts per code and the status line, for expanded rows;
-//! - [`export`]: the visible rows as CSV and JSON downloads;
-//! - [`text`]: every user-facing string;
-//! - `ui`: the Leptos components (wasm32 only).
+//! HTTP status code reference table. Five layers, each a folder, each using
+//! only the layers before it (`tests/layers.rs` checks this):
+//! [`registry`] (the data) → [`query`] (the pure engine: filter, sort, marks)
+//! → [`config`] (pure: options, site entries, problems) → `ui` (Leptos
+//! components and the row renderer) → [`host`] (the JS API and page start-up).
+//! Beside them, pure and used from `ui` down: [`details`] (behaviour facts),
+//! [`export`] (CSV/JSON) and [`text`] (every user-facing string).
 
+pub mod config;
 pub mod details;
-pub mod embed;
 pub mod export;
+pub mod host;
 pub mod query;
 pub mod registry;
 pub mod text;

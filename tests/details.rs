@@ -3,11 +3,11 @@
 //! sets over every registered code, so adding or dropping a code from a list fails.
 #![cfg(not(target_arch = "wasm32"))]
 
+use http_status_table::config::{merge_site_entries, SiteEntry};
 use http_status_table::details::{
     facts, facts_for, labelled_facts, status_line, text, unrecognized, BodyRule, CodeFacts,
     MethodRule, Permanence, Redirect, RetryWhen,
 };
-use http_status_table::embed::{merge_site_entries, SiteEntry};
 use http_status_table::registry::{entries, Entry};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -3,7 +3,7 @@
 //! every `cargo test`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use http_status_table::embed::{merge_site_entries, validate_all, RawSiteEntry, WidgetOptions};
+use http_status_table::config::{merge_site_entries, validate_all, RawSiteEntry, WidgetOptions};
 use http_status_table::query::{run, Query, SearchIndex, View};
 use proptest::prelude::*;
 

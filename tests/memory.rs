@@ -3,7 +3,7 @@
 //! so the figure is exact and independent of timing.
 #![cfg(target_arch = "wasm32")]
 
-use http_status_table::embed::js::Widget;
+use http_status_table::host::api::Widget;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, Ordering};
 use wasm_bindgen::JsCast;

@@ -410,7 +410,7 @@ fn a_class_subset_offers_only_those_classes() {
 
 #[test]
 fn codes_a_site_defines_are_always_shown() {
-    use http_status_table::embed::{merge_site_entries, SiteEntry};
+    use http_status_table::config::{merge_site_entries, SiteEntry};
     let site = [SiteEntry {
         code: 299,
         name: "Queued for audit".into(),

@@ -2,7 +2,7 @@
 //! Run with `cargo test --target wasm32-unknown-unknown` (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use http_status_table::embed::js::Widget;
+use http_status_table::host::api::Widget;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -463,7 +463,7 @@ async fn a_crash_replaces_every_live_table_with_a_readable_notice() {
     any_spawner::Executor::tick().await;
     assert!(!first.codes().is_empty());
 
-    http_status_table::ui::crash::show_crash_notice();
+    http_status_table::host::crash::show_crash_notice();
 
     for fixture in [&first, &second] {
         let notice = fixture.one("[role=alert]");

@@ -5,38 +5,27 @@
 
 #![no_main]
 
-use http_status_table::embed::options::{parse_max_height, MAX_OPTION_TEXT};
-use http_status_table::embed::{Problem, Theme, WidgetOptions};
+use http_status_table::config::options::{parse_max_height, OptionSpec, MAX_OPTION_TEXT, OPTIONS};
+use http_status_table::config::{Problem, Theme, WidgetOptions};
 use http_status_table::query::{ClassSet, SortColumn, SortDirection, SortOrder};
 use http_status_table::registry::StatusClass;
 use libfuzzer_sys::fuzz_target;
 use std::sync::Once;
 
-/// The names `from_strings` takes: every other name is reported.
-const KNOWN: [&str; 9] = [
-    "filter",
-    "sort",
-    "classes",
-    "unofficial",
-    "columns",
-    "compact",
-    "theme",
-    "max-height",
-    "maxHeight",
-];
+/// The names `from_strings` takes (attribute spellings and JS keys, from the
+/// option table); every other name is reported.
+fn known(name: &str) -> bool {
+    OptionSpec::find(name).is_some_and(|o| o.is_attribute())
+}
 
-/// Each string option with a value it must accept.
-const CANONICAL: [(&str, &str); 9] = [
-    ("filter", "404"),
-    ("sort", "-name"),
-    ("classes", "4xx,5xx"),
-    ("unofficial", "true"),
-    ("columns", "code,name"),
-    ("compact", "false"),
-    ("theme", "dark"),
-    ("max-height", "400"),
-    ("maxHeight", "30em"),
-];
+/// Each string option with its example, which it must accept.
+fn canonical() -> Vec<(&'static str, &'static str)> {
+    OPTIONS
+        .iter()
+        .filter(|o| o.is_attribute())
+        .map(|o| (o.attribute, o.example))
+        .collect()
+}
 
 /// One `name=value` pair per line (split at the first `=`; a line without one
 /// is a name with an empty value, as a bare attribute is).
@@ -94,7 +83,7 @@ fn check_values(options: &WidgetOptions, pairs: &[(String, String)]) {
             assert!(!columns[..i].contains(column), "column twice");
         }
     }
-    if let Some(height) = &options.max_height {
+    if let Some(Some(height)) = &options.max_height {
         assert_eq!(
             parse_max_height(height).as_deref(),
             Ok(height.as_str()),
@@ -140,7 +129,7 @@ fn check_problems(problems: &[Problem], rejected: &[&str]) {
 /// Every string option takes its canonical value. Together with the pair-by-pair
 /// check in the target, this means they are taken after any other pairs too.
 fn check_canonical() {
-    let (options, problems) = WidgetOptions::from_strings(CANONICAL);
+    let (options, problems) = WidgetOptions::from_strings(canonical());
     assert_eq!(problems, vec![], "a canonical value was refused");
     assert_eq!(options.filter.as_deref(), Some("404"));
     assert_eq!(
@@ -165,7 +154,7 @@ fn check_canonical() {
     );
     assert_eq!(options.compact, Some(false));
     assert_eq!(options.theme, Some(Theme::Dark));
-    assert_eq!(options.max_height.as_deref(), Some("30em"));
+    assert_eq!(options.max_height, Some(Some("30em".to_string())));
 }
 
 static CANONICAL_ACCEPTED: Once = Once::new();
@@ -180,7 +169,7 @@ fuzz_target!(|data: &[u8]| {
     let mut expected = WidgetOptions::default();
     let mut rejected = Vec::new();
     for (name, value) in borrowed() {
-        if !KNOWN.contains(&name) {
+        if !known(name) {
             rejected.push(name);
             continue;
         }

@@ -7,7 +7,7 @@
 
 mod common;
 
-use http_status_table::embed::{
+use http_status_table::config::{
     merge_site_entries, validate_all, Problem, RawSiteEntry, SiteEntry, MAX_SITE_ENTRIES,
 };
 use http_status_table::query::{run, Query, SearchIndex, Term, View};

@@ -4,6 +4,7 @@
 use super::parse::Term;
 use super::search_text::SearchText;
 use crate::registry::{Entry, Standing, StatusClass};
+use std::sync::{Arc, OnceLock};
 
 pub struct SearchIndex {
     entries: Vec<Entry>,
@@ -144,4 +145,13 @@ fn code_digits(code: u16) -> [u8; 3] {
 fn sort_key(text: &str) -> String {
     text.trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
         .to_ascii_lowercase()
+}
+
+/// The registry's search index, built once per page and shared by every widget
+/// that adds no entries of its own.
+pub fn registry_index() -> Arc<SearchIndex> {
+    static INDEX: OnceLock<Arc<SearchIndex>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| Arc::new(SearchIndex::new(crate::registry::entries().to_vec())))
+        .clone()
 }

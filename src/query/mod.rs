@@ -8,7 +8,7 @@ mod search_text;
 mod sort;
 
 pub use highlight::{highlight, Piece};
-pub use index::{IndexedEntry, SearchIndex};
+pub use index::{registry_index, IndexedEntry, SearchIndex};
 pub use parse::{Query, Term, MAX_QUERY_CHARS};
 pub use search_text::{fold_term, SearchText};
 pub use sort::{SortColumn, SortDirection, SortOrder};

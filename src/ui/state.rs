@@ -1,20 +1,12 @@
 //! One widget's state: what the reader chose and what the host configured.
 //! Everything shown (rows, count, notices) is derived from these signals.
 
-use crate::embed::{merge_site_entries, Problem, Theme, WidgetOptions};
-use crate::query::{self, ClassSet, Query, SearchIndex, SortColumn, SortOrder, View};
-use crate::registry;
+use crate::config::{merge_site_entries, Problem, Theme, WidgetOptions};
+use crate::query::{
+    self, registry_index, ClassSet, Query, SearchIndex, SortColumn, SortOrder, View,
+};
 use leptos::prelude::*;
-use std::sync::{Arc, OnceLock};
-
-/// The registry's search index, built once per page and shared by every widget
-/// that adds no entries of its own.
-pub fn registry_index() -> Arc<SearchIndex> {
-    static INDEX: OnceLock<Arc<SearchIndex>> = OnceLock::new();
-    INDEX
-        .get_or_init(|| Arc::new(SearchIndex::new(registry::entries().to_vec())))
-        .clone()
-}
+use std::sync::Arc;
 
 /// How the host configured the widget. One signal for all of it: each signal
 /// type costs its own copy of the reactive machinery in the wasm.
@@ -26,8 +18,6 @@ pub struct Settings {
     pub compact: bool,
     pub theme: Theme,
     pub max_height: Option<String>,
-    /// Options the host gave that could not be used, shown in the widget.
-    pub problems: Vec<Problem>,
 }
 
 impl Default for Settings {
@@ -38,7 +28,6 @@ impl Default for Settings {
             compact: false,
             theme: Theme::Auto,
             max_height: None,
-            problems: Vec::new(),
         }
     }
 }
@@ -51,8 +40,13 @@ pub struct TableState {
     pub sort: RwSignal<SortOrder>,
     pub show_unofficial: RwSignal<bool>,
     pub settings: RwSignal<Settings>,
-    /// The code a permalink (`#404`) points at, as its digits; empty for none.
-    pub permalink: RwSignal<String>,
+    /// Options the host gave that could not be used, shown in the widget. Apart
+    /// from the settings, so a report does not redraw what the settings drive.
+    pub problems: RwSignal<Vec<Problem>>,
+    /// The code a permalink (`#404`) points at.
+    pub permalink: RwSignal<Option<u16>>,
+    /// The columns shown, in order (the header and the body both follow them).
+    pub columns: Memo<Vec<SortColumn>>,
     /// The standalone page's address (without a fragment), for copied permalinks.
     pub page_url: RwSignal<String>,
     pub query: Memo<Query>,
@@ -90,7 +84,9 @@ impl TableState {
             sort,
             show_unofficial,
             settings,
-            permalink: RwSignal::new(String::new()),
+            problems: RwSignal::new(Vec::new()),
+            permalink: RwSignal::new(None),
+            columns: Memo::new(move |_| settings.with(|s| s.columns.clone())),
             page_url: RwSignal::new(String::new()),
             query,
             order,
@@ -139,7 +135,7 @@ impl TableState {
                 if let Some(theme) = theme {
                     s.theme = theme;
                 }
-                if max_height.is_some() {
+                if let Some(max_height) = max_height {
                     s.max_height = max_height;
                 }
             });
@@ -154,30 +150,12 @@ impl TableState {
         }
     }
 
-    /// Puts one option back to its default (an attribute was removed).
-    pub fn reset(&self, option: &str) {
-        let defaults = Settings::default();
-        match option {
-            "filter" => self.filter_text.set(String::new()),
-            "sort" => self.sort.set(SortOrder::default()),
-            "unofficial" => self.show_unofficial.set(false),
-            "classes" => self.settings.update(|s| s.classes = defaults.classes),
-            "columns" => self.settings.update(|s| s.columns = defaults.columns),
-            "compact" => self.settings.update(|s| s.compact = defaults.compact),
-            "theme" => self.settings.update(|s| s.theme = defaults.theme),
-            "max-height" | "maxHeight" => self.settings.update(|s| s.max_height = None),
-            "entries" => self.index.set(registry_index()),
-            _ => {}
-        }
-    }
-
     /// Replaces what is reported about the options named in `touched` (a new
     /// value clears an old complaint) and adds `problems`.
     pub fn report(&self, touched: &[String], problems: Vec<Problem>) {
-        self.settings.update(|s| {
-            s.problems
-                .retain(|p| !touched.iter().any(|t| p.concerns(t)));
-            s.problems.extend(problems);
+        self.problems.update(|all| {
+            all.retain(|p| !touched.iter().any(|t| p.concerns(t)));
+            all.extend(problems);
         });
     }
 }

@@ -13,8 +13,8 @@ pub fn StatusTable(state: TableState) -> impl IntoView {
     let style_max_height = move || state.settings.with(|s| s.max_height.clone());
     let headers = move || {
         state
-            .settings
-            .with(|s| s.columns.clone())
+            .columns
+            .get()
             .into_iter()
             .map(|column| view! { <SortHeader state=state column=column /> })
             .collect_view()

@@ -37,13 +37,12 @@ pub struct TableBody {
 /// long as the current reactive owner (the table) lives.
 pub fn follow(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBody>> {
     let shared = Rc::new(RefCell::new(TableBody::default()));
-    let columns = Memo::new(move |_| state.settings.with(|s| s.columns.clone()));
     let body = shared.clone();
     Effect::new(move |_| {
         let index = state.index.get();
-        let columns = columns.get();
+        let columns = state.columns.get();
         let query = state.query.get();
-        let permalink = state.permalink.with(|p| p.parse::<u16>().ok());
+        let permalink = state.permalink.get();
         let Some(tbody) = body_ref.get() else {
             return;
         };

@@ -37,7 +37,7 @@ pub fn StatusWidget(state: TableState, filter_input: NodeRef<Input>) -> impl Int
 #[component]
 fn ConfigProblems(state: TableState) -> impl IntoView {
     move || {
-        let problems = state.settings.with(|s| s.problems.clone());
+        let problems = state.problems.get();
         (!problems.is_empty()).then(|| {
             // Fifty thousand bad entries must not become fifty thousand list items.
             let more = problems.len().saturating_sub(text::PROBLEMS_SHOWN);

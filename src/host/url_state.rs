@@ -3,9 +3,10 @@
 //! keeps typing from adding a history entry per keystroke. Embedded widgets never
 //! touch the host's URL: only `App` calls this.
 
-use super::state::TableState;
-use crate::embed::options::{parse_flag, parse_sort, Problem, MAX_OPTION_TEXT};
+use crate::config::options::{parse_flag, parse_sort, MAX_OPTION_TEXT};
+use crate::config::Problem;
 use crate::query::SortOrder;
+use crate::ui::TableState;
 use leptos::prelude::*;
 use web_sys::UrlSearchParams;
 
@@ -23,7 +24,7 @@ pub fn follow(state: TableState) {
 /// Values that cannot be used (an unknown sort) fall back to their defaults; `q`
 /// is only ever text.
 pub fn restore(state: &TableState) {
-    let Some(params) = current_params() else {
+    let Some(params) = url_params() else {
         return;
     };
     let Some(location) = web_sys::window().map(|w| w.location()) else {
@@ -65,9 +66,7 @@ pub fn restore(state: &TableState) {
     };
     state.show_unofficial.set(unofficial);
     state.report(&["sort".to_string(), "unofficial".to_string()], problems);
-    state
-        .permalink
-        .set(permalink.map(|c| c.to_string()).unwrap_or_default());
+    state.permalink.set(permalink);
 }
 
 /// Writes the state back into the URL whenever it changes.
@@ -115,7 +114,8 @@ fn permalink_code(hash: &str) -> Option<u16> {
     digits.parse().ok().filter(|c| (100..=599).contains(c))
 }
 
-fn current_params() -> Option<UrlSearchParams> {
+/// The page URL's query parameters.
+pub fn url_params() -> Option<UrlSearchParams> {
     let search = web_sys::window()?.location().search().ok()?;
     UrlSearchParams::new_with_str(&search).ok()
 }

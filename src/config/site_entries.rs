@@ -2,7 +2,7 @@
 //! one, then merged into the registry. An override never hides the official text:
 //! it is shown next to it, marked "defined by this site".
 
-use super::options::{preview, Problem};
+use super::problem::{preview, Problem};
 use crate::registry::{self, Entry, RegistryStatus, SiteDefinition, StatusClass};
 use std::borrow::Cow;
 

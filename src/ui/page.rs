@@ -1,33 +1,24 @@
-//! The standalone page: heading, one widget, footer. With `?embed=1` it is the
-//! iframe way in: the widget alone, configured from the URL, telling the host
-//! page its height.
+//! The standalone page around one widget: heading, widget, footer. In the
+//! iframe mode (`?embed=1`) the widget alone. What the page does with its URL
+//! and its parent frame is the host layer's (`host::page`).
 
-use super::frame;
 use super::state::TableState;
 use super::widget::StatusWidget;
-use crate::query::SearchIndex;
 use crate::registry::{REGISTRY_LAST_UPDATED, REGISTRY_URL};
 use crate::text;
 use leptos::either::Either;
+use leptos::html::Input;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
-pub fn App(index: Arc<SearchIndex>) -> impl IntoView {
-    let state = TableState::new(index);
-    let filter_input = NodeRef::new();
-    super::keyboard::focus_filter_on_slash(filter_input);
-    if let Some(request) = frame::embed_request() {
-        frame::apply_url_options(&state);
-        frame::report_height(request);
+pub fn Page(state: TableState, filter_input: NodeRef<Input>, embedded: bool) -> impl IntoView {
+    if embedded {
         return Either::Left(view! {
             <main class="embedded">
                 <StatusWidget state=state filter_input=filter_input />
             </main>
         });
     }
-    super::url_state::follow(state);
-    super::url_state::keep_in_url(state);
     let last_updated = REGISTRY_LAST_UPDATED.to_string();
     Either::Right(view! {
         <div class="page">

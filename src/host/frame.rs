@@ -3,11 +3,11 @@
 //! can size the frame. Message format (documented in README.md):
 //! `{ type: "http-status-table:height", height: <CSS pixels>, frame: <?frame= value or null> }`.
 
-use super::state::TableState;
-use crate::embed::{options::MAX_OPTION_TEXT, WidgetOptions};
+use super::url_state::url_params;
+use crate::config::{options::MAX_OPTION_TEXT, WidgetOptions};
+use crate::ui::TableState;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
-use web_sys::UrlSearchParams;
 
 pub const HEIGHT_MESSAGE: &str = "http-status-table:height";
 
@@ -20,16 +20,11 @@ pub struct EmbedRequest {
     pub frame: Option<String>,
 }
 
-fn params() -> Option<UrlSearchParams> {
-    let search = web_sys::window()?.location().search().ok()?;
-    UrlSearchParams::new_with_str(&search).ok()
-}
-
 /// `Some` when the page was opened as an embed (`?embed=1`).
 pub fn embed_request() -> Option<EmbedRequest> {
-    let params = params()?;
+    let params = url_params()?;
     let embed = params.get("embed")?;
-    if crate::embed::options::parse_flag(&embed) != Ok(true) {
+    if crate::config::options::parse_flag(&embed) != Ok(true) {
         return None;
     }
     let frame = params
@@ -40,7 +35,7 @@ pub fn embed_request() -> Option<EmbedRequest> {
 
 /// Applies the widget options in the URL; the problems are shown in the widget.
 pub fn apply_url_options(state: &TableState) {
-    let Some(params) = params() else {
+    let Some(params) = url_params() else {
         return;
     };
     let mut pairs = Vec::new();

@@ -1,11 +1,17 @@
-//! Widget options: parsed field by field, so one bad value never spoils the others.
+//! Widget options. [`OPTIONS`] declares each option once: its JS key, its
+//! attribute and URL parameter name, how a JS value of it is read, its
+//! TypeScript type, an example, how it is parsed and how it is reset. Parsing
+//! from attributes, URL parameters and JS objects, the reset of a removed
+//! attribute, and the checks on the JS entry's attribute list and the
+//! TypeScript declaration (`tests/options_table.rs`) all derive from it.
+//! Each option is parsed on its own, so one bad value never spoils the others.
 
+use super::problem::{preview, Problem};
 use super::site_entries::SiteEntry;
 use crate::query::{ClassSet, SortColumn, SortOrder};
 use crate::registry::StatusClass;
-use std::fmt;
 
-/// Every option a host can set; `None` leaves the current value alone.
+/// Option values a host set; `None` leaves the current value alone.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WidgetOptions {
     pub filter: Option<String>,
@@ -15,8 +21,8 @@ pub struct WidgetOptions {
     pub columns: Option<Vec<SortColumn>>,
     pub compact: Option<bool>,
     pub theme: Option<Theme>,
-    /// A validated CSS length, e.g. `400px`, `30em`, `60vh`.
-    pub max_height: Option<String>,
+    /// A validated CSS length (`400px`, `30em`, `60vh`); `Some(None)` removes the limit.
+    pub max_height: Option<Option<String>>,
     pub entries: Option<Vec<SiteEntry>>,
 }
 
@@ -39,19 +45,168 @@ impl Theme {
     }
 }
 
-/// One rejected value: which option, and why, in words a host developer can act on.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct Problem {
-    pub option: String,
-    pub message: String,
+/// How the JS API reads an option's value before it is parsed like text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsForm {
+    /// A string.
+    Text,
+    /// `true` or `false`.
+    Flag,
+    /// An array of strings (at most this many), or one comma-separated string.
+    List { max_items: usize },
+    /// A whole number of pixels, or a string.
+    Length,
+    /// An array of entry objects, each validated on its own.
+    Entries,
 }
 
-impl Problem {
-    pub fn new(option: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            option: option.into(),
-            message: message.into(),
+/// One option, declared once.
+pub struct OptionSpec {
+    /// The key of the JS options object: `maxHeight`.
+    pub js_key: &'static str,
+    /// The attribute and URL parameter: `max-height`.
+    pub attribute: &'static str,
+    pub js_form: JsForm,
+    /// Its type in the TypeScript `WidgetOptions` declaration.
+    pub ts_type: &'static str,
+    /// A value it accepts as text (documentation and tests).
+    pub example: &'static str,
+    /// Parses the text form into `options`.
+    pub parse: fn(&mut WidgetOptions, &str) -> Result<(), String>,
+    /// Writes the default into `options` (an attribute was removed).
+    pub reset: fn(&mut WidgetOptions),
+}
+
+/// Every option a host can set.
+pub const OPTIONS: [OptionSpec; 9] = [
+    OptionSpec {
+        js_key: "filter",
+        attribute: "filter",
+        js_form: JsForm::Text,
+        ts_type: "string",
+        example: "404",
+        parse: |o, v| {
+            o.filter = Some(v.chars().take(MAX_OPTION_TEXT).collect());
+            Ok(())
+        },
+        reset: |o| o.filter = Some(String::new()),
+    },
+    OptionSpec {
+        js_key: "sort",
+        attribute: "sort",
+        js_form: JsForm::Text,
+        ts_type: "string",
+        example: "-name",
+        parse: |o, v| set(&mut o.sort, parse_sort(v)),
+        reset: |o| o.sort = Some(SortOrder::default()),
+    },
+    OptionSpec {
+        js_key: "classes",
+        attribute: "classes",
+        js_form: JsForm::List { max_items: 5 },
+        ts_type: "string | string[]",
+        example: "4xx,5xx",
+        parse: |o, v| set(&mut o.classes, parse_classes(v.split([',', ' ']))),
+        reset: |o| o.classes = Some(ClassSet::ALL),
+    },
+    OptionSpec {
+        js_key: "unofficial",
+        attribute: "unofficial",
+        js_form: JsForm::Flag,
+        ts_type: "boolean",
+        example: "true",
+        parse: |o, v| set(&mut o.unofficial, parse_flag(v)),
+        reset: |o| o.unofficial = Some(false),
+    },
+    OptionSpec {
+        js_key: "columns",
+        attribute: "columns",
+        js_form: JsForm::List {
+            max_items: SortColumn::ALL.len(),
+        },
+        ts_type: "string | string[]",
+        example: "code,name",
+        parse: |o, v| set(&mut o.columns, parse_columns(v.split([',', ' ']))),
+        reset: |o| o.columns = Some(SortColumn::ALL.to_vec()),
+    },
+    OptionSpec {
+        js_key: "compact",
+        attribute: "compact",
+        js_form: JsForm::Flag,
+        ts_type: "boolean",
+        example: "false",
+        parse: |o, v| set(&mut o.compact, parse_flag(v)),
+        reset: |o| o.compact = Some(false),
+    },
+    OptionSpec {
+        js_key: "theme",
+        attribute: "theme",
+        js_form: JsForm::Text,
+        ts_type: "\"light\" | \"dark\" | \"auto\"",
+        example: "dark",
+        parse: |o, v| set(&mut o.theme, parse_theme(v)),
+        reset: |o| o.theme = Some(Theme::Auto),
+    },
+    OptionSpec {
+        js_key: "maxHeight",
+        attribute: "max-height",
+        js_form: JsForm::Length,
+        ts_type: "number | string",
+        example: "30em",
+        parse: |o, v| set(&mut o.max_height, parse_max_height(v).map(Some)),
+        reset: |o| o.max_height = Some(None),
+    },
+    OptionSpec {
+        js_key: "entries",
+        attribute: "entries",
+        js_form: JsForm::Entries,
+        ts_type: "SiteEntryInput[]",
+        example: "",
+        parse: |_, _| Err(ENTRIES_AS_TEXT.to_string()),
+        reset: |o| o.entries = Some(Vec::new()),
+    },
+];
+
+/// Stores a parsed value, or passes on why it could not be parsed.
+fn set<T>(field: &mut Option<T>, parsed: Result<T, String>) -> Result<(), String> {
+    *field = Some(parsed?);
+    Ok(())
+}
+
+const ENTRIES_AS_TEXT: &str = "entries cannot be given as text; put a JSON array in a \
+     <script type=\"application/json\"> child of the element, or pass an array to mount()";
+
+impl OptionSpec {
+    /// The option called `name`, by JS key or attribute name.
+    pub fn find(name: &str) -> Option<&'static OptionSpec> {
+        OPTIONS
+            .iter()
+            .find(|o| o.js_key == name || o.attribute == name)
+    }
+
+    /// Parses the text form, within the length limit (the filter is cut to it
+    /// instead: it is text to search, not a value to check).
+    pub fn parse_text(&self, options: &mut WidgetOptions, value: &str) -> Result<(), String> {
+        if value.len() > MAX_OPTION_TEXT && self.js_key != "filter" {
+            return Err(format!(
+                "value is {} characters long; the limit is {MAX_OPTION_TEXT}",
+                value.len()
+            ));
         }
+        (self.parse)(options, value)
+    }
+
+    /// Options with this option back at its default and every other one left alone.
+    pub fn default_options(&self) -> WidgetOptions {
+        let mut options = WidgetOptions::default();
+        (self.reset)(&mut options);
+        options
+    }
+
+    /// Whether the custom element observes it as an attribute (entries come
+    /// from a JSON child instead).
+    pub fn is_attribute(&self) -> bool {
+        self.js_form != JsForm::Entries
     }
 }
 
@@ -66,43 +221,11 @@ impl Problem {
 
 /// The JS key for an option given by its attribute name, or the name unchanged.
 pub fn canonical_name(name: &str) -> &str {
-    OPTION_NAMES
-        .iter()
-        .find(|(_, attribute)| *attribute == name)
-        .map_or(name, |(js, _)| js)
+    OptionSpec::find(name).map_or(name, |o| o.js_key)
 }
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.option, self.message)
-    }
-}
-
-/// The option names, as JS keys and as attribute / URL parameter names.
-pub const OPTION_NAMES: [(&str, &str); 9] = [
-    ("filter", "filter"),
-    ("sort", "sort"),
-    ("classes", "classes"),
-    ("unofficial", "unofficial"),
-    ("columns", "columns"),
-    ("compact", "compact"),
-    ("theme", "theme"),
-    ("maxHeight", "max-height"),
-    ("entries", "entries"),
-];
 
 /// Longest text accepted for any option given as a string.
 pub const MAX_OPTION_TEXT: usize = 2_000;
-
-/// Shortens text for an error message, so a 1 MB value does not become a 1 MB message.
-pub fn preview(text: &str) -> String {
-    let short: String = text.chars().take(40).collect();
-    if short.len() < text.len() {
-        format!("\"{short}\u{2026}\"")
-    } else {
-        format!("\"{short}\"")
-    }
-}
 
 impl WidgetOptions {
     /// Reads string-valued options (element attributes, URL parameters). Unknown
@@ -123,36 +246,15 @@ impl WidgetOptions {
     /// Sets one option from its string form; `name` is the attribute name
     /// (`max-height`) or the JS key (`maxHeight`).
     pub fn set_from_str(&mut self, name: &str, value: &str) -> Result<(), Problem> {
-        let problem = |message: String| Problem::new(name, message);
-        if value.len() > MAX_OPTION_TEXT && name != "filter" {
-            return Err(problem(format!(
-                "value is {} characters long; the limit is {MAX_OPTION_TEXT}",
-                value.len()
-            )));
-        }
-        match name {
-            "filter" => self.filter = Some(value.chars().take(MAX_OPTION_TEXT).collect()),
-            "sort" => self.sort = Some(parse_sort(value).map_err(problem)?),
-            "classes" => {
-                self.classes = Some(parse_classes(value.split([',', ' '])).map_err(problem)?)
-            }
-            "unofficial" => self.unofficial = Some(parse_flag(value).map_err(problem)?),
-            "columns" => {
-                self.columns = Some(parse_columns(value.split([',', ' '])).map_err(problem)?)
-            }
-            "compact" => self.compact = Some(parse_flag(value).map_err(problem)?),
-            "theme" => self.theme = Some(parse_theme(value).map_err(problem)?),
-            "max-height" | "maxHeight" => {
-                self.max_height = Some(parse_max_height(value).map_err(problem)?)
-            }
-            _ => return Err(problem(unknown_option_with_hint(name))),
-        }
-        Ok(())
+        let spec = OptionSpec::find(name)
+            .ok_or_else(|| Problem::new(name, unknown_option_with_hint(name)))?;
+        spec.parse_text(self, value)
+            .map_err(|message| Problem::new(name, message))
     }
 }
 
 pub fn unknown_option_message() -> String {
-    let known: Vec<&str> = OPTION_NAMES.iter().map(|(js, _)| *js).collect();
+    let known: Vec<&str> = OPTIONS.iter().map(|o| o.js_key).collect();
     format!("unknown option; the options are {}", known.join(", "))
 }
 
@@ -169,9 +271,14 @@ pub fn unknown_option_with_hint(name: &str) -> String {
         .filter(|c| c.is_ascii_alphanumeric())
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    let nearest = OPTION_NAMES
+    let nearest = OPTIONS
         .iter()
-        .map(|(js, _)| (edit_distance(&folded, &js.to_ascii_lowercase()), *js))
+        .map(|o| {
+            (
+                edit_distance(&folded, &o.js_key.to_ascii_lowercase()),
+                o.js_key,
+            )
+        })
         .min();
     match nearest {
         Some((distance, js)) if distance <= 2 => {
@@ -205,7 +312,8 @@ pub fn parse_sort(value: &str) -> Result<SortOrder, String> {
     })
 }
 
-/// `4xx,5xx`, `4xx 5xx`, `client error`-style names are not accepted: only wildcards.
+/// A list such as `4xx,5xx` or `4xx 5xx`, of class wildcards or their first
+/// digit (`4`); class names such as `client error` are not accepted.
 pub fn parse_classes<'a>(items: impl IntoIterator<Item = &'a str>) -> Result<ClassSet, String> {
     let mut set = ClassSet::NONE;
     for item in items.into_iter().map(str::trim).filter(|i| !i.is_empty()) {
@@ -342,7 +450,7 @@ mod tests {
         );
         assert_eq!(options.compact, Some(false));
         assert_eq!(options.theme, Some(Theme::Dark));
-        assert_eq!(options.max_height.as_deref(), Some("400px"));
+        assert_eq!(options.max_height, Some(Some("400px".to_string())));
     }
 
     #[test]

@@ -4,12 +4,14 @@
 //! serde-wasm-bindgen into its Rust type, so one bad field is reported by name
 //! and the others still apply.
 
+use super::crash;
 use super::data_api::{self, EntryRecord};
-use super::options::{
-    canonical_name, parse_classes, parse_columns, parse_max_height, parse_sort, parse_theme,
-    preview, unknown_option_with_hint, Problem, WidgetOptions, MAX_OPTION_TEXT,
+use crate::config::options::{
+    canonical_name, unknown_option_with_hint, JsForm, OptionSpec, WidgetOptions, MAX_OPTION_TEXT,
 };
-use super::site_entries::{validate_all, RawSiteEntry, MAX_SITE_ENTRIES};
+use crate::config::problem::{preview, Problem};
+use crate::config::site_entries::{validate_all, RawSiteEntry, SiteEntry, MAX_SITE_ENTRIES};
+use crate::query::registry_index;
 use crate::registry;
 use crate::ui::{StatusWidget, TableState};
 use leptos::html::Input;
@@ -109,10 +111,10 @@ impl Widget {
     /// `page_url` is the standalone page's address, for copied permalinks.
     #[wasm_bindgen(constructor)]
     pub fn new(container: web_sys::HtmlElement, page_url: Option<String>) -> Widget {
-        crate::ui::install_panic_hook();
+        crash::install_panic_hook();
         let owner = Owner::new();
         let (state, filter_input) =
-            owner.with(|| (TableState::new(crate::ui::registry_index()), NodeRef::new()));
+            owner.with(|| (TableState::new(registry_index()), NodeRef::new()));
         state.page_url.set(page_url.unwrap_or_default());
         Widget {
             owner,
@@ -140,9 +142,10 @@ impl Widget {
     pub fn set_attribute_option(&self, name: &str, value: Option<String>) -> JsValue {
         let touched = [canonical_name(name).to_string()];
         let mut problems = Vec::new();
-        match value {
-            None => self.state.reset(name),
-            Some(value) => {
+        match (value, OptionSpec::find(name)) {
+            (None, Some(spec)) => self.state.apply(spec.default_options()),
+            (None, None) => {}
+            (Some(value), _) => {
                 let mut options = WidgetOptions::default();
                 match options.set_from_str(name, &value) {
                     Ok(()) => self.state.apply(options),
@@ -160,7 +163,9 @@ impl Widget {
     pub fn set_entries_json(&self, json: Option<String>) -> JsValue {
         let touched = ["entries".to_string()];
         let Some(json) = json else {
-            self.state.reset("entries");
+            if let Some(spec) = OptionSpec::find("entries") {
+                self.state.apply(spec.default_options());
+            }
             self.state.report(&touched, Vec::new());
             return problems_to_js(&[]);
         };
@@ -193,7 +198,7 @@ impl Widget {
     /// Everything currently reported about the options.
     #[wasm_bindgen(unchecked_return_type = "OptionProblem[]")]
     pub fn problems(&self) -> JsValue {
-        problems_to_js(&self.state.settings.with_untracked(|s| s.problems.clone()))
+        problems_to_js(&self.state.problems.get_untracked())
     }
 
     /// Builds the table into the container (once).
@@ -204,7 +209,7 @@ impl Widget {
         let state = self.state;
         let filter_input = self.filter_input;
         let container = self.container.clone();
-        crate::ui::crash::watch(&container);
+        crash::watch(&container);
         self.view = Some(self.owner.with(|| {
             leptos::mount::mount_to(container, move || {
                 view! { <StatusWidget state=state filter_input=filter_input /> }.into_any()
@@ -223,7 +228,7 @@ impl Widget {
     /// Removes the table and frees its state; the object cannot be used after.
     pub fn destroy(mut self) {
         drop(self.view.take());
-        crate::ui::crash::unwatch(&self.container);
+        crash::unwatch(&self.container);
         self.owner.cleanup();
         self.container.set_text_content(None);
     }
@@ -253,7 +258,7 @@ pub fn registry_entries() -> JsValue {
 /// Starts the standalone page (or its `?embed=1` frame) in `#app`.
 #[wasm_bindgen(js_name = startPage)]
 pub fn start_page() {
-    crate::ui::start();
+    super::page::start();
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
@@ -297,54 +302,51 @@ pub fn options_from_js(value: &JsValue) -> (WidgetOptions, Vec<String>, Vec<Prob
             continue;
         }
         touched.push(canonical_name(&key).to_string());
-        if key == "entries" {
+        // JS takes the JS keys only: `max-height` is an attribute's spelling.
+        let spec = OptionSpec::find(&key).filter(|spec| spec.js_key == key);
+        let Some(spec) = spec else {
+            problems.push(Problem::new(key.as_str(), unknown_option_with_hint(&key)));
+            continue;
+        };
+        if spec.js_form == JsForm::Entries {
             let (entries, entry_problems) = entries_from_js(&field);
             options.entries = entries;
             problems.extend(entry_problems);
-        } else if let Err(message) = set_field(&mut options, &key, &field) {
+        } else if let Err(message) = set_field(&mut options, spec, &field) {
             problems.push(Problem::new(key, message));
         }
     }
     (options, touched, problems)
 }
 
-fn set_field(options: &mut WidgetOptions, key: &str, value: &JsValue) -> Result<(), String> {
-    match key {
-        "filter" => {
-            let text: String = typed(value, "a string")?;
-            options.filter = Some(text.chars().take(MAX_OPTION_TEXT).collect());
-        }
-        "sort" => options.sort = Some(parse_sort(&short_text(value)?)?),
-        "classes" => {
-            let items = text_or_list(value, "a list of classes such as [\"4xx\", \"5xx\"]")?;
-            options.classes = Some(parse_classes(items.iter().map(String::as_str))?);
-        }
-        "unofficial" => options.unofficial = Some(typed(value, "true or false")?),
-        "columns" => {
-            let items = text_or_list(value, "a list of columns such as [\"code\", \"name\"]")?;
-            options.columns = Some(parse_columns(items.iter().map(String::as_str))?);
-        }
-        "compact" => options.compact = Some(typed(value, "true or false")?),
-        "theme" => options.theme = Some(parse_theme(&short_text(value)?)?),
-        "maxHeight" => {
-            // Whole pixels are formatted as integers: f64 formatting is ~20 KB of wasm.
-            let length = match value.as_f64() {
-                Some(pixels) if pixels.fract() == 0.0 && pixels.abs() < 1e9 => {
-                    format!("{}", pixels as i64)
-                }
-                Some(_) => {
-                    return Err(
-                        "expected a whole number of pixels or a CSS length such as \"30em\""
-                            .to_string(),
-                    )
-                }
-                None => short_text(value)?,
-            };
-            options.max_height = Some(parse_max_height(&length)?);
-        }
-        _ => return Err(unknown_option_with_hint(key)),
-    }
-    Ok(())
+/// Reads one JS field in its option's form, then parses it as that option's
+/// text form: one parser per option, whatever the way in.
+fn set_field(
+    options: &mut WidgetOptions,
+    spec: &OptionSpec,
+    value: &JsValue,
+) -> Result<(), String> {
+    let text = match spec.js_form {
+        JsForm::Text if spec.js_key == "filter" => typed(value, "a string")?,
+        JsForm::Text => short_text(value)?,
+        JsForm::Flag => typed::<bool>(value, "true or false")?.to_string(),
+        JsForm::List { max_items } => text_or_list(value, max_items, spec.example)?,
+        // Whole pixels are formatted as integers: f64 formatting is ~20 KB of wasm.
+        JsForm::Length => match value.as_f64() {
+            Some(pixels) if pixels.fract() == 0.0 && pixels.abs() < 1e9 => {
+                format!("{}", pixels as i64)
+            }
+            Some(_) => {
+                return Err(
+                    "expected a whole number of pixels or a CSS length such as \"30em\""
+                        .to_string(),
+                )
+            }
+            None => short_text(value)?,
+        },
+        JsForm::Entries => return Err("entries are read by entries_from_js".to_string()),
+    };
+    spec.parse_text(options, &text)
 }
 
 /// Deserializes one field into its Rust type, with a message a host developer
@@ -365,26 +367,28 @@ fn short_text(value: &JsValue) -> Result<String, String> {
     Ok(text)
 }
 
-/// A list given as an array of strings or as one comma-separated string.
-fn text_or_list(value: &JsValue, expected: &str) -> Result<Vec<String>, String> {
+/// A list given as an array of strings or as one comma-separated string, as
+/// that comma-separated text.
+fn text_or_list(value: &JsValue, max_items: usize, example: &str) -> Result<String, String> {
+    let items: Vec<String> = example.split(',').map(|i| format!("\"{i}\"")).collect();
+    let expected = format!(
+        "a list such as [{}] or the string \"{example}\"",
+        items.join(", ")
+    );
+    let expected = expected.as_str();
     if js_sys::Array::is_array(value) {
         let items: Vec<String> = typed(value, expected)?;
-        if items.len() > 16 {
-            return Err(format!(
-                "{} items given; {expected} has at most 5",
-                items.len()
-            ));
+        if items.len() > max_items {
+            return Err(format!("{} items given; at most {max_items}", items.len()));
         }
-        Ok(items)
+        Ok(items.join(","))
     } else {
-        let text = short_text(value)
-            .map_err(|_| format!("expected {expected}, got {}", describe(value)))?;
-        Ok(text.split([',', ' ']).map(str::to_string).collect())
+        short_text(value).map_err(|_| format!("expected {expected}, got {}", describe(value)))
     }
 }
 
 /// `entries`: an array of objects, each validated on its own.
-fn entries_from_js(value: &JsValue) -> (Option<Vec<super::SiteEntry>>, Vec<Problem>) {
+fn entries_from_js(value: &JsValue) -> (Option<Vec<SiteEntry>>, Vec<Problem>) {
     if !js_sys::Array::is_array(value) {
         let problem = Problem::new(
             "entries",

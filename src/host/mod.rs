@@ -1,0 +1,20 @@
+//! The host layer: everything that faces the page a widget lives in. The
+//! wasm-bindgen API (mount, update, destroy, lookup, registry), the standalone
+//! page's start-up, its URL state, the iframe mode and the crash notice.
+//! `data_api` is pure (tested natively); the rest is wasm32 only.
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
+mod bench;
+#[cfg(target_arch = "wasm32")]
+pub mod crash;
+pub mod data_api;
+#[cfg(target_arch = "wasm32")]
+mod frame;
+#[cfg(target_arch = "wasm32")]
+mod keyboard;
+#[cfg(target_arch = "wasm32")]
+mod page;
+#[cfg(target_arch = "wasm32")]
+mod url_state;
