@@ -13,6 +13,4 @@ pub mod host;
 pub mod query;
 pub mod registry;
 pub mod text;
-
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

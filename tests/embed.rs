@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::config::{merge_site_entries, validate_all, RawSiteEntry, WidgetOptions};
-use http_status_table::query::{run, Query, SearchIndex, View};
+use http_status_table::query::{run, Query, Scope, SearchIndex};
 use proptest::prelude::*;
 
 fn any_text() -> impl Strategy<Value = Option<String>> {
@@ -75,7 +75,7 @@ proptest! {
         for entry in &kept {
             prop_assert!(index.has_code(entry.code));
         }
-        let outcome = run(&index, &Query::parse(""), View::default());
+        let outcome = run(&index, &Query::parse(""), Scope::default(), Default::default());
         prop_assert!(outcome.rows.len() <= index.len());
     }
 

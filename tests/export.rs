@@ -6,7 +6,7 @@ use http_status_table::export::{
     export_file_name, to_csv, to_json, visible_entries, ExportKind, COLUMNS,
 };
 use http_status_table::query::{
-    run, Query, SearchIndex, SortColumn, SortDirection, SortOrder, View,
+    run, Query, Scope, SearchIndex, SortColumn, SortDirection, SortOrder,
 };
 use http_status_table::registry::{
     entries, Alias, AliasKind, Entry, RegistryStatus, SiteDefinition, Text,
@@ -349,14 +349,11 @@ fn hostile_text_survives_json_unchanged_and_inert() {
 #[test]
 fn exports_follow_the_current_filter_and_sort() {
     let index = SearchIndex::new(entries().to_vec());
-    let view = View {
-        sort: SortOrder {
-            column: SortColumn::Code,
-            direction: SortDirection::Descending,
-        },
-        ..View::default()
+    let sort = SortOrder {
+        column: SortColumn::Code,
+        direction: SortDirection::Descending,
     };
-    let outcome = run(&index, &Query::parse("40"), view);
+    let outcome = run(&index, &Query::parse("40"), Scope::default(), sort);
     let visible = visible_entries(&index, &outcome.rows);
     let codes: Vec<u16> = visible.iter().map(|e| e.code).collect();
     assert_eq!(codes, [409, 408, 407, 406, 405, 404, 403, 402, 401, 400]);

@@ -3,19 +3,40 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::query::{
-    run, run_in_order, sorted_all, ClassSet, Notice, Query, SearchIndex, SortColumn, SortDirection,
-    SortOrder, View, HIDDEN,
+    self, filter_in_order, sorted_rows, ClassSet, Notice, Outcome, Query, Scope, SearchIndex,
+    SortColumn, SortDirection, SortOrder,
 };
 use http_status_table::registry::{entries, StatusClass};
 use proptest::prelude::*;
 use std::sync::OnceLock;
+
+/// The reader's sort and scope together, as these tests vary them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Case {
+    sort: SortOrder,
+    show_unofficial: bool,
+    classes: ClassSet,
+}
+
+impl Case {
+    fn scope(self) -> Scope {
+        Scope {
+            show_unofficial: self.show_unofficial,
+            classes: self.classes,
+        }
+    }
+}
+
+fn run(index: &SearchIndex, query: &Query, case: Case) -> Outcome {
+    query::run(index, query, case.scope(), case.sort)
+}
 
 fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(entries().to_vec()))
 }
 
-fn codes_with(query: &str, view: View) -> Vec<u16> {
+fn codes_with(query: &str, view: Case) -> Vec<u16> {
     run(index(), &Query::parse(query), view)
         .rows
         .iter()
@@ -24,7 +45,7 @@ fn codes_with(query: &str, view: View) -> Vec<u16> {
 }
 
 fn codes(query: &str) -> Vec<u16> {
-    codes_with(query, View::default())
+    codes_with(query, Case::default())
 }
 
 fn all_codes() -> Vec<u16> {
@@ -38,7 +59,7 @@ fn official_in(range: std::ops::RangeInclusive<u16>) -> Vec<u16> {
         .collect()
 }
 
-const WITH_UNOFFICIAL: View = View {
+const WITH_UNOFFICIAL: Case = Case {
     sort: SortOrder {
         column: SortColumn::Code,
         direction: SortDirection::Ascending,
@@ -149,7 +170,7 @@ fn status_words_find_special_registrations() {
 
 #[test]
 fn unassigned_and_impossible_codes_are_explained() {
-    let outcome = run(index(), &Query::parse("299"), View::default());
+    let outcome = run(index(), &Query::parse("299"), Case::default());
     assert!(outcome.rows.is_empty());
     assert_eq!(
         outcome.notices,
@@ -158,22 +179,22 @@ fn unassigned_and_impossible_codes_are_explained() {
             class: StatusClass::Successful
         }]
     );
-    let outcome = run(index(), &Query::parse("600"), View::default());
+    let outcome = run(index(), &Query::parse("600"), Case::default());
     assert_eq!(outcome.notices, vec![Notice::NotACode("600".into())]);
-    let outcome = run(index(), &Query::parse("6xx"), View::default());
+    let outcome = run(index(), &Query::parse("6xx"), Case::default());
     assert_eq!(outcome.notices, vec![Notice::NotACode("6xx".into())]);
     // Assigned codes, even unofficial ones, get no such notice.
-    assert!(run(index(), &Query::parse("404"), View::default())
+    assert!(run(index(), &Query::parse("404"), Case::default())
         .notices
         .is_empty());
-    assert!(run(index(), &Query::parse("499"), View::default())
+    assert!(run(index(), &Query::parse("499"), Case::default())
         .notices
         .is_empty());
 }
 
 #[test]
 fn unofficial_codes_are_hidden_but_counted() {
-    let outcome = run(index(), &Query::parse("499"), View::default());
+    let outcome = run(index(), &Query::parse("499"), Case::default());
     assert!(outcome.rows.is_empty());
     assert_eq!(outcome.hidden_unofficial, 2);
     assert_eq!(outcome.total, 64);
@@ -182,7 +203,7 @@ fn unofficial_codes_are_hidden_but_counted() {
     assert_eq!(shown.hidden_unofficial, 0);
     assert_eq!(shown.total, entries().len());
 
-    let cloudflare = run(index(), &Query::parse("cloudflare"), View::default());
+    let cloudflare = run(index(), &Query::parse("cloudflare"), Case::default());
     assert!(cloudflare.rows.is_empty());
     assert!(
         cloudflare.hidden_unofficial >= 9,
@@ -195,7 +216,7 @@ fn unofficial_codes_are_hidden_but_counted() {
 #[test]
 fn sorting_by_each_column() {
     let by = |column, direction| {
-        let view = View {
+        let view = Case {
             sort: SortOrder { column, direction },
             show_unofficial: true,
             classes: ClassSet::ALL,
@@ -242,7 +263,7 @@ fn sorting_by_each_column() {
 
 #[test]
 fn filtering_keeps_the_chosen_sort() {
-    let view = View {
+    let view = Case {
         sort: SortOrder {
             column: SortColumn::Name,
             direction: SortDirection::Descending,
@@ -322,13 +343,13 @@ fn odd_input_returns_a_result() {
         "%00%ff",
         "\u{FEFF}404\u{200B}",
     ] {
-        let outcome = run(index(), &Query::parse(input), View::default());
+        let outcome = run(index(), &Query::parse(input), Case::default());
         assert!(outcome.rows.len() <= 64, "{input:?}");
     }
     assert_eq!(codes("\u{202E}404"), vec![404]);
     assert_eq!(codes("\u{FEFF}404\u{200B}"), vec![404]);
     let pasted = "lorem ipsum ".repeat(10_000);
-    let outcome = run(index(), &Query::parse(&pasted), View::default());
+    let outcome = run(index(), &Query::parse(&pasted), Case::default());
     assert!(outcome.notices.contains(&Notice::Truncated));
 }
 
@@ -336,7 +357,7 @@ proptest! {
     #[test]
     fn any_text_gives_a_sorted_subset(input in ".{0,80}", column in 0usize..4, descending: bool, show_unofficial: bool) {
         let direction = if descending { SortDirection::Descending } else { SortDirection::Ascending };
-        let view = View { sort: SortOrder { column: SortColumn::ALL[column], direction }, show_unofficial, classes: ClassSet::ALL };
+        let view = Case { sort: SortOrder { column: SortColumn::ALL[column], direction }, show_unofficial, classes: ClassSet::ALL };
         let query = Query::parse(&input);
         let outcome = run(index(), &query, view);
         let mut seen = std::collections::HashSet::new();
@@ -353,10 +374,10 @@ proptest! {
         view.sort.sort(&mut resorted, index());
         prop_assert_eq!(&resorted, &outcome.rows);
         // Filtering a given order keeps that order (the view filters the order it keeps).
-        let reversed: Vec<usize> = sorted_all(index(), view.sort).into_iter().rev().collect();
+        let reversed: Vec<usize> = sorted_rows(index(), view.sort).into_iter().rev().collect();
         let mut expected = outcome.rows.clone();
         expected.reverse();
-        prop_assert_eq!(run_in_order(index(), &query, view, &reversed).rows, expected);
+        prop_assert_eq!(filter_in_order(index(), &query, view.scope(), &reversed).rows, expected);
     }
 
     #[test]
@@ -372,7 +393,7 @@ fn a_class_subset_offers_only_those_classes() {
     let errors = ClassSet::NONE
         .with(StatusClass::ClientError)
         .with(StatusClass::ServerError);
-    let view = View {
+    let view = Case {
         classes: errors,
         ..WITH_UNOFFICIAL
     };
@@ -391,7 +412,7 @@ fn a_class_subset_offers_only_those_classes() {
     let hidden = run(
         index(),
         &Query::parse("cloudflare 2xx"),
-        View {
+        Case {
             show_unofficial: false,
             ..view
         },
@@ -400,7 +421,7 @@ fn a_class_subset_offers_only_those_classes() {
     assert_eq!(hidden.hidden_unofficial, 0);
     assert!(codes_with(
         "404",
-        View {
+        Case {
             classes: ClassSet::NONE.with(StatusClass::ServerError),
             ..WITH_UNOFFICIAL
         }
@@ -418,40 +439,33 @@ fn codes_a_site_defines_are_always_shown() {
         link: None,
     }];
     let index = SearchIndex::new(merge_site_entries(&site));
-    let outcome = run(&index, &Query::parse("2xx"), View::default());
+    let outcome = run(&index, &Query::parse("2xx"), Case::default());
     let codes: Vec<u16> = outcome
         .rows
         .iter()
         .filter_map(|&r| index.get(r).map(|(e, _)| e.code))
         .collect();
     assert!(codes.contains(&299), "{codes:?}");
-    assert_eq!(run(&index, &Query::parse(""), View::default()).total, 65);
-    let by_words = run(&index, &Query::parse("audit"), View::default());
+    assert_eq!(run(&index, &Query::parse(""), Case::default()).total, 65);
+    let by_words = run(&index, &Query::parse("audit"), Case::default());
     assert_eq!(by_words.rows.len(), 1);
 }
 
 #[test]
-fn positions_place_each_shown_row_and_hide_the_rest() {
+fn filtering_the_kept_order_gives_the_sorted_rows() {
     for query in ["", "4xx", "timeout", "cloudflare", "299", "gateway time"] {
         for column in SortColumn::ALL {
             for direction in [SortDirection::Ascending, SortDirection::Descending] {
-                let view = View {
+                let view = Case {
                     sort: SortOrder { column, direction },
                     ..WITH_UNOFFICIAL
                 };
                 let outcome = run(index(), &Query::parse(query), view);
-                assert_eq!(outcome.positions.len(), index().len());
-                let shown = outcome.positions.iter().filter(|&&p| p != HIDDEN).count();
-                assert_eq!(shown, outcome.rows.len(), "{query}");
-                for (place, &row) in outcome.rows.iter().enumerate() {
-                    assert_eq!(outcome.positions[row], place as u32, "{query}");
-                }
                 // The view's fixed order, filtered, is exactly the shown order.
-                let kept: Vec<usize> = sorted_all(index(), view.sort)
-                    .into_iter()
-                    .filter(|&r| outcome.positions[r] != HIDDEN)
-                    .collect();
-                assert_eq!(kept, outcome.rows, "{query} {column:?} {direction:?}");
+                let order = sorted_rows(index(), view.sort);
+                assert_eq!(order.len(), index().len());
+                let kept = filter_in_order(index(), &Query::parse(query), view.scope(), &order);
+                assert_eq!(kept, outcome, "{query} {column:?} {direction:?}");
             }
         }
     }

@@ -180,8 +180,9 @@ fn status_words_say_what_iana_and_the_documents_say() {
 
 #[test]
 fn row_badges_show_markers_deprecations_and_standing() {
-    use http_status_table::text::badges;
-    let labels = |code| -> Vec<String> { badges(entry(code)).into_iter().map(|b| b.1).collect() };
+    use http_status_table::ui::row_model::badges;
+    let labels =
+        |code| -> Vec<String> { badges(entry(code)).into_iter().map(|b| b.label).collect() };
     assert!(labels(404).is_empty());
     assert_eq!(labels(305), ["Deprecated by RFC 9110"]);
     assert_eq!(labels(103), ["Experimental"]);

@@ -8,7 +8,8 @@
 mod common;
 
 use arbitrary::Arbitrary;
-use http_status_table::query::{ClassSet, SearchIndex, SortColumn, SortDirection, SortOrder, View};
+use common::View;
+use http_status_table::query::{ClassSet, SearchIndex, SortColumn, SortDirection, SortOrder};
 use http_status_table::registry::{entries, StatusClass};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;

@@ -10,7 +10,8 @@ mod common;
 use http_status_table::config::{
     merge_site_entries, validate_all, Problem, RawSiteEntry, SiteEntry, MAX_SITE_ENTRIES,
 };
-use http_status_table::query::{run, Query, SearchIndex, Term, View};
+use common::View;
+use http_status_table::query::{run, Query, SearchIndex, Term};
 use http_status_table::registry::{self, RegistryStatus};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
@@ -242,7 +243,7 @@ fuzz_target!(|data: &[u8]| {
                 })
             })
             .expect("site row");
-        let by_code = run(index, &Query::parse(&item.code.to_string()), view);
+        let by_code = run(index, &Query::parse(&item.code.to_string()), view.scope(), view.sort);
         assert!(
             by_code.rows.contains(&row),
             "{} not found by its code",
@@ -255,7 +256,7 @@ fuzz_target!(|data: &[u8]| {
             .iter()
             .all(|t| matches!(t, Term::Text(_) | Term::ClassWord { .. }))
         {
-            let outcome = run(index, &by_name, view);
+            let outcome = run(index, &by_name, view.scope(), view.sort);
             assert!(
                 outcome.rows.contains(&row),
                 "{} not found by its name {:?}",

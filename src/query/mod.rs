@@ -15,10 +15,10 @@ pub use sort::{SortColumn, SortDirection, SortOrder};
 
 use crate::registry::StatusClass;
 
-/// What the reader asked for, besides the filter text.
+/// Which entries are in play at all, besides what the filter text matches.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct View {
-    pub sort: SortOrder,
+pub struct Scope {
+    /// Vendor codes are shown (the reader's toggle).
     pub show_unofficial: bool,
     /// Only these classes are offered at all (an embedder's `classes` option).
     pub classes: ClassSet,
@@ -45,16 +45,6 @@ impl ClassSet {
     pub fn contains(self, class: StatusClass) -> bool {
         self.0 & (1 << class as u8) != 0
     }
-
-    pub fn is_all(self) -> bool {
-        self == ClassSet::default()
-    }
-
-    pub fn iter(self) -> impl Iterator<Item = StatusClass> {
-        StatusClass::ALL
-            .into_iter()
-            .filter(move |c| self.contains(*c))
-    }
 }
 
 /// The visible rows and what to say about them.
@@ -62,9 +52,6 @@ impl ClassSet {
 pub struct Outcome {
     /// Row numbers into the index, in display order.
     pub rows: Vec<usize>,
-    /// For each row of the index, its place among `rows`, or [`HIDDEN`]. The
-    /// view renders every row once and only shows, hides and stripes them.
-    pub positions: Vec<u32>,
     /// How many entries there are to choose from (unofficial ones only when shown).
     pub total: usize,
     /// Unofficial entries that match but are hidden by the toggle.
@@ -72,12 +59,10 @@ pub struct Outcome {
     pub notices: Vec<Notice>,
 }
 
-/// The position of a row that is not shown.
-pub const HIDDEN: u32 = u32::MAX;
-
-/// Every row of the index in the given sort order, shown or not: the order the
-/// view keeps its rows in, so a keystroke never adds or removes a row.
-pub fn sorted_all(index: &SearchIndex, sort: SortOrder) -> Vec<usize> {
+/// Every row of the index in the given sort order, shown or not. A view can
+/// keep this order and filter it per keystroke ([`filter_in_order`]), sorting
+/// only when the sort changes.
+pub fn sorted_rows(index: &SearchIndex, sort: SortOrder) -> Vec<usize> {
     let mut all: Vec<usize> = (0..index.len()).collect();
     sort.sort(&mut all, index);
     all
@@ -95,25 +80,29 @@ pub enum Notice {
 }
 
 /// Filters and sorts the index. Every term must match; an empty query matches all.
-pub fn run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
-    run_in_order(index, query, view, &sorted_all(index, view.sort))
+pub fn run(index: &SearchIndex, query: &Query, scope: Scope, sort: SortOrder) -> Outcome {
+    filter_in_order(index, query, scope, &sorted_rows(index, sort))
 }
 
-/// Filters `order` (every row of the index in `view.sort`'s order, as
-/// [`sorted_all`] gives it) and keeps that order. The view keeps `order` and
-/// sorts only when the sort changes, never per keystroke.
-pub fn run_in_order(index: &SearchIndex, query: &Query, view: View, order: &[usize]) -> Outcome {
+/// Filters `order` (rows of the index, e.g. as [`sorted_rows`] gives them) and
+/// keeps that order.
+pub fn filter_in_order(
+    index: &SearchIndex,
+    query: &Query,
+    scope: Scope,
+    order: &[usize],
+) -> Outcome {
     let mut outcome = Outcome::default();
     for &row in order {
         let Some((entry, _)) = index.get(row) else {
             continue;
         };
         // Classes the host left out are not offered at all: not counted, not hinted.
-        if !view.classes.contains(entry.class()) {
+        if !scope.classes.contains(entry.class()) {
             continue;
         }
         // Codes the host defined are always shown; vendor codes only on request.
-        let shown = view.show_unofficial || !entry.is_unofficial();
+        let shown = scope.show_unofficial || !entry.is_unofficial();
         outcome.total += usize::from(shown);
         if query.terms.iter().all(|term| index.term_matches(row, term)) {
             if shown {
@@ -121,12 +110,6 @@ pub fn run_in_order(index: &SearchIndex, query: &Query, view: View, order: &[usi
             } else {
                 outcome.hidden_unofficial += 1;
             }
-        }
-    }
-    outcome.positions = vec![HIDDEN; index.len()];
-    for (place, &row) in outcome.rows.iter().enumerate() {
-        if let Some(slot) = outcome.positions.get_mut(row) {
-            *slot = u32::try_from(place).unwrap_or(HIDDEN);
         }
     }
     outcome.notices = notices(index, query);

@@ -1,4 +1,5 @@
-//! The strings of the details panel's facts, the copy button and the downloads. Header names, status codes
+//! The strings of the details panel's facts, the status-line copy button and
+//! the downloads. Header names, status codes
 //! and the CSV/JSON column keys are protocol or data identifiers, not text, so
 //! they stay where they are used.
 //!
@@ -9,8 +10,6 @@
 pub const REGISTRY_STATUS: &str = "Registry status";
 pub const DEFINED_IN: &str = "Defined in";
 pub const FORMER_NAMES: &str = "Former names";
-pub const USED_BY: &str = "Used by";
-pub const DOCUMENTED_IN: &str = "Documented in";
 pub const SITE_DEFINITION: &str = "On this site";
 pub const CACHEABLE_BY_DEFAULT: &str = "Cacheable by default";
 pub const RESPONSE_BODY: &str = "Response body";
@@ -23,8 +22,6 @@ pub const RETRY_AFTER: &str = "Retry-After";
 
 // Copy and export.
 pub const COPY_STATUS_LINE: &str = "Copy status line";
-pub const COPIED: &str = "Copied";
-pub const COPY_FAILED: &str = "Could not copy: select the text and copy it by hand.";
 pub const DOWNLOAD_CSV: &str = "Download CSV";
 pub const DOWNLOAD_JSON: &str = "Download JSON";
 

@@ -5,7 +5,7 @@
 pub mod facts;
 
 use crate::query::Notice;
-use crate::registry::{Date, Entry, RegistryStatus, TemporaryDates};
+use crate::registry::{Date, TemporaryDates};
 
 pub const TITLE: &str = "HTTP status codes";
 pub const INTRO: &str =
@@ -28,8 +28,11 @@ pub const ALSO_KNOWN_AS: &str = "Also known as: ";
 pub const DEPRECATED_BY: &str = "Deprecated by ";
 pub const DEPRECATED: &str = "Deprecated";
 pub const ALSO_KNOWN_AS_TERM: &str = "Also known as";
-pub const USED_BY: &str = "Used by ";
-pub const DOCUMENTED_IN: &str = "Documented in: ";
+/// The vendor of an unofficial code, as a details term and as the row's
+/// "Used by nginx. Documented in: …" line.
+pub const USED_BY: &str = "Used by";
+pub const USED_BY_LEAD: &str = "Used by ";
+pub const DOCUMENTED_IN: &str = "Documented in";
 pub const CLEAR_FILTER: &str = "Clear filter";
 pub const SHOW_THEM: &str = "Show them";
 pub const FOOTER_SOURCE: &str = "Names, statuses and references: ";
@@ -55,31 +58,6 @@ pub fn temporary_registration(dates: &TemporaryDates, today: Date) -> String {
         "Temporary registration: registered {}{extended}, expires {}.",
         dates.registered, dates.expires
     )
-}
-
-/// The badges beside a name, as (CSS slug, label): IANA's marker, a
-/// deprecation by an RFC (not an IANA marker), and the defining document's
-/// standing when it is not Standards Track.
-pub fn badges(entry: &Entry) -> Vec<(&'static str, String)> {
-    let mut badges = Vec::new();
-    if entry.status.is_marked() {
-        let slug = match entry.status {
-            RegistryStatus::Unused => "unused",
-            RegistryStatus::Obsoleted => "obsoleted",
-            RegistryStatus::Temporary(_) => "temporary",
-            RegistryStatus::Site => "defined-by-this-site",
-            _ => "unofficial",
-        };
-        badges.push((slug, entry.status.label().to_string()));
-    }
-    if let Some(by) = &entry.deprecated_by {
-        let document = by.label.split(" §").next().unwrap_or(&by.label);
-        badges.push(("deprecated", [DEPRECATED_BY, document].concat()));
-    }
-    if let Some(standing) = entry.standing.and_then(|s| s.badge()) {
-        badges.push(("standing", standing.to_string()));
-    }
-    badges
 }
 
 /// The live region's text: "12 of 64 codes".

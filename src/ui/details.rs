@@ -1,11 +1,12 @@
-//! A row's details panel: registry facts, former names, vendor, the site's text,
-//! the behaviour facts, and copy buttons.
+//! A row's details panel: the registry facts (decided in `row_model`), the
+//! behaviour facts, and copy buttons.
 
 use super::copy::{copy, CopyFeedback};
+use super::row_model::{registry_facts, FactValue};
 use super::state::TableState;
 use crate::details::{facts_for, labelled_facts, status_line};
 use crate::query::SearchIndex;
-use crate::registry::{self, AliasKind, RegistryStatus};
+use crate::registry;
 use crate::text;
 use crate::text::facts;
 use leptos::html::Input;
@@ -47,45 +48,28 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
             .collect_view();
         view! { <dt>{facts::OFTEN_CONFUSED_WITH}</dt><dd><ul class="confusions">{items}</ul></dd> }
     });
-    let registry_status = match entry.status {
-        RegistryStatus::Temporary(dates) => {
-            text::temporary_registration(&dates, super::clock::today())
-        }
-        _ if entry.is_official() => entry.status.label().to_string(),
-        _ => text::NOT_IN_REGISTRY.to_string(),
-    };
-    let reference = entry.reference.as_ref().map(|r| {
-        let (url, label) = (r.url.to_string(), r.label.to_string());
-        let standing = entry.standing.map(|s| format!(" ({})", s.label()));
-        view! { <dt>{facts::DEFINED_IN}</dt><dd><a href=url>{label}</a>{standing}</dd> }
-    });
-    let deprecated = entry.deprecated_by.as_ref().map(|r| {
-        let (url, label) = (r.url.to_string(), r.label.to_string());
-        view! { <dt>{text::DEPRECATED}</dt><dd>{text::DEPRECATED_BY}<a href=url>{label}</a></dd> }
-    });
-    let names = |kind| {
-        let names: Vec<&str> = entry.aliases_of(kind).map(|(_, a)| &*a.name).collect();
-        (!names.is_empty()).then(|| names.join(", "))
-    };
-    let former = names(AliasKind::Former)
-        .map(|names| view! { <dt>{facts::FORMER_NAMES}</dt><dd>{names}</dd> });
-    let also_known_as = names(AliasKind::AlsoKnownAs)
-        .map(|names| view! { <dt>{text::ALSO_KNOWN_AS_TERM}</dt><dd>{names}</dd> });
-    let vendor = entry.vendor.as_ref().map(|v| {
-        let (name, at) = (v.name.to_string(), v.documented_at.to_string());
-        view! {
-            <dt>{facts::USED_BY}</dt><dd>{name}</dd>
-            <dt>{facts::DOCUMENTED_IN}</dt><dd>{at}</dd>
-        }
-    });
-    let site = entry
-        .site
-        .as_ref()
-        .filter(|_| entry.status != RegistryStatus::Site)
-        .map(|s| {
-            let (name, description) = (s.name.to_string(), s.description.to_string());
-            view! { <dt>{facts::SITE_DEFINITION}</dt><dd><strong>{name}</strong>" "{description}</dd> }
-        });
+    let registry_facts = registry_facts(entry, super::clock::today())
+        .into_iter()
+        .map(|fact| {
+            let value = match fact.value {
+                FactValue::Text(text) => view! { <dd>{text}</dd> }.into_any(),
+                FactValue::Link {
+                    before,
+                    href,
+                    label,
+                    after,
+                } => {
+                    let (href, label) = (href.to_string(), label.to_string());
+                    view! { <dd>{before}<a href=href>{label}</a>{after}</dd> }.into_any()
+                }
+                FactValue::Site { name, description } => {
+                    let (name, description) = (name.to_string(), description.to_string());
+                    view! { <dd><strong>{name}</strong>" "{description}</dd> }.into_any()
+                }
+            };
+            view! { <dt>{fact.term}</dt>{value} }
+        })
+        .collect_view();
     let feedback = CopyFeedback::new();
     let fallback_input: NodeRef<Input> = NodeRef::new();
     Effect::new(move |_| {
@@ -106,14 +90,7 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
     view! {
         <div class="details" part="details">
             <dl class="facts">
-                <dt>{facts::REGISTRY_STATUS}</dt>
-                <dd>{registry_status}</dd>
-                {reference}
-                {deprecated}
-                {former}
-                {also_known_as}
-                {vendor}
-                {site}
+                {registry_facts}
                 {scalar_facts}
                 {headers}
                 {confusions}

@@ -3,7 +3,7 @@
 
 use crate::config::{merge_site_entries, Problem, Theme, WidgetOptions};
 use crate::query::{
-    self, registry_index, ClassSet, Query, SearchIndex, SortColumn, SortOrder, View,
+    self, registry_index, ClassSet, Query, Scope, SearchIndex, SortColumn, SortOrder,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -65,17 +65,16 @@ impl TableState {
         let query = Memo::new(move |_| filter_text.with(|text| Query::parse(text)));
         let order = Memo::new(move |_| {
             let sort = sort.get();
-            index.with(|index| query::sorted_all(index, sort))
+            index.with(|index| query::sorted_rows(index, sort))
         });
         // Filters the sorted order: a keystroke never sorts.
         let outcome = Memo::new(move |_| {
-            let view = View {
-                sort: sort.get(),
+            let scope = Scope {
                 show_unofficial: show_unofficial.get(),
                 classes: settings.with(|s| s.classes),
             };
             index.with(|index| {
-                order.with(|order| query.with(|q| query::run_in_order(index, q, view, order)))
+                order.with(|order| query.with(|q| query::filter_in_order(index, q, scope, order)))
             })
         });
         TableState {

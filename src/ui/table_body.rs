@@ -1,27 +1,43 @@
-//! The table body: every row drawn once (see [`super::row`]), then only shown,
-//! hidden, striped, re-marked and moved as the state changes, like the
-//! hand-written baseline does. One effect follows the state for the whole body
-//! and one click listener opens and closes every row's details.
+//! The table body: the one place that owns the rows.
+//!
+//! The rules, all kept here:
+//! - **Keyed rows.** Every entry of the index gets one `<tr>`, painted once
+//!   (`row.rs`) and keyed by its row number in the index (`data-row`). After
+//!   that, rows are only shown, hidden, re-marked and moved; they are painted
+//!   again only when the index or the columns change.
+//! - **One update, in a fixed order.** One effect calls [`TableBody::update`],
+//!   which (1) paints every row afresh if the index or columns changed (rows
+//!   are painted detached), (2) attaches the rows in the sort order with one
+//!   `replaceChildren` (a row's open details follow it), (3) shows and hides
+//!   them and re-marks the shown rows whose marks are older than the query's
+//!   text terms, (4) marks the permalink's rows and opens their details.
+//! - **Events.** One click listener on `<tbody>` serves every details toggle:
+//!   the clicked `.details-toggle` button's `<tr>` carries the row number.
+//! - **Errors.** A DOM call that fails leaves that row or mark out and is
+//!   reported in the console with the code it concerns; nothing fails silently.
+//! - **Borrowing.** The effect and the click listener are the only users of
+//!   the body, each run to completion from the event loop and neither calls
+//!   the other, so a borrow can never be held when another is taken.
 
 use super::details::DetailsPanel;
-use super::row::{Draw, DrawnRow, OpenDetails};
+use super::row::{DomResult, DrawnRow, OpenDetails, Painter};
 use super::state::TableState;
-use crate::query::{Query, SearchIndex, SortColumn, HIDDEN};
+use crate::query::{Query, SearchIndex, SortColumn};
 use leptos::html::Tbody;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::{intern, JsCast};
+use wasm_bindgen::{intern, JsCast, JsValue};
 use web_sys::{Document, Element};
 
-/// What is drawn, and the state it was last brought up to date with.
+/// What is painted, and the state it was last brought up to date with.
 #[derive(Default)]
 pub struct TableBody {
     document: Option<Document>,
     index: Option<Arc<SearchIndex>>,
     columns: Vec<SortColumn>,
-    /// By row number in the index.
+    /// By row number in the index; `None` where painting failed (reported).
     rows: Vec<Option<DrawnRow>>,
     /// Row numbers in the order the rows are in the DOM.
     order: Vec<usize>,
@@ -33,43 +49,52 @@ pub struct TableBody {
     permalink: Option<u16>,
 }
 
-/// Draws the body into `body_ref` and keeps it in step with the state, for as
+/// Everything the body follows, read from the state in one place.
+struct Wanted {
+    index: Arc<SearchIndex>,
+    columns: Vec<SortColumn>,
+    query: Query,
+    /// Every row in sort order.
+    order: Vec<usize>,
+    /// Each row's place among the rows shown, by row number.
+    places: Vec<Option<u32>>,
+    permalink: Option<u16>,
+}
+
+/// Paints the body into `body_ref` and keeps it in step with the state, for as
 /// long as the current reactive owner (the table) lives.
 pub fn follow(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBody>> {
     let shared = Rc::new(RefCell::new(TableBody::default()));
     let body = shared.clone();
     Effect::new(move |_| {
         let index = state.index.get();
-        let columns = state.columns.get();
-        let query = state.query.get();
-        let permalink = state.permalink.get();
-        let Some(tbody) = body_ref.get() else {
-            return;
+        let places = state
+            .outcome
+            .with(|outcome| places(index.len(), &outcome.rows));
+        let wanted = Wanted {
+            index,
+            columns: state.columns.get(),
+            query: state.query.get(),
+            order: state.order.get(),
+            places,
+            permalink: state.permalink.get(),
         };
-        let Ok(mut body) = body.try_borrow_mut() else {
-            return;
-        };
-        if !body.is_drawn_for(&index, &columns) {
-            state.outcome.with(|outcome| {
-                body.redraw(&tbody, index, columns, &outcome.positions, state);
-            });
+        if let Some(tbody) = body_ref.get() {
+            body.borrow_mut().update(&tbody, wanted, state);
         }
-        state.order.with(|order| body.arrange(&tbody, order));
-        // Typing a code or a wildcard changes no marks: rows are left alone.
-        let terms: Vec<String> = query
-            .terms
-            .iter()
-            .filter_map(|term| term.text().map(str::to_owned))
-            .collect();
-        if body.marked_terms != terms {
-            body.marked_terms = terms;
-            body.generation = body.generation.wrapping_add(1);
-        }
-        body.query = query;
-        state.outcome.with(|outcome| body.show(&outcome.positions));
-        body.target(permalink, state);
     });
     shared
+}
+
+/// Each row's place among `shown` (row numbers in display order).
+fn places(len: usize, shown: &[usize]) -> Vec<Option<u32>> {
+    let mut places = vec![None; len];
+    for (place, &row) in shown.iter().enumerate() {
+        if let Some(slot) = places.get_mut(row) {
+            *slot = u32::try_from(place).ok();
+        }
+    }
+    places
 }
 
 /// The click listener of the body: a click on a row's details toggle opens or
@@ -83,27 +108,51 @@ pub fn toggle_clicked(body: &RefCell<TableBody>, event: &web_sys::Event, state: 
         .and_then(|toggle| toggle.closest("tr").ok().flatten())
         .and_then(|tr| tr.get_attribute("data-row"))
         .and_then(|row| row.parse::<usize>().ok());
-    if let (Some(row), Ok(mut body)) = (row, body.try_borrow_mut()) {
-        body.toggle(row, state);
+    if let Some(row) = row {
+        body.borrow_mut().toggle(row, state);
     }
 }
 
+/// Says in the console what could not be done, and for which code.
+fn report(what: &str, code: Option<u16>, error: &JsValue) {
+    let code = code.map(|c| format!(" (code {c})")).unwrap_or_default();
+    leptos::logging::error!("http-status-table: {what}{code} failed: {error:?}");
+}
+
 impl TableBody {
-    fn is_drawn_for(&self, index: &Arc<SearchIndex>, columns: &[SortColumn]) -> bool {
+    /// Brings the body up to date with `wanted`, in the order the rules above give.
+    fn update(&mut self, tbody: &Element, wanted: Wanted, state: TableState) {
+        if !self.is_painted_for(&wanted.index, &wanted.columns) {
+            self.repaint(tbody, &wanted, state);
+        }
+        self.arrange(tbody, &wanted.order);
+        // Typing a code or a wildcard changes no marks: rows are left alone.
+        let terms: Vec<String> = wanted
+            .query
+            .terms
+            .iter()
+            .filter_map(|term| term.text().map(str::to_owned))
+            .collect();
+        if self.marked_terms != terms {
+            self.marked_terms = terms;
+            self.generation = self.generation.wrapping_add(1);
+        }
+        self.query = wanted.query;
+        self.show(&wanted.places);
+        self.target(wanted.permalink, state);
+    }
+
+    fn is_painted_for(&self, index: &Arc<SearchIndex>, columns: &[SortColumn]) -> bool {
         self.index.as_ref().is_some_and(|i| Arc::ptr_eq(i, index)) && self.columns == columns
     }
 
-    /// Draws every row afresh: the host's entries or columns changed. Details
-    /// that were open stay open when the entries are the same.
-    fn redraw(
-        &mut self,
-        tbody: &Element,
-        index: Arc<SearchIndex>,
-        columns: Vec<SortColumn>,
-        positions: &[u32],
-        state: TableState,
-    ) {
-        let same_entries = self.index.as_ref().is_some_and(|i| Arc::ptr_eq(i, &index));
+    /// Paints every row afresh, detached: the host's entries or columns
+    /// changed. Details that were open stay open when the entries are the same.
+    fn repaint(&mut self, tbody: &Element, wanted: &Wanted, state: TableState) {
+        let same_entries = self
+            .index
+            .as_ref()
+            .is_some_and(|i| Arc::ptr_eq(i, &wanted.index));
         let reopen: Vec<usize> = self
             .rows
             .iter()
@@ -116,14 +165,23 @@ impl TableBody {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let draw = Draw {
+        let painter = Painter {
             document: &document,
-            index: &index,
-            columns: &columns,
+            index: &wanted.index,
+            columns: &wanted.columns,
             today: super::clock::today(),
         };
-        self.rows = (0..index.len())
-            .map(|row| draw.row(row, positions.get(row).copied().unwrap_or(HIDDEN)))
+        self.rows = (0..wanted.index.len())
+            .map(|row| {
+                let place = wanted.places.get(row).copied().flatten();
+                painter
+                    .row(row, place)
+                    .map_err(|error| {
+                        let code = wanted.index.get(row).map(|(e, _)| e.code);
+                        report("drawing a row", code, &error);
+                    })
+                    .ok()
+            })
             .collect();
         // Still the permalink's rows, but not opened again: only a new permalink does that.
         for drawn in self.rows.iter_mut().flatten() {
@@ -133,8 +191,8 @@ impl TableBody {
             }
         }
         self.document = Some(document);
-        self.index = Some(index);
-        self.columns = columns;
+        self.index = Some(wanted.index.clone());
+        self.columns = wanted.columns.clone();
         for row in reopen {
             self.open(row, state);
         }
@@ -159,32 +217,36 @@ impl TableBody {
         self.order = order.to_vec();
     }
 
-    /// Shows and hides the rows by their place (CSS stripes them), and re-marks the shown
-    /// rows whose marks are older than the query. Only rows whose place or marks
-    /// change are touched.
-    fn show(&mut self, positions: &[u32]) {
+    /// Shows and hides the rows by their place (CSS stripes them), and re-marks
+    /// the shown rows whose marks are older than the query. Only rows whose
+    /// place or marks change are touched.
+    fn show(&mut self, places: &[Option<u32>]) {
         let (Some(document), Some(index)) = (&self.document, &self.index) else {
             return;
         };
         for drawn in self.rows.iter_mut().flatten() {
-            let place = positions.get(drawn.row).copied().unwrap_or(HIDDEN);
-            if place != drawn.place {
-                let was_hidden = drawn.place == HIDDEN;
-                drawn.place = place;
-                let hidden = place == HIDDEN;
-                if hidden != was_hidden {
-                    let _ = drawn
-                        .tr
-                        .toggle_attribute_with_force(intern("hidden"), hidden);
-                    if let Some(details) = &drawn.details {
-                        let _ = details
+            let place = places.get(drawn.row).copied().flatten();
+            if place.is_some() != drawn.place.is_some() {
+                let hidden = place.is_none();
+                let mut result = drawn
+                    .tr
+                    .toggle_attribute_with_force(intern("hidden"), hidden);
+                if let Some(details) = &drawn.details {
+                    result = result.and(
+                        details
                             .tr
-                            .toggle_attribute_with_force(intern("hidden"), hidden);
-                    }
+                            .toggle_attribute_with_force(intern("hidden"), hidden),
+                    );
+                }
+                if let Err(error) = result {
+                    report("showing or hiding a row", Some(drawn.code), &error);
                 }
             }
-            if place != HIDDEN && drawn.marks_for != self.generation {
-                drawn.mark(document, index, &self.query);
+            drawn.place = place;
+            if place.is_some() && drawn.marks_for != self.generation {
+                if let Err(error) = drawn.mark(document, index, &self.query) {
+                    report("marking matches", Some(drawn.code), &error);
+                }
                 drawn.marks_for = self.generation;
             }
         }
@@ -204,8 +266,8 @@ impl TableBody {
                 drawn.targeted = targeted;
                 drawn.restyle();
             }
-            if targeted && drawn.place != HIDDEN {
-                targets.push((drawn.place, drawn.row));
+            if let (true, Some(place)) = (targeted, drawn.place) {
+                targets.push((place, drawn.row));
             }
         }
         targets.sort_unstable();
@@ -227,38 +289,55 @@ impl TableBody {
             Some(details) => {
                 details.tr.remove();
                 drawn.restyle();
-                let _ = drawn
+                let expanded = drawn
                     .toggle
                     .set_attribute(intern("aria-expanded"), intern("false"));
-                let _ = drawn.toggle.remove_attribute("aria-controls");
+                let controls = drawn.toggle.remove_attribute("aria-controls");
+                if let Err(error) = expanded.and(controls) {
+                    report("closing details", Some(drawn.code), &error);
+                }
             }
-            None => {
-                self.open(row, state);
-            }
+            None => self.open(row, state),
         }
     }
 
-    /// Opens row `row`'s details below it, unless they are open: the panel is a
-    /// Leptos view, built only when first asked for.
-    fn open(&mut self, row: usize, state: TableState) -> Option<()> {
-        let document = self.document.as_ref()?;
-        let index = self.index.clone()?;
+    /// Opens row `row`'s details below it, unless they are open: the panel is
+    /// a Leptos view, built only when first asked for.
+    fn open(&mut self, row: usize, state: TableState) {
+        let (Some(document), Some(index)) = (self.document.clone(), self.index.clone()) else {
+            return;
+        };
         let span = (self.columns.len() + 1).to_string();
-        let drawn = self.rows.get_mut(row)?.as_mut()?;
+        let Some(drawn) = self.rows.get_mut(row).and_then(Option::as_mut) else {
+            return;
+        };
         if drawn.details.is_some() {
-            return Some(());
+            return;
         }
+        if let Err(error) = Self::open_details(&document, drawn, &span, index, row, state) {
+            report("opening details", Some(drawn.code), &error);
+        }
+    }
+
+    fn open_details(
+        document: &Document,
+        drawn: &mut DrawnRow,
+        span: &str,
+        index: Arc<SearchIndex>,
+        row: usize,
+        state: TableState,
+    ) -> DomResult<()> {
         let id = ["details-", &drawn.code.to_string(), "-", &row.to_string()].concat();
-        let tr = document.create_element("tr").ok()?;
+        let tr = document.create_element("tr")?;
         tr.set_class_name("details-row");
         tr.set_id(&id);
-        if drawn.place == HIDDEN {
-            tr.set_attribute("hidden", "").ok()?;
+        if drawn.place.is_none() {
+            tr.set_attribute("hidden", "")?;
         }
-        let cell = document.create_element("td").ok()?;
-        cell.set_attribute("colspan", &span).ok()?;
-        tr.append_child(&cell).ok()?;
-        drawn.tr.after_with_node_1(&tr).ok()?;
+        let cell = document.create_element("td")?;
+        cell.set_attribute("colspan", span)?;
+        tr.append_child(&cell)?;
+        drawn.tr.after_with_node_1(&tr)?;
         // The panel's own reactive root: under the body's effect, the effect's
         // re-runs would dispose the panel's signals. Dropped after the panel.
         let owner = Owner::new_root(None);
@@ -274,9 +353,7 @@ impl TableBody {
         drawn.restyle();
         drawn
             .toggle
-            .set_attribute(intern("aria-expanded"), intern("true"))
-            .ok()?;
-        drawn.toggle.set_attribute("aria-controls", &id).ok()?;
-        Some(())
+            .set_attribute(intern("aria-expanded"), intern("true"))?;
+        drawn.toggle.set_attribute("aria-controls", &id)
     }
 }

@@ -1,0 +1,388 @@
+//! What a row shows, decided once for every renderer: the DOM renderer
+//! (`row.rs`) paints it at run time, and an HTML renderer can write the same
+//! rows at build time. Every rule about what a row or its details panel shows
+//! lives here (which badges, which names as "Formerly" and which as "Also known
+//! as", when the site's text sits beside the official text, which links). Pure
+//! Rust, tested natively (`tests/row_model.rs`).
+
+use crate::query::{highlight, IndexedEntry, Piece, Query, SearchText, SortColumn};
+use crate::registry::{AliasKind, Date, Entry, RegistryStatus, StatusClass};
+use crate::text;
+
+/// A text of the entry that the filter can match, so renderers mark it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    /// The alias at this position in `Entry::aliases`.
+    Alias(usize),
+    Vendor,
+    Description,
+    SiteName,
+    SiteDescription,
+}
+
+impl Field {
+    /// The field's text and its folded search key.
+    pub fn text<'a>(
+        self,
+        entry: &'a Entry,
+        keys: &'a IndexedEntry,
+    ) -> Option<(&'a str, &'a SearchText)> {
+        match self {
+            Field::Name => Some((&entry.name, &keys.name)),
+            Field::Alias(i) => Some((&entry.aliases.get(i)?.name, keys.aliases.get(i)?)),
+            Field::Vendor => Some((&entry.vendor.as_ref()?.name, keys.vendor.as_ref()?)),
+            Field::Description => Some((&entry.description, &keys.description)),
+            Field::SiteName => Some((&entry.site.as_ref()?.name, keys.site_name.as_ref()?)),
+            Field::SiteDescription => Some((
+                &entry.site.as_ref()?.description,
+                keys.site_description.as_ref()?,
+            )),
+        }
+    }
+
+    /// The field's text cut into marked and unmarked pieces for `query`.
+    pub fn pieces<'a>(
+        self,
+        entry: &'a Entry,
+        keys: &'a IndexedEntry,
+        query: &Query,
+    ) -> Vec<Piece<'a>> {
+        match self.text(entry, keys) {
+            Some((source, folded)) => highlight(source, folded, query),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// One row: the toggle's label, the row's flags, and a cell per column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowModel<'a> {
+    pub code: u16,
+    /// The details toggle's accessible name: "Details for 404 Not Found".
+    pub toggle_label: String,
+    /// An unofficial code (styled apart, hidden unless asked for).
+    pub unofficial: bool,
+    /// The embedding site says something about this code.
+    pub has_site: bool,
+    pub cells: Vec<Cell<'a>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cell<'a> {
+    Code(u16),
+    Name(NameCell),
+    Class(StatusClass),
+    Description(DescriptionCell<'a>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameCell {
+    pub name: Field,
+    pub badges: Vec<Badge>,
+    /// "Formerly: …" then "Also known as: …", each only when it has names.
+    pub other_names: Vec<NameList>,
+    /// A temporary registration's dates, or that it has expired.
+    pub registration: Option<Note>,
+}
+
+/// A badge beside the name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Badge {
+    /// The CSS modifier: `badge-{slug}`.
+    pub slug: &'static str,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameList {
+    /// `Formerly: ` or `Also known as: `.
+    pub intro: &'static str,
+    pub class: &'static str,
+    pub names: Vec<Field>,
+}
+
+/// A line of text with a flag for emphasis (an expired registration).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub text: String,
+    pub warning: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DescriptionCell<'a> {
+    pub description: Field,
+    /// "Used by nginx. Documented in: …" for unofficial codes.
+    pub vendor: Option<VendorLine<'a>>,
+    /// The site's own meaning of a registered code, beside the official text.
+    pub site: Option<SiteBlock<'a>>,
+    /// The defining document, and the site's link for a code only it defines.
+    pub links: Vec<Link<'a>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VendorLine<'a> {
+    pub lead: &'static str,
+    pub name: Field,
+    /// ". Documented in: …"
+    pub documented: String,
+    pub documented_at: &'a str,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteBlock<'a> {
+    pub badge: &'static str,
+    pub name: Field,
+    pub description: Field,
+    pub link: Option<Link<'a>>,
+}
+
+/// A link that was checked when the entry was read (https, or the page's own).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link<'a> {
+    pub class: &'static str,
+    pub href: &'a str,
+    pub label: &'a str,
+    /// An embedding site's link: opened without opener or referrer.
+    pub site: bool,
+}
+
+impl<'a> RowModel<'a> {
+    /// What `entry`'s row shows in `columns`, on the reader's date `today`.
+    pub fn new(entry: &'a Entry, columns: &[SortColumn], today: Date) -> RowModel<'a> {
+        let cells = columns
+            .iter()
+            .map(|column| match column {
+                SortColumn::Code => Cell::Code(entry.code),
+                SortColumn::Name => Cell::Name(name_cell(entry, today)),
+                SortColumn::Class => Cell::Class(entry.class()),
+                SortColumn::Description => Cell::Description(description_cell(entry)),
+            })
+            .collect();
+        RowModel {
+            code: entry.code,
+            toggle_label: text::details_for(entry.code, &entry.name),
+            unofficial: entry.is_unofficial(),
+            has_site: entry.site.is_some(),
+            cells,
+        }
+    }
+}
+
+fn name_cell(entry: &Entry, today: Date) -> NameCell {
+    let lists = [
+        (AliasKind::Former, text::FORMERLY, "aliases"),
+        (
+            AliasKind::AlsoKnownAs,
+            text::ALSO_KNOWN_AS,
+            "aliases also-known-as",
+        ),
+    ];
+    let other_names = lists
+        .into_iter()
+        .map(|(kind, intro, class)| NameList {
+            intro,
+            class,
+            names: entry
+                .aliases_of(kind)
+                .map(|(i, _)| Field::Alias(i))
+                .collect(),
+        })
+        .filter(|list| !list.names.is_empty())
+        .collect();
+    let registration = match entry.status {
+        RegistryStatus::Temporary(dates) => Some(Note {
+            text: text::temporary_registration(&dates, today),
+            warning: dates.has_expired(today),
+        }),
+        _ => None,
+    };
+    NameCell {
+        name: Field::Name,
+        badges: badges(entry),
+        other_names,
+        registration,
+    }
+}
+
+/// IANA's marker, a deprecation by an RFC (not an IANA marker), and the
+/// defining document's standing when it is not Standards Track.
+pub fn badges(entry: &Entry) -> Vec<Badge> {
+    let mut badges = Vec::new();
+    let marker = match entry.status {
+        RegistryStatus::Registered => None,
+        RegistryStatus::Unused => Some("unused"),
+        RegistryStatus::Obsoleted => Some("obsoleted"),
+        RegistryStatus::Temporary(_) => Some("temporary"),
+        RegistryStatus::Unofficial => Some("unofficial"),
+        RegistryStatus::Site => Some("defined-by-this-site"),
+    };
+    if let Some(slug) = marker {
+        badges.push(Badge {
+            slug,
+            label: entry.status.label().to_string(),
+        });
+    }
+    if let Some(by) = &entry.deprecated_by {
+        let document = by.label.split(" §").next().unwrap_or(&by.label);
+        badges.push(Badge {
+            slug: "deprecated",
+            label: [text::DEPRECATED_BY, document].concat(),
+        });
+    }
+    if let Some(standing) = entry.standing.and_then(|s| s.badge()) {
+        badges.push(Badge {
+            slug: "standing",
+            label: standing.to_string(),
+        });
+    }
+    badges
+}
+
+fn description_cell(entry: &Entry) -> DescriptionCell<'_> {
+    let vendor = entry.vendor.as_ref().map(|vendor| VendorLine {
+        lead: text::USED_BY_LEAD,
+        name: Field::Vendor,
+        documented: [". ", text::DOCUMENTED_IN, ": "].concat(),
+        documented_at: &vendor.documented_at,
+    });
+    let site_only = entry.status == RegistryStatus::Site;
+    // A site's meaning of a registered code sits beside the official text; a
+    // code only the site defines already shows the site's text as its own.
+    let site = entry
+        .site
+        .as_ref()
+        .filter(|_| !site_only)
+        .map(|site| SiteBlock {
+            badge: text::DEFINED_BY_SITE,
+            name: Field::SiteName,
+            description: Field::SiteDescription,
+            link: site.link.as_deref().map(|href| Link {
+                class: "site-link",
+                href,
+                label: text::SITE_LINK,
+                site: true,
+            }),
+        });
+    let mut links = Vec::new();
+    if let Some(reference) = &entry.reference {
+        links.push(Link {
+            class: "reference",
+            href: &reference.url,
+            label: &reference.label,
+            site: false,
+        });
+    }
+    let site_link = entry.site.as_ref().filter(|_| site_only);
+    if let Some(href) = site_link.and_then(|site| site.link.as_deref()) {
+        links.push(Link {
+            class: "reference site-link",
+            href,
+            label: text::SITE_LINK,
+            site: true,
+        });
+    }
+    DescriptionCell {
+        description: Field::Description,
+        vendor,
+        site,
+        links,
+    }
+}
+
+/// One fact of the details panel: a term and its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact<'a> {
+    pub term: &'static str,
+    pub value: FactValue<'a>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FactValue<'a> {
+    Text(String),
+    /// Text before a link, the link, and text after it.
+    Link {
+        before: &'static str,
+        href: &'a str,
+        label: &'a str,
+        after: String,
+    },
+    /// The site's name in bold, then its text.
+    Site {
+        name: &'a str,
+        description: &'a str,
+    },
+}
+
+/// The registry facts at the top of a details panel, in order: what IANA
+/// records, the defining document and its standing, a deprecation, other
+/// names, the vendor, and the site's own meaning.
+pub fn registry_facts(entry: &Entry, today: Date) -> Vec<Fact<'_>> {
+    use text::facts as labels;
+    let mut facts = Vec::new();
+    let status = match entry.status {
+        RegistryStatus::Temporary(dates) => text::temporary_registration(&dates, today),
+        _ if entry.is_official() => entry.status.label().to_string(),
+        _ => text::NOT_IN_REGISTRY.to_string(),
+    };
+    facts.push(Fact {
+        term: labels::REGISTRY_STATUS,
+        value: FactValue::Text(status),
+    });
+    if let Some(reference) = &entry.reference {
+        let standing = entry.standing.map(|s| format!(" ({})", s.label()));
+        facts.push(Fact {
+            term: labels::DEFINED_IN,
+            value: FactValue::Link {
+                before: "",
+                href: &reference.url,
+                label: &reference.label,
+                after: standing.unwrap_or_default(),
+            },
+        });
+    }
+    if let Some(by) = &entry.deprecated_by {
+        facts.push(Fact {
+            term: text::DEPRECATED,
+            value: FactValue::Link {
+                before: text::DEPRECATED_BY,
+                href: &by.url,
+                label: &by.label,
+                after: String::new(),
+            },
+        });
+    }
+    for (kind, term) in [
+        (AliasKind::Former, labels::FORMER_NAMES),
+        (AliasKind::AlsoKnownAs, text::ALSO_KNOWN_AS_TERM),
+    ] {
+        let names: Vec<&str> = entry.aliases_of(kind).map(|(_, a)| &*a.name).collect();
+        if !names.is_empty() {
+            facts.push(Fact {
+                term,
+                value: FactValue::Text(names.join(", ")),
+            });
+        }
+    }
+    if let Some(vendor) = &entry.vendor {
+        facts.push(Fact {
+            term: text::USED_BY,
+            value: FactValue::Text(vendor.name.to_string()),
+        });
+        facts.push(Fact {
+            term: text::DOCUMENTED_IN,
+            value: FactValue::Text(vendor.documented_at.to_string()),
+        });
+    }
+    let site = entry.site.as_ref();
+    if let Some(site) = site.filter(|_| entry.status != RegistryStatus::Site) {
+        facts.push(Fact {
+            term: labels::SITE_DEFINITION,
+            value: FactValue::Site {
+                name: &site.name,
+                description: &site.description,
+            },
+        });
+    }
+    facts
+}
