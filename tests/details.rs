@@ -5,10 +5,11 @@
 
 use http_status_table::config::{merge_site_entries, SiteEntry};
 use http_status_table::details::{
-    facts, facts_for, labelled_facts, status_line, text, unrecognized, BodyRule, CodeFacts,
-    MethodRule, Permanence, Redirect, RetryWhen,
+    facts, facts_for, labelled_facts, status_line, unrecognized, BodyRule, CodeFacts, MethodRule,
+    Permanence, Redirect, RetryWhen,
 };
 use http_status_table::registry::{entries, Entry};
+use http_status_table::text::facts as text;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn registered_codes() -> Vec<u16> {

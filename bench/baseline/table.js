@@ -420,7 +420,7 @@
     update();
   }
 
-  // ---- the URL and the keyboard (src/ui/url_state.rs, keyboard.rs, filter.rs) --------
+  // ---- the URL and the keyboard (src/host/url_state.rs, host/keyboard.rs, ui/filter.rs) --------
   // ?q=4xx&sort=-name&unofficial=1 is read at start and rewritten (replaceState) on every change.
   function parseSort(text) {
     text = text.trim();

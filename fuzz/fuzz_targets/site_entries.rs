@@ -27,7 +27,7 @@ fn registry_index() -> &'static SearchIndex {
     INDEX.get_or_init(|| SearchIndex::new(registry::entries().to_vec()))
 }
 
-/// The same steps as `entries_from_js` in src/embed/js.rs, on a serde_json value:
+/// The same steps as `entries_from_js` in src/host/api.rs, on a serde_json value:
 /// the raw items (each an entry or its problem), how many were given, and what
 /// `entries_from_js` returns.
 struct FromJson {
@@ -56,13 +56,7 @@ fn entries_from_json(value: &Value) -> Option<FromJson> {
                 .map_err(|error| Problem::new(place, error.to_string()))
         })
         .collect();
-    let (entries, mut problems) = validate_all(raw.clone());
-    if total > MAX_SITE_ENTRIES {
-        problems.push(Problem::new(
-            "entries",
-            format!("{total} entries given; only the first {MAX_SITE_ENTRIES} are used"),
-        ));
-    }
+    let (entries, problems) = validate_all(raw.clone(), total);
     Some(FromJson {
         raw,
         total,

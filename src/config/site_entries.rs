@@ -151,10 +151,15 @@ fn is_https_url(link: &str) -> bool {
 }
 
 /// Validates every entry, reporting each bad one and keeping the rest.
-pub fn validate_all(raw: Vec<Result<RawSiteEntry, Problem>>) -> (Vec<SiteEntry>, Vec<Problem>) {
+/// `given` is how many the host gave: a caller may read only the first
+/// [`MAX_SITE_ENTRIES`] into `raw`, and the cut is reported here, once.
+pub fn validate_all(
+    raw: Vec<Result<RawSiteEntry, Problem>>,
+    given: usize,
+) -> (Vec<SiteEntry>, Vec<Problem>) {
     let mut entries = Vec::new();
     let mut problems = Vec::new();
-    let total = raw.len();
+    let total = given.max(raw.len());
     for (position, item) in raw.into_iter().enumerate().take(MAX_SITE_ENTRIES) {
         match item.and_then(|r| r.validate(position)) {
             Ok(entry) => {
@@ -231,32 +236,35 @@ mod tests {
 
     #[test]
     fn accepts_good_entries_and_reports_each_bad_one() {
-        let (entries, problems) = validate_all(vec![
-            Ok(RawSiteEntry {
-                link: Some("https://api.example.org/docs#rate-limits".into()),
-                description: Some("  Our   limit is\n100 requests a minute. ".into()),
-                class: Some("4xx".into()),
-                ..raw(429.0, "Slow down")
-            }),
-            Ok(raw(99.0, "Too low")),
-            Ok(raw(404.5, "Fraction")),
-            Ok(raw(450.0, "")),
-            Ok(RawSiteEntry {
-                link: Some("javascript:alert(1)".into()),
-                ..raw(451.0, "Bad link")
-            }),
-            Ok(RawSiteEntry {
-                link: Some("http://example.org".into()),
-                ..raw(452.0, "Plain http")
-            }),
-            Ok(RawSiteEntry {
-                class: Some("Server Error".into()),
-                ..raw(453.0, "Wrong class")
-            }),
-            Ok(raw(599.0, &"n".repeat(81))),
-            Ok(raw(299.0, "Custom success")),
-            Err(Problem::new("entries[9]", "expected an object")),
-        ]);
+        let (entries, problems) = validate_all(
+            vec![
+                Ok(RawSiteEntry {
+                    link: Some("https://api.example.org/docs#rate-limits".into()),
+                    description: Some("  Our   limit is\n100 requests a minute. ".into()),
+                    class: Some("4xx".into()),
+                    ..raw(429.0, "Slow down")
+                }),
+                Ok(raw(99.0, "Too low")),
+                Ok(raw(404.5, "Fraction")),
+                Ok(raw(450.0, "")),
+                Ok(RawSiteEntry {
+                    link: Some("javascript:alert(1)".into()),
+                    ..raw(451.0, "Bad link")
+                }),
+                Ok(RawSiteEntry {
+                    link: Some("http://example.org".into()),
+                    ..raw(452.0, "Plain http")
+                }),
+                Ok(RawSiteEntry {
+                    class: Some("Server Error".into()),
+                    ..raw(453.0, "Wrong class")
+                }),
+                Ok(raw(599.0, &"n".repeat(81))),
+                Ok(raw(299.0, "Custom success")),
+                Err(Problem::new("entries[9]", "expected an object")),
+            ],
+            0,
+        );
         assert_eq!(entries.len(), 2);
         assert_eq!(
             entries[0].description,
@@ -311,10 +319,11 @@ mod tests {
 
     #[test]
     fn too_many_entries_are_cut_with_a_message() {
-        let many = (0..MAX_SITE_ENTRIES + 5)
+        let many: Vec<_> = (0..MAX_SITE_ENTRIES + 5)
             .map(|i| Ok(raw(100.0 + (i % 500) as f64, "n")))
             .collect();
-        let (entries, problems) = validate_all(many);
+        let given = many.len();
+        let (entries, problems) = validate_all(many, given);
         assert!(entries.len() <= 500);
         assert!(problems
             .last()

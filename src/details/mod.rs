@@ -7,7 +7,7 @@
 //! codes: the vendors' own documents, as listed in `data/unofficial.tsv`.
 
 mod tables;
-pub use crate::text::facts as text;
+use crate::text::facts;
 
 use crate::registry::Entry;
 
@@ -43,9 +43,9 @@ impl BodyRule {
 
     pub fn label(self) -> &'static str {
         match self {
-            BodyRule::Allowed => text::BODY_ALLOWED,
-            BodyRule::Never => text::BODY_NEVER,
-            BodyRule::MustBeEmpty => text::BODY_MUST_BE_EMPTY,
+            BodyRule::Allowed => facts::BODY_ALLOWED,
+            BodyRule::Never => facts::BODY_NEVER,
+            BodyRule::MustBeEmpty => facts::BODY_MUST_BE_EMPTY,
         }
     }
 }
@@ -72,9 +72,9 @@ pub enum Permanence {
 impl Permanence {
     pub fn label(self) -> &'static str {
         match self {
-            Permanence::Permanent => text::PERMANENT,
-            Permanence::Temporary => text::TEMPORARY,
-            Permanence::NotAMove => text::NOT_A_MOVE,
+            Permanence::Permanent => facts::PERMANENT,
+            Permanence::Temporary => facts::TEMPORARY,
+            Permanence::NotAMove => facts::NOT_A_MOVE,
         }
     }
 }
@@ -93,9 +93,9 @@ pub enum MethodRule {
 impl MethodRule {
     pub fn label(self) -> &'static str {
         match self {
-            MethodRule::Kept => text::METHOD_KEPT,
-            MethodRule::PostMayBecomeGet => text::METHOD_POST_MAY_BECOME_GET,
-            MethodRule::ChangedToGet => text::METHOD_CHANGED_TO_GET,
+            MethodRule::Kept => facts::METHOD_KEPT,
+            MethodRule::PostMayBecomeGet => facts::METHOD_POST_MAY_BECOME_GET,
+            MethodRule::ChangedToGet => facts::METHOD_CHANGED_TO_GET,
         }
     }
 
@@ -131,9 +131,9 @@ pub struct RetryAdvice {
 impl RetryAdvice {
     pub fn retry_after_label(self) -> &'static str {
         if self.retry_after_applies {
-            text::RETRY_AFTER_APPLIES
+            facts::RETRY_AFTER_APPLIES
         } else {
-            text::RETRY_AFTER_NOT_USED
+            facts::RETRY_AFTER_NOT_USED
         }
     }
 }
@@ -185,22 +185,22 @@ pub enum RetryWhen {
 impl RetryWhen {
     pub fn label(self) -> &'static str {
         match self {
-            RetryWhen::NotYet => text::RETRY_NOT_YET,
-            RetryWhen::ProtocolSwitched => text::RETRY_PROTOCOL_SWITCHED,
-            RetryWhen::NotNeeded => text::RETRY_NOT_NEEDED,
-            RetryWhen::AcceptedNotDone => text::RETRY_ACCEPTED,
-            RetryWhen::FollowRedirect => text::RETRY_FOLLOW_REDIRECT,
-            RetryWhen::AfterChangingRequest => text::RETRY_AFTER_CHANGING,
-            RetryWhen::SmallerOrLater => text::RETRY_SMALLER_OR_LATER,
-            RetryWhen::WithCredentials => text::RETRY_WITH_CREDENTIALS,
-            RetryWhen::OnNewConnection => text::RETRY_ON_NEW_CONNECTION,
-            RetryWhen::AfterHandshake => text::RETRY_AFTER_HANDSHAKE,
-            RetryWhen::AfterWaiting => text::RETRY_AFTER_WAITING,
-            RetryWhen::IfIdempotent => text::RETRY_IF_IDEMPOTENT,
-            RetryWhen::NotInUse => text::RETRY_NOT_IN_USE,
-            RetryWhen::OnceFixed => text::RETRY_ONCE_FIXED,
-            RetryWhen::LogOnly => text::RETRY_LOG_ONLY,
-            RetryWhen::Unsettled => text::RETRY_UNSETTLED,
+            RetryWhen::NotYet => facts::RETRY_NOT_YET,
+            RetryWhen::ProtocolSwitched => facts::RETRY_PROTOCOL_SWITCHED,
+            RetryWhen::NotNeeded => facts::RETRY_NOT_NEEDED,
+            RetryWhen::AcceptedNotDone => facts::RETRY_ACCEPTED,
+            RetryWhen::FollowRedirect => facts::RETRY_FOLLOW_REDIRECT,
+            RetryWhen::AfterChangingRequest => facts::RETRY_AFTER_CHANGING,
+            RetryWhen::SmallerOrLater => facts::RETRY_SMALLER_OR_LATER,
+            RetryWhen::WithCredentials => facts::RETRY_WITH_CREDENTIALS,
+            RetryWhen::OnNewConnection => facts::RETRY_ON_NEW_CONNECTION,
+            RetryWhen::AfterHandshake => facts::RETRY_AFTER_HANDSHAKE,
+            RetryWhen::AfterWaiting => facts::RETRY_AFTER_WAITING,
+            RetryWhen::IfIdempotent => facts::RETRY_IF_IDEMPOTENT,
+            RetryWhen::NotInUse => facts::RETRY_NOT_IN_USE,
+            RetryWhen::OnceFixed => facts::RETRY_ONCE_FIXED,
+            RetryWhen::LogOnly => facts::RETRY_LOG_ONLY,
+            RetryWhen::Unsettled => facts::RETRY_UNSETTLED,
         }
     }
 }
@@ -279,26 +279,26 @@ pub struct LabelledFact {
 }
 
 /// The single-valued facts in display order. Headers and confusions are lists
-/// and are shown under [`text::RELATED_HEADERS`] and [`text::OFTEN_CONFUSED_WITH`].
+/// and are shown under [`facts::RELATED_HEADERS`] and [`facts::OFTEN_CONFUSED_WITH`].
 pub fn labelled_facts(facts: &CodeFacts) -> Vec<LabelledFact> {
     let fact = |label, value| LabelledFact { label, value };
     let mut shown = vec![
         fact(
-            text::CACHEABLE_BY_DEFAULT,
+            facts::CACHEABLE_BY_DEFAULT,
             if facts.cacheable_by_default {
-                text::CACHEABLE_YES
+                facts::CACHEABLE_YES
             } else {
-                text::CACHEABLE_NO
+                facts::CACHEABLE_NO
             },
         ),
-        fact(text::RESPONSE_BODY, facts.body.label()),
+        fact(facts::RESPONSE_BODY, facts.body.label()),
     ];
     if let Some(redirect) = facts.redirect {
-        shown.push(fact(text::REDIRECT, redirect.permanence.label()));
-        shown.push(fact(text::METHOD_AND_BODY_KEPT, redirect.method.label()));
+        shown.push(fact(facts::REDIRECT, redirect.permanence.label()));
+        shown.push(fact(facts::METHOD_AND_BODY_KEPT, redirect.method.label()));
     }
-    shown.push(fact(text::SAFE_TO_RETRY, facts.retry.when.label()));
-    shown.push(fact(text::RETRY_AFTER, facts.retry.retry_after_label()));
+    shown.push(fact(facts::SAFE_TO_RETRY, facts.retry.when.label()));
+    shown.push(fact(facts::RETRY_AFTER, facts.retry.retry_after_label()));
     shown
 }
 

@@ -1,9 +1,9 @@
 //! The facts, one list per fact, so each list can be checked against the RFC on
 //! its own (and is pinned by `tests/details.rs`).
 
-use super::text as t;
 use super::{BodyRule, Confusion, MethodRule, Permanence, Redirect, RelatedHeader, RetryWhen};
 use crate::registry::StatusClass;
+use crate::text::facts as t;
 
 /// RFC 9110 §15.1: the codes a cache may reuse without explicit freshness.
 pub(super) const CACHEABLE_BY_DEFAULT: &[u16] =

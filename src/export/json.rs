@@ -20,6 +20,7 @@ pub fn to_json(entries: &[&Entry]) -> String {
             out.push_str(": ");
             match value {
                 Value::Number(n) => {
+                    // Writing to a String cannot fail.
                     let _ = write!(out, "{n}");
                 }
                 Value::Text(text) => push_string(&mut out, text),

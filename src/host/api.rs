@@ -430,13 +430,7 @@ fn entries_from_js(value: &JsValue) -> (Option<Vec<SiteEntry>>, Vec<Problem>) {
                 .map_err(|error| Problem::new(place, error.to_string()))
         })
         .collect();
-    let (entries, mut problems) = validate_all(raw);
-    if total > MAX_SITE_ENTRIES {
-        problems.push(Problem::new(
-            "entries",
-            format!("{total} entries given; only the first {MAX_SITE_ENTRIES} are used"),
-        ));
-    }
+    let (entries, problems) = validate_all(raw, total);
     (Some(entries), problems)
 }
 
@@ -444,6 +438,8 @@ const ENTRY_FIELDS: [&str; 5] = ["code", "name", "description", "class", "link"]
 
 /// The first key of an entry object that is not a known field (a typo such as
 /// `nmae` would otherwise read as a missing name).
+/// An object whose keys cannot be read (a throwing proxy) has no unknown
+/// field to name; deserializing it reports what is wrong instead.
 fn unknown_entry_field(item: &JsValue) -> Option<String> {
     object_entries(item)
         .ok()?

@@ -53,6 +53,7 @@ pub fn show_crash_notice() {
             let Ok(notice) = document.create_element("p") else {
                 continue;
             };
+            // Fixed, valid attribute names on a new element: these cannot fail.
             let _ = notice.set_attribute("role", "alert");
             let _ = notice.set_attribute("class", "hst-crash");
             let _ = notice.set_attribute("part", "message");

@@ -93,6 +93,8 @@ pub fn report_height(request: EmbedRequest) {
             .frame
             .as_deref()
             .map_or(JsValue::NULL, JsValue::from_str);
+        // Setting properties on a new plain object cannot fail, and a plain
+        // object of a string and two numbers always clones into postMessage.
         let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
         let _ = js_sys::Reflect::set(&message, &"frame".into(), &frame);

@@ -20,6 +20,7 @@ pub fn focus_filter_on_slash(filter: NodeRef<Input>) {
         }
         if let Some(input) = filter.get_untracked() {
             ev.prevent_default();
+            // Focus fails only on a detached input: the widget is gone.
             let _ = input.focus();
         }
     });

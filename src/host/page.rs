@@ -42,7 +42,7 @@ pub fn start() {
                 true
             }
             None => {
-                url_state::follow(state);
+                url_state::follow_history(state);
                 url_state::keep_in_url(state);
                 false
             }

@@ -12,7 +12,7 @@ use web_sys::UrlSearchParams;
 
 /// Restores the state from the URL now, and again whenever the reader goes back
 /// or forward, or follows a `#code` link.
-pub fn follow(state: TableState) {
+pub fn follow_history(state: TableState) {
     restore(&state);
     let on_history = window_event_listener(leptos::ev::popstate, move |_| restore(&state));
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| restore(&state));
@@ -99,8 +99,13 @@ pub fn keep_in_url(state: TableState) {
         } else {
             format!("{path}?{query}{hash}")
         };
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        // The page keeps working without it (a sandboxed frame or a browser
+        // that throttles history calls refuses), but the address falls behind.
+        let replaced = window
+            .history()
+            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+        if let Err(error) = replaced {
+            leptos::logging::warn!("http-status-table: the address was not updated: {error:?}");
         }
     });
 }

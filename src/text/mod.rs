@@ -10,7 +10,7 @@ use crate::registry::{Date, TemporaryDates};
 pub const TITLE: &str = "HTTP status codes";
 pub const INTRO: &str =
     "Every code in the IANA registry, with former names and common unofficial codes. Type to filter, click a column to sort.";
-/// Shown in place of every table if the code panics (see `ui::crash`).
+/// Shown in place of every table if the code panics (see `host::crash`).
 pub const CRASHED: &str = "The HTTP status code table stopped because of an internal error. \
      Reload the page to use it again; the details are in the browser console.";
 pub const FILTER_LABEL: &str = "Filter status codes";

@@ -46,6 +46,7 @@ pub fn copy(value: String, feedback: CopyFeedback) {
                 // The confirmation goes away on its own; the live region has spoken.
                 set_timeout(
                     move || {
+                        // Fails only once the panel is closed: nothing to clear then.
                         let _ = feedback.status.try_set(String::new());
                     },
                     Duration::from_secs(4),

@@ -16,7 +16,9 @@ fn download(state: TableState, kind: ExportKind) {
     let name = state
         .filter_text
         .with_untracked(|filter| export_file_name(kind, filter));
-    let _ = save(&content, kind.media_type(), &name);
+    if let Err(error) = save(&content, kind.media_type(), &name) {
+        leptos::logging::error!("http-status-table: the download of {name} failed: {error:?}");
+    }
 }
 
 fn save(content: &str, media_type: &str, file_name: &str) -> Result<(), JsValue> {
@@ -32,6 +34,7 @@ fn save(content: &str, media_type: &str, file_name: &str) -> Result<(), JsValue>
     // The click has started the download; the object URL can go.
     set_timeout(
         move || {
+            // Revoking only frees memory; a URL that is already gone is fine.
             let _ = web_sys::Url::revoke_object_url(&url);
         },
         std::time::Duration::from_secs(10),

@@ -87,6 +87,7 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
     let clear = move |_| {
         state.filter_text.set(String::new());
         if let Some(input) = filter_input.get() {
+            // Focus fails only on a detached input: the widget is gone.
             let _ = input.focus();
         }
     };
@@ -142,6 +143,7 @@ fn announce_when_settled(state: TableState) -> RwSignal<String> {
         set_timeout(
             move || {
                 if newest.get() == this {
+                    // Fails only once the widget is gone: nothing to announce then.
                     let _ = announcement.try_set(message);
                 }
             },

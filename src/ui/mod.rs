@@ -13,7 +13,7 @@ mod clock;
 #[cfg(target_arch = "wasm32")]
 mod copy;
 #[cfg(target_arch = "wasm32")]
-mod details;
+mod details_panel;
 #[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]

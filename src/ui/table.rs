@@ -22,7 +22,7 @@ pub fn StatusTable(state: TableState) -> impl IntoView {
     // Rows are drawn with direct DOM calls and only shown, hidden and moved
     // afterwards (see `table_body`); one listener serves every details toggle.
     let body_ref: NodeRef<Tbody> = NodeRef::new();
-    let body = table_body::follow(state, body_ref);
+    let body = table_body::attach(state, body_ref);
     let on_body_click = move |event: leptos::ev::MouseEvent| {
         table_body::toggle_clicked(&body, &event, state);
     };

@@ -19,7 +19,7 @@
 //!   the body, each run to completion from the event loop and neither calls
 //!   the other, so a borrow can never be held when another is taken.
 
-use super::details::DetailsPanel;
+use super::details_panel::DetailsPanel;
 use super::row::{DomResult, DrawnRow, OpenDetails, Painter};
 use super::state::TableState;
 use crate::query::{Query, SearchIndex, SortColumn};
@@ -63,7 +63,7 @@ struct Wanted {
 
 /// Paints the body into `body_ref` and keeps it in step with the state, for as
 /// long as the current reactive owner (the table) lives.
-pub fn follow(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBody>> {
+pub fn attach(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBody>> {
     let shared = Rc::new(RefCell::new(TableBody::default()));
     let body = shared.clone();
     Effect::new(move |_| {

@@ -77,6 +77,7 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
         let value = feedback.fallback.get();
         if let Some(input) = fallback_input.get().filter(|_| !value.is_empty()) {
             input.set_value(&value);
+            // Focus fails only on a detached input: the panel is closed.
             let _ = input.focus();
             input.select();
         }
