@@ -50,14 +50,7 @@ pub fn temporary_registration(dates: &TemporaryDates, today: Date) -> String {
             dates.expires
         );
     }
-    let extended = dates
-        .extended
-        .map(|d| format!(", extended {d}"))
-        .unwrap_or_default();
-    format!(
-        "Temporary registration: registered {}{extended}, expires {}.",
-        dates.registered, dates.expires
-    )
+    format!("Temporary registration: {dates}.")
 }
 
 /// The live region's text: "12 of 64 codes".

@@ -2,34 +2,31 @@
 //! in [`TableState`]; everything shown is derived from it. [`StatusWidget`] is
 //! the widget; [`Page`] the standalone page around one. The host layer mounts
 //! them.
-
 //!
 //! `row_model` is pure (tested natively); everything else is wasm32 only.
 
 pub mod row_model;
 
-#[cfg(target_arch = "wasm32")]
-mod clock;
-#[cfg(target_arch = "wasm32")]
-mod copy;
-#[cfg(target_arch = "wasm32")]
-mod details_panel;
-#[cfg(target_arch = "wasm32")]
-mod download;
-#[cfg(target_arch = "wasm32")]
-mod filter;
-#[cfg(target_arch = "wasm32")]
-mod page;
-#[cfg(target_arch = "wasm32")]
-mod row;
-#[cfg(target_arch = "wasm32")]
-mod state;
-#[cfg(target_arch = "wasm32")]
-mod table;
-#[cfg(target_arch = "wasm32")]
-mod table_body;
-#[cfg(target_arch = "wasm32")]
-mod widget;
+/// Modules that touch the DOM or Leptos: wasm32 only.
+macro_rules! wasm_only {
+    ($($module:ident),*) => {$(
+        #[cfg(target_arch = "wasm32")]
+        mod $module;
+    )*};
+}
+wasm_only!(
+    clock,
+    copy,
+    details_panel,
+    download,
+    filter,
+    page,
+    row,
+    state,
+    table,
+    table_body,
+    widget
+);
 
 #[cfg(target_arch = "wasm32")]
 pub use page::Page;

@@ -141,15 +141,6 @@ fn marker_words(marker: &Marker) -> String {
         Marker::None => "registered".to_string(),
         Marker::Unused => "(Unused)".to_string(),
         Marker::Obsoleted => "(OBSOLETED)".to_string(),
-        Marker::Temporary(dates) => {
-            let extended = dates
-                .extended
-                .map(|d| format!(", extended {d}"))
-                .unwrap_or_default();
-            format!(
-                "registered {}{extended}, expires {}",
-                dates.registered, dates.expires
-            )
-        }
+        Marker::Temporary(dates) => dates.to_string(),
     }
 }

@@ -64,6 +64,17 @@ impl TemporaryDates {
     }
 }
 
+/// "registered 2024-11-13, extended 2025-09-15, expires 2026-11-13".
+impl fmt::Display for TemporaryDates {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "registered {}", self.registered)?;
+        if let Some(extended) = self.extended {
+            write!(f, ", extended {extended}")?;
+        }
+        write!(f, ", expires {}", self.expires)
+    }
+}
+
 /// What IANA's Description column marks about a code, besides its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Marker {
