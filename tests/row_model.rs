@@ -63,6 +63,14 @@ fn names_badges_and_registration_notes() {
         .expect("104 is temporary");
     assert!(note.warning, "expired by 2026-12-01");
     assert!(note.text.starts_with("Registration expired on 2026-11-13"));
+    assert_eq!(
+        note.pieces(),
+        [
+            (false, "Registration expired on "),
+            (true, "2026-11-13"),
+            (false, " unless extended since; check IANA.")
+        ]
+    );
     let before = RowModel::new(
         registered(104),
         &SortColumn::ALL,

@@ -194,8 +194,16 @@ impl Painter<'_> {
             } else {
                 "registration"
             };
-            self.child(&td, "p", class)?
-                .set_text_content(Some(&note.text));
+            let line = self.child(&td, "p", class)?;
+            for (is_date, piece) in note.pieces() {
+                if is_date {
+                    let time = self.child(&line, "time", "")?;
+                    time.set_attribute(intern("datetime"), piece)?;
+                    time.set_text_content(Some(piece));
+                } else {
+                    line.append_with_str_1(piece)?;
+                }
+            }
         }
         Ok(())
     }

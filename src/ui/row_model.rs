@@ -109,6 +109,34 @@ pub struct Note {
     pub warning: bool,
 }
 
+impl Note {
+    /// The text cut around its dates (`true` for a date), so a renderer can
+    /// keep each date on one line and mark it up as a date.
+    pub fn pieces(&self) -> Vec<(bool, &str)> {
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        let bytes = self.text.as_bytes();
+        let mut at = 0;
+        while at + 10 <= bytes.len() {
+            let candidate = self.text.get(at..at + 10);
+            if candidate.and_then(Date::parse).is_some() {
+                if start < at {
+                    pieces.push((false, &self.text[start..at]));
+                }
+                pieces.push((true, &self.text[at..at + 10]));
+                at += 10;
+                start = at;
+            } else {
+                at += 1;
+            }
+        }
+        if start < self.text.len() {
+            pieces.push((false, &self.text[start..]));
+        }
+        pieces
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DescriptionCell<'a> {
     pub description: Field,
