@@ -5,7 +5,7 @@
 use http_status_table::config::{merge_site_entries, SiteEntry};
 use http_status_table::query::{Query, SearchIndex, SortColumn};
 use http_status_table::registry::{entries, Date, Entry};
-use http_status_table::ui::row_model::{registry_facts, Cell, FactValue, Field, RowModel};
+use http_status_table::ui::row_model::{registry_facts, Cell, Field, RowModel};
 
 const TODAY: Date = Date {
     year: 2026,
@@ -140,14 +140,11 @@ fn details_facts_name_the_standing_the_deprecation_and_the_vendor() {
     let facts = registry_facts(registered(305), TODAY);
     let terms: Vec<&str> = facts.iter().map(|f| f.term).collect();
     assert_eq!(terms, ["Registry status", "Defined in", "Deprecated"]);
-    assert_eq!(facts[0].value, FactValue::Text("Registered".into()));
-    match &facts[1].value {
-        FactValue::Link { label, after, .. } => {
-            assert_eq!(*label, "RFC 9110 §15.4.6");
-            assert_eq!(after, " (Standards Track)");
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(facts[0].text, "Registered");
+    let (_, label) = facts[1].link.expect("a link to the section");
+    assert_eq!(label, "RFC 9110 §15.4.6");
+    assert_eq!(facts[1].after, " (Standards Track)");
+    assert_eq!(facts[2].text, "Deprecated by ");
     let nginx = entries()
         .iter()
         .find(|e| e.code == 499 && e.is_unofficial())

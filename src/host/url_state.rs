@@ -105,7 +105,8 @@ pub fn keep_in_url(state: TableState) {
             .history()
             .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
         if let Err(error) = replaced {
-            leptos::logging::warn!("http-status-table: the address was not updated: {error:?}");
+            let message = "http-status-table: the address was not updated:";
+            web_sys::console::warn_2(&message.into(), &error);
         }
     });
 }

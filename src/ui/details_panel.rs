@@ -2,7 +2,7 @@
 //! behaviour facts, and copy buttons.
 
 use super::copy::{copy, CopyFeedback};
-use super::row_model::{registry_facts, FactValue};
+use super::row_model::registry_facts;
 use super::state::TableState;
 use crate::details::{facts_for, labelled_facts, status_line};
 use crate::query::SearchIndex;
@@ -51,23 +51,11 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
     let registry_facts = registry_facts(entry, super::clock::today())
         .into_iter()
         .map(|fact| {
-            let value = match fact.value {
-                FactValue::Text(text) => view! { <dd>{text}</dd> }.into_any(),
-                FactValue::Link {
-                    before,
-                    href,
-                    label,
-                    after,
-                } => {
-                    let (href, label) = (href.to_string(), label.to_string());
-                    view! { <dd>{before}<a href=href>{label}</a>{after}</dd> }.into_any()
-                }
-                FactValue::Site { name, description } => {
-                    let (name, description) = (name.to_string(), description.to_string());
-                    view! { <dd><strong>{name}</strong>" "{description}</dd> }.into_any()
-                }
-            };
-            view! { <dt>{fact.term}</dt>{value} }
+            let strong = fact.strong.map(|name| view! { <strong>{name.to_string()}</strong>" " });
+            let link = fact.link.map(|(href, label)| {
+                view! { <a href=href.to_string()>{label.to_string()}</a> }
+            });
+            view! { <dt>{fact.term}</dt><dd>{strong}{fact.text}{link}{fact.after}</dd> }
         })
         .collect_view();
     let feedback = CopyFeedback::new();

@@ -17,7 +17,8 @@ fn download(state: TableState, kind: ExportKind) {
         .filter_text
         .with_untracked(|filter| export_file_name(kind, filter));
     if let Err(error) = save(&content, kind.media_type(), &name) {
-        leptos::logging::error!("http-status-table: the download of {name} failed: {error:?}");
+        let message = format!("http-status-table: the download of {name} failed:");
+        web_sys::console::error_2(&JsValue::from_str(&message), &error);
     }
 }
 

@@ -318,28 +318,27 @@ fn description_cell(entry: &Entry) -> DescriptionCell<'_> {
     }
 }
 
-/// One fact of the details panel: a term and its value.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One fact of the details panel: a term and its value, which is text with
+/// at most one link in it, after an optional name in bold.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fact<'a> {
     pub term: &'static str,
-    pub value: FactValue<'a>,
+    /// Shown first, in bold (the site's name for its own meaning).
+    pub strong: Option<&'a str>,
+    pub text: String,
+    /// A link after the text, as (href, label).
+    pub link: Option<(&'a str, &'a str)>,
+    pub after: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FactValue<'a> {
-    Text(String),
-    /// Text before a link, the link, and text after it.
-    Link {
-        before: &'static str,
-        href: &'a str,
-        label: &'a str,
-        after: String,
-    },
-    /// The site's name in bold, then its text.
-    Site {
-        name: &'a str,
-        description: &'a str,
-    },
+impl<'a> Fact<'a> {
+    fn text(term: &'static str, text: impl Into<String>) -> Fact<'a> {
+        Fact {
+            term,
+            text: text.into(),
+            ..Fact::default()
+        }
+    }
 }
 
 /// The registry facts at the top of a details panel, in order: what IANA
@@ -353,31 +352,19 @@ pub fn registry_facts(entry: &Entry, today: Date) -> Vec<Fact<'_>> {
         _ if entry.is_official() => entry.status.label().to_string(),
         _ => text::NOT_IN_REGISTRY.to_string(),
     };
-    facts.push(Fact {
-        term: labels::REGISTRY_STATUS,
-        value: FactValue::Text(status),
-    });
+    facts.push(Fact::text(labels::REGISTRY_STATUS, status));
     if let Some(reference) = &entry.reference {
         let standing = entry.standing.map(|s| format!(" ({})", s.label()));
         facts.push(Fact {
-            term: labels::DEFINED_IN,
-            value: FactValue::Link {
-                before: "",
-                href: &reference.url,
-                label: &reference.label,
-                after: standing.unwrap_or_default(),
-            },
+            link: Some((&reference.url, &reference.label)),
+            after: standing.unwrap_or_default(),
+            ..Fact::text(labels::DEFINED_IN, "")
         });
     }
     if let Some(by) = &entry.deprecated_by {
         facts.push(Fact {
-            term: text::DEPRECATED,
-            value: FactValue::Link {
-                before: text::DEPRECATED_BY,
-                href: &by.url,
-                label: &by.label,
-                after: String::new(),
-            },
+            link: Some((&by.url, &by.label)),
+            ..Fact::text(text::DEPRECATED, text::DEPRECATED_BY)
         });
     }
     for (kind, term) in [
@@ -386,30 +373,21 @@ pub fn registry_facts(entry: &Entry, today: Date) -> Vec<Fact<'_>> {
     ] {
         let names: Vec<&str> = entry.aliases_of(kind).map(|(_, a)| &*a.name).collect();
         if !names.is_empty() {
-            facts.push(Fact {
-                term,
-                value: FactValue::Text(names.join(", ")),
-            });
+            facts.push(Fact::text(term, names.join(", ")));
         }
     }
     if let Some(vendor) = &entry.vendor {
-        facts.push(Fact {
-            term: text::USED_BY,
-            value: FactValue::Text(vendor.name.to_string()),
-        });
-        facts.push(Fact {
-            term: text::DOCUMENTED_IN,
-            value: FactValue::Text(vendor.documented_at.to_string()),
-        });
+        facts.push(Fact::text(text::USED_BY, vendor.name.as_ref()));
+        facts.push(Fact::text(
+            text::DOCUMENTED_IN,
+            vendor.documented_at.as_ref(),
+        ));
     }
     let site = entry.site.as_ref();
     if let Some(site) = site.filter(|_| entry.status != RegistryStatus::Site) {
         facts.push(Fact {
-            term: labels::SITE_DEFINITION,
-            value: FactValue::Site {
-                name: &site.name,
-                description: &site.description,
-            },
+            strong: Some(&site.name),
+            ..Fact::text(labels::SITE_DEFINITION, site.description.as_ref())
         });
     }
     facts

@@ -116,7 +116,9 @@ pub fn toggle_clicked(body: &RefCell<TableBody>, event: &web_sys::Event, state: 
 /// Says in the console what could not be done, and for which code.
 fn report(what: &str, code: Option<u16>, error: &JsValue) {
     let code = code.map(|c| format!(" (code {c})")).unwrap_or_default();
-    leptos::logging::error!("http-status-table: {what}{code} failed: {error:?}");
+    let message = format!("http-status-table: {what}{code} failed:");
+    // The error goes to the console as the object it is (no Debug formatting in the wasm).
+    web_sys::console::error_2(&JsValue::from_str(&message), error);
 }
 
 impl TableBody {
