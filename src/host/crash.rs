@@ -15,7 +15,10 @@ pub fn install_panic_hook() {
     static INSTALLED: std::sync::Once = std::sync::Once::new();
     INSTALLED.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
+            // A JS Error carries the stack, so the console shows where it
+            // happened (what console_error_panic_hook did, in fewer bytes).
+            let error = js_sys::Error::new(&info.to_string());
+            web_sys::console::error_1(&error);
             show_crash_notice();
         }));
     });
