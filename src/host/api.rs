@@ -6,6 +6,7 @@
 
 use super::crash;
 use super::data_api::{self, EntryRecord};
+use super::scheme::SchemeWatch;
 use crate::config::options::{
     canonical_name, unknown_option_with_hint, JsForm, OptionSpec, WidgetOptions, MAX_OPTION_TEXT,
 };
@@ -103,6 +104,7 @@ pub struct Widget {
     container: web_sys::HtmlElement,
     filter_input: NodeRef<Input>,
     view: Option<UnmountHandle<AnyViewState>>,
+    scheme: Option<SchemeWatch>,
 }
 
 #[wasm_bindgen]
@@ -122,6 +124,7 @@ impl Widget {
             container,
             filter_input,
             view: None,
+            scheme: None,
         }
     }
 
@@ -210,6 +213,7 @@ impl Widget {
         let filter_input = self.filter_input;
         let container = self.container.clone();
         crash::watch(&container);
+        self.scheme = Some(SchemeWatch::start(&container, state));
         self.view = Some(self.owner.with(|| {
             leptos::mount::mount_to(container, move || {
                 view! { <StatusWidget state=state filter_input=filter_input /> }.into_any()
@@ -227,6 +231,7 @@ impl Widget {
 
     /// Removes the table and frees its state; the object cannot be used after.
     pub fn destroy(mut self) {
+        drop(self.scheme.take());
         drop(self.view.take());
         crash::unwatch(&self.container);
         self.owner.cleanup();

@@ -158,7 +158,9 @@ impl Painter<'_> {
                 let chip = self.child(&td, "span", &chip)?;
                 self.child(&chip, "span", "class-wildcard")?
                     .set_text_content(Some(intern(class.wildcard())));
-                chip.append_with_str_1(intern(&[" ", class.name()].concat()))?;
+                // Its own element, so a narrow column can show the wildcard alone.
+                self.child(&chip, "span", "class-name")?
+                    .set_text_content(Some(intern(&[" ", class.name()].concat())));
             }
             Cell::Description(description) => self.description_cell(tr, description, marked)?,
         }

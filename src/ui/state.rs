@@ -45,6 +45,9 @@ pub struct TableState {
     pub problems: RwSignal<Vec<Problem>>,
     /// The code a permalink (`#404`) points at.
     pub permalink: RwSignal<Option<u16>>,
+    /// The page around an embedded widget declares a color-scheme, which
+    /// theme "auto" then follows (set by the host layer; false on the page).
+    pub host_scheme: RwSignal<bool>,
     /// The columns shown, in order (the header and the body both follow them).
     pub columns: Memo<Vec<SortColumn>>,
     /// The standalone page's address (without a fragment), for copied permalinks.
@@ -85,6 +88,7 @@ impl TableState {
             settings,
             problems: RwSignal::new(Vec::new()),
             permalink: RwSignal::new(None),
+            host_scheme: RwSignal::new(false),
             columns: Memo::new(move |_| settings.with(|s| s.columns.clone())),
             page_url: RwSignal::new(String::new()),
             query,

@@ -16,6 +16,9 @@ pub fn StatusWidget(state: TableState, filter_input: NodeRef<Input>) -> impl Int
             if s.compact {
                 class.push_str(" compact");
             }
+            if state.host_scheme.get() {
+                class.push_str(" host-scheme");
+            }
             class
         })
     };
