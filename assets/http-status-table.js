@@ -22,11 +22,15 @@ const INTEGRITY = {};
 // module or a stylesheet, so the hashes above still hold) and put its new
 // address here. Keep them literal: a computed name is not followed (or, in Vite,
 // turns into a glob import that transforms the files).
+// The stylesheet is widget.css under a name that does not end in .css (the
+// build writes the copy): VitePress links the first .css file of a site's
+// bundle as the site's own stylesheet, so a .css asset of ours would replace
+// the whole theme's styles.
 const FILES = {
   "trusted-types.js": new URL("./trusted-types.js", import.meta.url),
   "http-status-table-core.js": new URL("./http-status-table-core.js", import.meta.url),
   "http-status-table-core_bg.wasm": new URL("./http-status-table-core_bg.wasm", import.meta.url),
-  "widget.css": new URL("./widget.css", import.meta.url),
+  "widget.css.txt": new URL("./widget.css.txt", import.meta.url),
 };
 
 // The standalone page shipped next to this module, for copied permalinks. Not
@@ -105,7 +109,7 @@ function load() {
 // under a Content-Security-Policy without 'unsafe-inline'.
 async function loadStyleSheet() {
   try {
-    const response = await fetchVerified("widget.css");
+    const response = await fetchVerified("widget.css.txt");
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(await response.text());

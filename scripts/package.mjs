@@ -27,7 +27,7 @@ const ENTRY = "http-status-table.js";
 const TYPES = "http-status-table.d.ts";
 // What the entry loads (see FILES in assets/http-status-table.js), and the
 // declarations its own .d.ts imports.
-const LOADED = ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css"];
+const LOADED = ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
 const FILES = [ENTRY, TYPES, "http-status-table-core.d.ts", ...LOADED];
 
 for (const name of FILES) {

@@ -167,11 +167,11 @@ const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base
 
 test("every file of the loader chain carries its integrity hash", async () => {
   const hashes = JSON.parse(await readFile(join(DIST, "integrity.json"), "utf8"));
-  for (const name of ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css", "http-status-table.js", "start.js"]) {
+  for (const name of ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt", "http-status-table.js", "start.js"]) {
     assert.equal(hashes[name], sri(await readFile(join(DIST, name))), name);
   }
   const loader = await readFile(join(DIST, "http-status-table.js"), "utf8");
-  for (const name of ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css"]) {
+  for (const name of ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"]) {
     assert.ok(loader.includes(`"${name}":"${hashes[name]}"`), `the loader checks ${name}`);
   }
   const page = await readFile(join(DIST, "index.html"), "utf8");
