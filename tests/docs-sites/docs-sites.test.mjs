@@ -12,7 +12,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readFile, readdir, mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, ROOT, SCREENSHOTS, serve, launch } from "../e2e/harness.mjs";
 
@@ -345,4 +346,29 @@ test("vitepress: Vite copied the four files the entry loads byte for byte, as fi
   const sheets = [...page.matchAll(/<link rel="preload stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
   assert.ok(sheets.some((href) => /\/assets\/style\.[\w-]+\.css$/.test(href)), sheets.join(", "));
   assert.ok(!sheets.some((href) => /widget/.test(href)), sheets.join(", "));
+});
+
+test("vitepress: the bundled widget still checks integrity: a tampered wasm in the site's assets is refused", async () => {
+  const root = await mkdtemp(join(tmpdir(), "hst-vitepress-"));
+  let server;
+  try {
+    await cp(SITES.vitepress.dir, root, { recursive: true });
+    const wasm = (await readdir(join(root, "assets"))).find((f) => f.endsWith(".wasm"));
+    const bytes = await readFile(join(root, "assets", wasm));
+    bytes[bytes.length >> 1] ^= 0xff;
+    await writeFile(join(root, "assets", wasm), bytes);
+    server = await serve(root);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}errors.html`);
+    await page.waitForFunction(
+      (tag) => /could not start/.test(document.querySelector(tag)?.shadowRoot?.textContent ?? ""),
+      WIDGET,
+    );
+    assert.equal(await page.$(`${WIDGET} table`), null);
+    await context.close();
+  } finally {
+    await server?.close();
+    await rm(root, { recursive: true, force: true });
+  }
 });

@@ -237,6 +237,23 @@ test("an embedded widget refuses a tampered wasm and says so in its place", asyn
   }
 });
 
+test("an embedded widget refuses a tampered stylesheet: it stays unstyled and says so in the console", async () => {
+  const copy = await tamperedCopy("widget.css.txt", appendAComment);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await page.goto(`${copy.url}examples/custom-element.html`);
+    await page.waitForSelector("#client-errors tbody tr:not([hidden])");
+    assert.equal(await page.$eval("#client-errors", (h) => h.shadowRoot.adoptedStyleSheets.length), 0);
+    assert.ok(warnings.some((w) => /stylesheet could not be loaded/.test(w)), warnings.join("\n"));
+    await context.close();
+  } finally {
+    await copy.close();
+  }
+});
+
 test("no HTML string sink in any script we ship", async () => {
   // Leptos only reaches innerHTML for wholly static view! roots (none today; the
   // policy above covers any added later); our own scripts never do.
