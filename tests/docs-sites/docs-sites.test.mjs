@@ -11,6 +11,7 @@
 // matches its sitemap (site_url), and that has no port.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cp, mkdtemp, readFile, readdir, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -371,4 +372,68 @@ test("vitepress: the bundled widget still checks integrity: a tampered wasm in t
     await server?.close();
     await rm(root, { recursive: true, force: true });
   }
+});
+
+// ---- the npm package -------------------------------------------------------------------
+
+test("the packed npm package: its files, its fields, and its types resolve by name", async () => {
+  const tarball = (await readdir(BUILT)).find((f) => /^http-status-table-.+\.tgz$/.test(f));
+  assert.ok(tarball, "scripts/pack.sh wrote a tarball");
+  const listed = execFileSync("tar", ["-tzf", join(BUILT, tarball)], { encoding: "utf8" }).trim().split("\n").sort();
+  assert.deepEqual(listed, [
+    "package/README.md",
+    "package/http-status-table-core.d.ts",
+    "package/http-status-table-core.js",
+    "package/http-status-table-core_bg.wasm",
+    "package/http-status-table.d.ts",
+    "package/http-status-table.js",
+    "package/package.json",
+    "package/trusted-types.js",
+    "package/widget.css.txt",
+  ]);
+  const installed = join(BUILT, "vitepress-src", "node_modules", "http-status-table");
+  const manifest = JSON.parse(await readFile(join(installed, "package.json"), "utf8"));
+  const cargoVersion = (await readFile(join(ROOT, "Cargo.toml"), "utf8")).match(/^version = "([^"]+)"/m)[1];
+  assert.equal(tarball, `http-status-table-${cargoVersion}.tgz`);
+  assert.equal(manifest.version, cargoVersion);
+  assert.equal(manifest.type, "module");
+  assert.equal(manifest.license, "MIT");
+  assert.deepEqual(manifest.exports["."], { types: "./http-status-table.d.ts", default: "./http-status-table.js" });
+  assert.equal(manifest.types, "./http-status-table.d.ts");
+  assert.ok(manifest.sideEffects.includes("./http-status-table.js"));
+  // The installed entry is the built one, hashes and all.
+  assert.equal(await readFile(join(installed, "http-status-table.js"), "utf8"), await readFile(join(DIST, "http-status-table.js"), "utf8"));
+
+  // A host's TypeScript finds the types by the package's name (through `exports`).
+  const host = join(BUILT, "vitepress-src", "host-types.ts");
+  await writeFile(
+    host,
+    [
+      'import { mount, lookup, OptionsError, type WidgetHandle, type StatusEntry } from "http-status-table";',
+      'const element = document.createElement("http-status-table");',
+      "element.update({ filter: \"4xx\" });",
+      'const handle: Promise<WidgetHandle> = mount(document.body, { sort: "-code", columns: ["code", "name"] });',
+      "const entry: Promise<StatusEntry | undefined> = lookup(404);",
+      "export { handle, entry, OptionsError };",
+      "",
+    ].join("\n"),
+  );
+  const tsc = join(ROOT, "node_modules", ".bin", "tsc");
+  const args = ["--noEmit", "--strict", "--target", "es2022", "--module", "es2022", "--moduleResolution", "bundler", "--lib", "esnext,dom", host];
+  let output = "";
+  try {
+    output = execFileSync(tsc, args, { cwd: join(BUILT, "vitepress-src"), encoding: "utf8" });
+  } catch (error) {
+    output = `${error.stdout}${error.stderr}`;
+  }
+  assert.equal(output.trim(), "");
+  // And it would refuse a wrong use: the check is real.
+  await writeFile(host, 'import { mount } from "http-status-table";\nmount(document.body, { sort: 42 });\n');
+  let refused = "";
+  try {
+    execFileSync(tsc, args, { cwd: join(BUILT, "vitepress-src"), encoding: "utf8" });
+  } catch (error) {
+    refused = `${error.stdout}`;
+  }
+  assert.match(refused, /host-types\.ts.*error TS/);
 });
