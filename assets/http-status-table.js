@@ -8,31 +8,55 @@
 // resolved relative to this file (import.meta.url), so dist/ can be served from
 // any path or CDN. They are fetched and instantiated once, however many widgets
 // the page has, and each is checked against its hash (Subresource Integrity).
+// The same file is the npm package's entry: bundlers (Vite, webpack) follow the
+// `new URL("./file", import.meta.url)` lines below and copy each file as it is.
 
 // Filled in after each build by scripts/integrity.mjs with the sha384 of every
 // file below; empty in the source tree, where files load unchecked.
 const INTEGRITY = {};
 
+// Every file the loader loads, each written in the one form that bundlers
+// recognise: a literal `new URL("./name", import.meta.url)`. Unbundled, the
+// browser resolves it next to this module. Bundled, Vite and webpack copy the
+// file byte for byte into the host's build as an asset (never transformed as a
+// module or a stylesheet, so the hashes above still hold) and put its new
+// address here. Keep them literal: a computed name is not followed (or, in Vite,
+// turns into a glob import that transforms the files).
+// The stylesheet is widget.css under a name that does not end in .css (the
+// build writes the copy): VitePress links the first .css file of a site's
+// bundle as the site's own stylesheet, so a .css asset of ours would replace
+// the whole theme's styles.
+const FILES = {
+  "trusted-types.js": new URL("./trusted-types.js", import.meta.url),
+  "http-status-table-core.js": new URL("./http-status-table-core.js", import.meta.url),
+  "http-status-table-core_bg.wasm": new URL("./http-status-table-core_bg.wasm", import.meta.url),
+  "widget.css.txt": new URL("./widget.css.txt", import.meta.url),
+};
+
+// The standalone page shipped next to this module, for copied permalinks. Not
+// a file the widget loads, so not written in the form above (a bundler would
+// try to copy it): resolved against a variable instead of import.meta.url.
+const MODULE_URL = import.meta.url;
+const STANDALONE_PAGE = new URL("index.html", MODULE_URL).href;
+
 const ATTRIBUTES = ["filter", "sort", "classes", "unofficial", "columns", "compact", "theme", "max-height"];
 const IANA = "https://www.iana.org/assignments/http-status-codes/";
 
-function asset(name) {
-  return new URL(`./${name}`, import.meta.url);
-}
-
-/** Fetches a file next to this module, refusing it if it does not match its hash. */
+/** Fetches a file the loader needs, refusing it if it does not match its hash. */
 function fetchVerified(name) {
   const integrity = INTEGRITY[name];
-  return fetch(asset(name), integrity ? { integrity } : {});
+  return fetch(FILES[name], integrity ? { integrity } : {});
 }
 
-/** Imports a module next to this one. A dynamic import() cannot carry an
+/** Imports a module the loader needs. A dynamic import() cannot carry an
  *  integrity value, so the module is first preloaded by a <link
  *  rel="modulepreload" integrity>, and imported only once that check has passed
  *  (the import then uses the checked copy). After a failed check import() would
- *  fetch the file again, unchecked, so it is never called then. */
+ *  fetch the file again, unchecked, so it is never called then. The import is
+ *  of a runtime URL that bundlers leave alone (the file itself was copied as an
+ *  asset, above), so the browser runs exactly the bytes that were checked. */
 async function importVerified(name) {
-  const url = asset(name);
+  const url = FILES[name];
   const integrity = INTEGRITY[name];
   if (integrity) {
     const link = document.createElement("link");
@@ -51,7 +75,7 @@ async function importVerified(name) {
       link.remove();
     }
   }
-  return import(url.href);
+  return import(/* @vite-ignore */ /* webpackIgnore: true */ url.href);
 }
 
 let glueLoading = null;
@@ -85,7 +109,7 @@ function load() {
 // under a Content-Security-Policy without 'unsafe-inline'.
 async function loadStyleSheet() {
   try {
-    const response = await fetchVerified("widget.css");
+    const response = await fetchVerified("widget.css.txt");
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(await response.text());
@@ -180,7 +204,7 @@ function createWidget(host, shadow, { glue, sheet }, configure) {
   container.className = "hst-container";
   shadow.replaceChildren(container);
   // Copied permalinks point at the standalone page shipped next to this module.
-  const widget = new glue.Widget(container, asset("index.html").href);
+  const widget = new glue.Widget(container, STANDALONE_PAGE);
   const problems = configure(widget);
   widget.render();
   widgetsByHost.set(host, widget);

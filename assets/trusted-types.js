@@ -17,6 +17,13 @@
 // Only installed when the browser has Trusted Types and the page has no default
 // policy yet; a default policy is consulted only where the page enforces Trusted
 // Types, so pages that do not are unaffected.
+//
+// How it is loaded: http-status-table.js imports it by URL after checking its
+// hash, before the glue runs. In a host's bundle (the npm package under Vite or
+// webpack) it is copied as an asset, unchanged, so that check still holds. Keep
+// this file larger than 4 kB: Vite inlines smaller assets as data: URLs, which
+// a Content-Security-Policy without data: in script-src refuses. The docs-site
+// test (tests/docs-sites/) checks that a VitePress build emits it as a file.
 
 /** Elements that cannot run script or load anything. */
 const INERT_ELEMENTS = new Set(

@@ -1,5 +1,7 @@
 // Trunk post-build hook (Trunk.toml): Subresource Integrity for what Trunk does
 // not hash itself (it hashes the stylesheets it links).
+//   0. Copies widget.css to widget.css.txt, the stylesheet embedded widgets load
+//      (fetched as text; a name without .css, see FILES in the loader).
 //   1. Writes the sha384 of each file the loader fetches or imports into
 //      http-status-table.js (its `const INTEGRITY = {};`).
 //   2. Adds integrity to index.html's two scripts (http-status-table.js starts
@@ -13,7 +15,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
-const LOADED_BY_LOADER = ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css"];
+const LOADED_BY_LOADER = ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
 
 const read = (name) => readFileSync(join(dir, name));
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
@@ -26,6 +28,8 @@ function replaceOnce(text, pattern, replacement, what) {
   }
   return text.replace(pattern, replacement);
 }
+
+writeFileSync(join(dir, "widget.css.txt"), read("widget.css"));
 
 const hashes = Object.fromEntries(LOADED_BY_LOADER.map((name) => [name, sri(read(name))]));
 const loader = replaceOnce(

@@ -39,12 +39,16 @@ if ! command -v brotli >/dev/null; then
   $SUDO apt-get install -y -qq brotli >/dev/null || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq brotli >/dev/null; }
 fi
 
-# npm packages: playwright-core (drives Debian's chromium), axe-core, and binaryen,
-# whose wasm-opt Trunk runs (Debian's binaryen is too old).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm packages: playwright-core (drives Debian's chromium), axe-core, binaryen,
+# whose wasm-opt Trunk runs (Debian's binaryen is too old), and vitepress for the
+# docs-site test.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/vitepress ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (package-lock.json)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# MkDocs Material for the docs-site test, in .venv-docs/ (pinned in tests/docs-sites/).
+bash scripts/setup-docs-sites.sh
 
 # Trunk runs --offline, which also makes cargo offline: fetch the crates first.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked

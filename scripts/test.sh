@@ -4,6 +4,8 @@
 #   native    cargo test: registry, query engine, sorting, property tests
 #   browser   cargo test --target wasm32-unknown-unknown: components in headless Chromium
 #   e2e       node --test on the release dist/ in headless Chromium (playwright-core)
+#   docs      the release dist/ in MkDocs Material, VitePress (the packed npm
+#             package) and a plain page, built and checked in headless Chromium
 #   fuzz      a short cargo-fuzz run of each target (scripts/fuzz.sh --short)
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
@@ -70,6 +72,30 @@ if trunk build --release --offline >>"$LOG" 2>&1; then
     broken+=("e2e")
     [ "${f:-0}" != 0 ] || failed=$((failed + 1))
   fi
+
+  # The same dist/ in MkDocs Material, VitePress (from the packed npm package)
+  # and a plain page: built, served on loopback and checked in Chromium.
+  step "docs sites: bash scripts/docs-sites.sh"
+  started=$SECONDS
+  if bash scripts/docs-sites.sh 2>&1 | tee -a "$LOG"; then
+    step "docs sites: node --test tests/docs-sites"
+    rm -f test-output/docs-sites.tap
+    node --test --test-concurrency=1 \
+      --test-reporter=spec --test-reporter-destination=stdout \
+      --test-reporter=tap --test-reporter-destination=test-output/docs-sites.tap \
+      tests/docs-sites/docs-sites.test.mjs 2>&1 | tee -a "$LOG"
+    status=${PIPESTATUS[0]}
+    p=$(grep -oE '^# pass [0-9]+' test-output/docs-sites.tap | awk '{print $3}')
+    f=$(grep -oE '^# fail [0-9]+' test-output/docs-sites.tap | awk '{print $3}')
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+    if [ "$status" != 0 ]; then
+      broken+=("docs sites")
+      [ "${f:-0}" != 0 ] || failed=$((failed + 1))
+    fi
+  else
+    broken+=("docs sites build"); failed=$((failed + 1))
+  fi
+  echo "docs sites: $((SECONDS - started)) s"
 else
   tail -n 40 "$LOG"
   broken+=("trunk build"); failed=$((failed + 1))

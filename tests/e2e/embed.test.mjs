@@ -81,7 +81,7 @@ test("custom element: attributes apply at first and live, in a Shadow DOM", asyn
     performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname.split("/").pop()),
   );
   assert.equal(fetched.filter((f) => f === "http-status-table-core_bg.wasm").length, 1, String(fetched));
-  assert.equal(fetched.filter((f) => f === "widget.css").length, 1, String(fetched));
+  assert.equal(fetched.filter((f) => f === "widget.css.txt").length, 1, String(fetched));
 
   // The widget lives in a shadow root: the host page's DOM has no table of its own.
   assert.equal(await page.evaluate(() => document.querySelectorAll("table, #filter").length), 0);

@@ -167,11 +167,11 @@ const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base
 
 test("every file of the loader chain carries its integrity hash", async () => {
   const hashes = JSON.parse(await readFile(join(DIST, "integrity.json"), "utf8"));
-  for (const name of ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css", "http-status-table.js", "start.js"]) {
+  for (const name of ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt", "http-status-table.js", "start.js"]) {
     assert.equal(hashes[name], sri(await readFile(join(DIST, name))), name);
   }
   const loader = await readFile(join(DIST, "http-status-table.js"), "utf8");
-  for (const name of ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css"]) {
+  for (const name of ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"]) {
     assert.ok(loader.includes(`"${name}":"${hashes[name]}"`), `the loader checks ${name}`);
   }
   const page = await readFile(join(DIST, "index.html"), "utf8");
@@ -231,6 +231,23 @@ test("an embedded widget refuses a tampered wasm and says so in its place", asyn
       /could not start/.test(document.querySelector("#client-errors")?.shadowRoot?.textContent ?? ""),
     );
     assert.equal(await page.$("#client-errors table"), null);
+    await context.close();
+  } finally {
+    await copy.close();
+  }
+});
+
+test("an embedded widget refuses a tampered stylesheet: it stays unstyled and says so in the console", async () => {
+  const copy = await tamperedCopy("widget.css.txt", appendAComment);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await page.goto(`${copy.url}examples/custom-element.html`);
+    await page.waitForSelector("#client-errors tbody tr:not([hidden])");
+    assert.equal(await page.$eval("#client-errors", (h) => h.shadowRoot.adoptedStyleSheets.length), 0);
+    assert.ok(warnings.some((w) => /stylesheet could not be loaded/.test(w)), warnings.join("\n"));
     await context.close();
   } finally {
     await copy.close();

@@ -1,0 +1,439 @@
+// The widget in real documentation sites, built by scripts/docs-sites.sh into
+// test-output/docs-sites/ from the fixtures beside this file:
+//   plain      a hand-written page, dark by prefers-color-scheme only
+//   mkdocs     MkDocs Material: instant navigation, a light/dark palette switch,
+//              the widget's files copied in and loaded with extra_javascript
+//   vitepress  VitePress: the packed npm package installed from its tarball and
+//              imported by the theme, bundled by Vite
+// Each is served on loopback and driven in Debian's Chromium. The MkDocs site is
+// reached as http://docs.example.org/ through a per-context proxy that is our own
+// loopback server: Material's instant navigation only takes links whose origin
+// matches its sitemap (site_url), and that has no port.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cp, mkdtemp, readFile, readdir, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DIST, ROOT, SCREENSHOTS, serve, launch } from "../e2e/harness.mjs";
+
+const BUILT = join(ROOT, "test-output", "docs-sites");
+const WIDGET = "http-status-table";
+const ROWS = `${WIDGET} tbody tr[data-code]:not([hidden])`;
+
+// How each site is reached, switched between light and dark, and navigated.
+const SITES = {
+  plain: { dir: join(BUILT, "plain"), errors: "" },
+  mkdocs: {
+    dir: join(BUILT, "mkdocs"),
+    origin: "http://docs.example.org/",
+    errors: "errors/",
+    siteIsDark: () => document.body.getAttribute("data-md-color-scheme") === "slate",
+    toggle: "form[data-md-component=palette] label:not([hidden])",
+    link: (text) => `.md-nav--primary a.md-nav__link >> text="${text}"`,
+    pages: { away: ["Guide", /\/guide\/$/], back: ["Errors", /\/errors\/$/] },
+  },
+  vitepress: {
+    dir: join(BUILT, "vitepress"),
+    errors: "errors.html",
+    siteIsDark: () => document.documentElement.classList.contains("dark"),
+    toggle: ".VPNavBarAppearance button.VPSwitchAppearance",
+    link: (text) => `.VPSidebar a >> text="${text}"`,
+    pages: { away: ["Guide", /\/guide\.html$/], back: ["Errors", /\/errors\.html$/] },
+  },
+};
+
+let browser;
+const servers = {};
+before(async () => {
+  for (const [name, site] of Object.entries(SITES)) {
+    servers[name] = await serve(site.dir);
+    site.url = site.origin ?? servers[name].url;
+  }
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const server of Object.values(servers)) await server.close();
+});
+
+/** Opens a site's page with the wasm memory kept at window.__hstMemories (the
+ *  release build does not expose it; the instance's exports do) and every
+ *  console error and warning, page error and failed request collected. */
+async function open(name, path, { width = 1280, height = 900, colorScheme = "light" } = {}) {
+  const site = SITES[name];
+  const context = await browser.newContext({
+    viewport: { width, height },
+    colorScheme,
+    ...(site.origin ? { proxy: { server: servers[name].url.replace(/\/$/, "") } } : {}),
+  });
+  await context.addInitScript(() => {
+    window.__hstMemories = [];
+    const keep = (result) => {
+      const memory = (result.instance ?? result).exports?.memory;
+      if (memory) window.__hstMemories.push(memory);
+      return result;
+    };
+    for (const name of ["instantiate", "instantiateStreaming"]) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        return original.apply(this, args).then(keep);
+      };
+    }
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`requestfailed: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(site.url + path);
+  await page.waitForSelector(ROWS);
+  return { page, context, problems };
+}
+
+/** The widget's own colours and font, read inside its shadow root. */
+function look(page) {
+  return page.$eval(WIDGET, (host) => {
+    const root = getComputedStyle(host.shadowRoot.querySelector(".hst"));
+    const cell = getComputedStyle(host.shadowRoot.querySelector("tbody td"));
+    const outside = getComputedStyle(host);
+    return {
+      color: root.color,
+      background: root.backgroundColor,
+      cellColor: cell.color,
+      font: root.fontFamily,
+      size: root.fontSize,
+      hostFont: outside.fontFamily,
+      hostSize: outside.fontSize,
+      sheets: host.shadowRoot.adoptedStyleSheets.length,
+    };
+  });
+}
+
+/** Relative luminance (WCAG) of an rgb()/rgba() colour. */
+function luminance(color) {
+  const [r, g, b] = color.match(/[\d.]+/g).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const isDark = (l) => luminance(l.background) < 0.1 && luminance(l.color) > 0.4;
+const isLight = (l) => luminance(l.background) > 0.8 && luminance(l.color) < 0.1;
+
+/** Waits until `check()` holds, or fails with what it last saw. */
+async function eventually(check, what, tries = 40) {
+  let last;
+  for (let i = 0; i < tries; i++) {
+    last = await check();
+    if (last === true) return;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  assert.fail(`${what}: ${JSON.stringify(last)}`);
+}
+
+async function visibleCodes(page) {
+  return page.$$eval(ROWS, (rows) => rows.map((r) => Number(r.dataset.code)));
+}
+
+async function filterTo404(page) {
+  await page.fill(`${WIDGET} #filter`, "");
+  await page.type(`${WIDGET} #filter`, "404");
+  await eventually(async () => JSON.stringify(await visibleCodes(page)) === "[404]" || (await visibleCodes(page)), "type 404: one row");
+}
+
+/** The description column's width as a share of the table's. */
+function descriptionShare(page) {
+  return page.$eval(WIDGET, (host) => {
+    const table = host.shadowRoot.querySelector("table");
+    const header = host.shadowRoot.querySelector('thead button[data-sort="description"]')?.closest("th");
+    const cell = host.shadowRoot.querySelector("tbody tr[data-code]:not([hidden]) td.description");
+    const column = header ?? cell;
+    return {
+      share: column ? column.getBoundingClientRect().width / table.getBoundingClientRect().width : 0,
+      table: table.getBoundingClientRect().width,
+      column: column?.getBoundingClientRect().width ?? null,
+    };
+  });
+}
+
+/** Event listeners on window and everywhere in the document, shadow roots included. */
+async function countListeners(cdp) {
+  let total = 0;
+  for (const [expression, depth] of [["window", 0], ["document", -1]]) {
+    const { result } = await cdp.send("Runtime.evaluate", { expression });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId, depth, pierce: true });
+    total += listeners.length;
+    await cdp.send("Runtime.releaseObject", { objectId: result.objectId });
+  }
+  return total;
+}
+
+/** What the page holds: widgets (hosts with a rendered table), wasm memory, listeners, JS heap. */
+async function census(page, cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+  const inPage = await page.evaluate((tag) => ({
+    hosts: document.querySelectorAll(tag).length,
+    live: [...document.querySelectorAll(tag)].filter((h) => h.shadowRoot?.querySelector("tbody tr[data-code]")).length,
+    memories: window.__hstMemories.length,
+    wasmBytes: window.__hstMemories[0]?.buffer.byteLength ?? null,
+  }), WIDGET);
+  return { ...inPage, listeners: await countListeners(cdp), heap: (await cdp.send("Runtime.getHeapUsage")).usedSize };
+}
+
+/** Decodes a screenshot and counts its distinct colours (a blank one has one or two). */
+async function distinctColours(png) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const colours = await page.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = canvas.getContext("2d");
+    g.drawImage(bitmap, 0, 0);
+    const pixels = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const seen = new Set();
+    for (let i = 0; i < pixels.length; i += 4) seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    return seen.size;
+  }, png.toString("base64"));
+  await context.close();
+  return colours;
+}
+
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
+// ---- every site ------------------------------------------------------------------
+
+for (const name of Object.keys(SITES)) {
+  test(`${name}: the widget renders and filters (404 -> one row), styled, with no console error or warning`, async () => {
+    const { page, context, problems } = await open(name, SITES[name].errors);
+    assert.ok((await visibleCodes(page)).length > 25, "filter=4xx shows the client errors");
+    assert.equal((await look(page)).sheets, 1, "the stylesheet passed its integrity check and was adopted");
+    await filterTo404(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${name}: at 688 px the description column takes at least 45% of the table`, async () => {
+    const { page, context, problems } = await open(name, SITES[name].errors, { width: 688 });
+    await page.fill(`${WIDGET} #filter`, "");
+    const measured = await descriptionShare(page);
+    assert.ok(measured.share >= 0.45, `description ${measured.column} px of ${measured.table} px (${(measured.share * 100).toFixed(1)}%)`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${name}: the widget takes the site's font family and size`, async () => {
+    const { page, context, problems } = await open(name, SITES[name].errors);
+    const l = await look(page);
+    assert.equal(l.font, l.hostFont, "font family");
+    assert.equal(l.size, l.hostSize, "font size");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${name}: screenshots, light and dark, at 688 and 375 px, none blank`, async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    for (const scheme of ["light", "dark"]) {
+      for (const width of [688, 375]) {
+        // Every site here starts in the reader's system scheme.
+        const { page, context, problems } = await open(name, SITES[name].errors, { width, height: 900, colorScheme: scheme });
+        if (SITES[name].siteIsDark) assert.equal(await page.evaluate(SITES[name].siteIsDark), scheme === "dark", `the site itself is ${scheme}`);
+        // The page's heading at the top: the site's own chrome with the widget below it.
+        await page.$eval("h1", (heading) => heading.scrollIntoView({ block: "start" }));
+        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+        const png = await page.screenshot();
+        const file = join(SCREENSHOTS, `docs-${name}-${scheme}-${width}.png`);
+        await writeFile(file, png);
+        const colours = await distinctColours(png);
+        assert.ok(colours > 50, `${file}: only ${colours} colours`);
+        const widgetBox = await page.$eval(WIDGET, (h) => h.getBoundingClientRect().toJSON());
+        assert.ok(widgetBox.width > width * 0.8 && widgetBox.height > 300, `${file}: the widget is ${JSON.stringify(widgetBox)}`);
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
+    }
+  });
+}
+
+// ---- the plain page: no color-scheme declared, so the system decides ------------------
+
+test("plain: with only prefers-color-scheme on the page, the widget follows the system, live", async () => {
+  const { page, context, problems } = await open("plain", "", { colorScheme: "dark" });
+  await eventually(async () => isDark(await look(page)) || (await look(page)), "dark system: dark widget");
+  await page.emulateMedia({ colorScheme: "light" });
+  await eventually(async () => isLight(await look(page)) || (await look(page)), "light system: light widget");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await eventually(async () => isDark(await look(page)) || (await look(page)), "dark again");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// ---- the docs sites: their own switch, their own navigation ------------------------------
+
+for (const name of ["mkdocs", "vitepress"]) {
+  const site = SITES[name];
+
+  test(`${name}: the site's light/dark switch turns the widget dark and back`, async () => {
+    const { page, context, problems } = await open(name, site.errors, { colorScheme: "light" });
+    assert.equal(await page.evaluate(site.siteIsDark), false, "the site starts light");
+    const light = await look(page);
+    assert.ok(isLight(light), `light at first: ${JSON.stringify(light)}`);
+
+    await page.click(site.toggle);
+    await page.waitForFunction(site.siteIsDark);
+    await eventually(async () => isDark(await look(page)) || (await look(page)), "dark after the site's switch");
+    const dark = await look(page);
+    assert.notEqual(dark.background, light.background);
+    assert.notEqual(dark.cellColor, light.cellColor);
+
+    await page.click(site.toggle);
+    await page.waitForFunction(`!(${site.siteIsDark})()`);
+    await eventually(async () => JSON.stringify(await look(page)) === JSON.stringify(light) || (await look(page)), "light again after switching back");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${name}: ten client-side navigations away and back leave one live widget, no growth`, async () => {
+    const { page, context, problems } = await open(name, site.errors);
+    const cdp = await context.newCDPSession(page);
+    await page.evaluate(() => (window.__sameDocument = true));
+    const roundTrip = async () => {
+      const [awayText, awayUrl] = site.pages.away;
+      const [backText, backUrl] = site.pages.back;
+      await page.click(site.link(awayText));
+      await page.waitForURL(awayUrl);
+      await page.waitForFunction((tag) => !document.querySelector(tag), WIDGET);
+      await page.click(site.link(backText));
+      await page.waitForURL(backUrl);
+      await page.waitForSelector(ROWS);
+    };
+    await roundTrip(); // the first one may load what the site's router keeps
+    const start = await census(page, cdp);
+    for (let i = 0; i < 10; i++) await roundTrip();
+    const end = await census(page, cdp);
+    console.log(`# ${name}: after 10 round trips ${JSON.stringify(start)} -> ${JSON.stringify(end)}`);
+
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, "every navigation was client-side");
+    assert.equal(end.hosts, 1, "one <http-status-table>");
+    assert.equal(end.live, 1, "one rendered widget");
+    assert.equal(end.memories, 1, "one wasm instance");
+    assert.equal(end.wasmBytes, start.wasmBytes, "wasm memory");
+    assert.ok(end.listeners <= start.listeners, `event listeners ${start.listeners} -> ${end.listeners}`);
+    assert.ok(end.heap - start.heap < 2 * 1024 * 1024, `JS heap grew ${end.heap - start.heap} bytes`);
+    await filterTo404(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// ---- the VitePress bundle --------------------------------------------------------------
+
+test("vitepress: Vite copied the four files the entry loads byte for byte, as files, and kept its own stylesheet", async () => {
+  const hashes = JSON.parse(await readFile(join(DIST, "integrity.json"), "utf8"));
+  const assets = join(SITES.vitepress.dir, "assets");
+  const emitted = new Map();
+  for (const file of await readdir(assets)) {
+    if (!/\.(js|wasm|txt|css)$/.test(file)) continue;
+    emitted.set(sri(await readFile(join(assets, file))), file);
+  }
+  for (const name of ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"]) {
+    assert.ok(emitted.has(hashes[name]), `${name} is not among the emitted assets unchanged: ${[...emitted.values()].join(", ")}`);
+  }
+  // VitePress links the first .css asset as the site's stylesheet: it must be its own.
+  const page = await readFile(join(SITES.vitepress.dir, "errors.html"), "utf8");
+  const sheets = [...page.matchAll(/<link rel="preload stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(sheets.some((href) => /\/assets\/style\.[\w-]+\.css$/.test(href)), sheets.join(", "));
+  assert.ok(!sheets.some((href) => /widget/.test(href)), sheets.join(", "));
+});
+
+test("vitepress: the bundled widget still checks integrity: a tampered wasm in the site's assets is refused", async () => {
+  const root = await mkdtemp(join(tmpdir(), "hst-vitepress-"));
+  let server;
+  try {
+    await cp(SITES.vitepress.dir, root, { recursive: true });
+    const wasm = (await readdir(join(root, "assets"))).find((f) => f.endsWith(".wasm"));
+    const bytes = await readFile(join(root, "assets", wasm));
+    bytes[bytes.length >> 1] ^= 0xff;
+    await writeFile(join(root, "assets", wasm), bytes);
+    server = await serve(root);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}errors.html`);
+    await page.waitForFunction(
+      (tag) => /could not start/.test(document.querySelector(tag)?.shadowRoot?.textContent ?? ""),
+      WIDGET,
+    );
+    assert.equal(await page.$(`${WIDGET} table`), null);
+    await context.close();
+  } finally {
+    await server?.close();
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+// ---- the npm package -------------------------------------------------------------------
+
+test("the packed npm package: its files, its fields, and its types resolve by name", async () => {
+  const tarball = (await readdir(BUILT)).find((f) => /^http-status-table-.+\.tgz$/.test(f));
+  assert.ok(tarball, "scripts/pack.sh wrote a tarball");
+  const listed = execFileSync("tar", ["-tzf", join(BUILT, tarball)], { encoding: "utf8" }).trim().split("\n").sort();
+  assert.deepEqual(listed, [
+    "package/README.md",
+    "package/http-status-table-core.d.ts",
+    "package/http-status-table-core.js",
+    "package/http-status-table-core_bg.wasm",
+    "package/http-status-table.d.ts",
+    "package/http-status-table.js",
+    "package/package.json",
+    "package/trusted-types.js",
+    "package/widget.css.txt",
+  ]);
+  const installed = join(BUILT, "vitepress-src", "node_modules", "http-status-table");
+  const manifest = JSON.parse(await readFile(join(installed, "package.json"), "utf8"));
+  const cargoVersion = (await readFile(join(ROOT, "Cargo.toml"), "utf8")).match(/^version = "([^"]+)"/m)[1];
+  assert.equal(tarball, `http-status-table-${cargoVersion}.tgz`);
+  assert.equal(manifest.version, cargoVersion);
+  assert.equal(manifest.type, "module");
+  assert.equal(manifest.license, "MIT");
+  assert.deepEqual(manifest.exports["."], { types: "./http-status-table.d.ts", default: "./http-status-table.js" });
+  assert.equal(manifest.types, "./http-status-table.d.ts");
+  assert.ok(manifest.sideEffects.includes("./http-status-table.js"));
+  // The installed entry is the built one, hashes and all.
+  assert.equal(await readFile(join(installed, "http-status-table.js"), "utf8"), await readFile(join(DIST, "http-status-table.js"), "utf8"));
+
+  // A host's TypeScript finds the types by the package's name (through `exports`).
+  const host = join(BUILT, "vitepress-src", "host-types.ts");
+  await writeFile(
+    host,
+    [
+      'import { mount, lookup, OptionsError, type WidgetHandle, type StatusEntry } from "http-status-table";',
+      'const element = document.createElement("http-status-table");',
+      "element.update({ filter: \"4xx\" });",
+      'const handle: Promise<WidgetHandle> = mount(document.body, { sort: "-code", columns: ["code", "name"] });',
+      "const entry: Promise<StatusEntry | undefined> = lookup(404);",
+      "export { handle, entry, OptionsError };",
+      "",
+    ].join("\n"),
+  );
+  const tsc = join(ROOT, "node_modules", ".bin", "tsc");
+  const args = ["--noEmit", "--strict", "--target", "es2022", "--module", "es2022", "--moduleResolution", "bundler", "--lib", "esnext,dom", host];
+  let output = "";
+  try {
+    output = execFileSync(tsc, args, { cwd: join(BUILT, "vitepress-src"), encoding: "utf8" });
+  } catch (error) {
+    output = `${error.stdout}${error.stderr}`;
+  }
+  assert.equal(output.trim(), "");
+  // And it would refuse a wrong use: the check is real.
+  await writeFile(host, 'import { mount } from "http-status-table";\nmount(document.body, { sort: 42 });\n');
+  let refused = "";
+  try {
+    execFileSync(tsc, args, { cwd: join(BUILT, "vitepress-src"), encoding: "utf8" });
+  } catch (error) {
+    refused = `${error.stdout}`;
+  }
+  assert.match(refused, /host-types\.ts.*error TS/);
+});

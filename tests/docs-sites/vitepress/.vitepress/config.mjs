@@ -1,0 +1,31 @@
+// A documentation site as a host would set it up with VitePress: the package
+// installed from npm, imported by the theme (below), and <http-status-table>
+// left to the browser instead of being compiled as a Vue component.
+export default {
+  title: "Example API",
+  description: "An example API's documentation, with the HTTP status code table on its Errors page",
+  head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
+  vue: {
+    template: {
+      compilerOptions: {
+        isCustomElement: (tag) => tag === "http-status-table",
+      },
+    },
+  },
+  themeConfig: {
+    nav: [
+      { text: "Guide", link: "/guide" },
+      { text: "Errors", link: "/errors" },
+    ],
+    sidebar: [
+      {
+        text: "Example API",
+        items: [
+          { text: "Home", link: "/" },
+          { text: "Guide", link: "/guide" },
+          { text: "Errors", link: "/errors" },
+        ],
+      },
+    ],
+  },
+};
