@@ -145,13 +145,13 @@ async function filterTo404(page) {
   await eventually(async () => JSON.stringify(await visibleCodes(page)) === "[404]" || (await visibleCodes(page)), "type 404: one row");
 }
 
-/** The description column's width as a share of the table's. */
+/** The width a row's description gets, as a share of the table's (what the
+ *  reader sees: in a column layout the cell, in the card layout of a narrow
+ *  widget the cell across the card). */
 function descriptionShare(page) {
   return page.$eval(WIDGET, (host) => {
     const table = host.shadowRoot.querySelector("table");
-    const header = host.shadowRoot.querySelector('thead button[data-sort="description"]')?.closest("th");
-    const cell = host.shadowRoot.querySelector("tbody tr[data-code]:not([hidden]) td.description");
-    const column = header ?? cell;
+    const column = host.shadowRoot.querySelector("tbody tr[data-code]:not([hidden]) td.col-description");
     return {
       share: column ? column.getBoundingClientRect().width / table.getBoundingClientRect().width : 0,
       table: table.getBoundingClientRect().width,

@@ -101,7 +101,8 @@ test("in a 688 px and a 760 px content column the description gets most of the w
     const widths = await page.$eval("#codes", (host) => {
       const root = host.shadowRoot;
       const table = root.querySelector("table").getBoundingClientRect().width;
-      const cell = (c) => root.querySelector(`thead th.${c}`).getBoundingClientRect().width;
+      const row = root.querySelector("tbody tr[data-code]:not([hidden])");
+      const cell = (c) => row.querySelector(`td.${c}`).getBoundingClientRect().width;
       const scroll = root.querySelector(".table-scroll");
       return {
         table,
