@@ -49,13 +49,14 @@ pub struct TableBody {
     permalink: Option<u16>,
 }
 
-/// Everything the body follows, read from the state in one place.
-struct Wanted {
+/// Everything the body follows, read from the state in one place. The order
+/// and columns are borrowed from their memos: a keystroke copies neither.
+struct Wanted<'a> {
     index: Arc<SearchIndex>,
-    columns: Vec<SortColumn>,
+    columns: &'a [SortColumn],
     query: Query,
     /// Every row in sort order.
-    order: Vec<usize>,
+    order: &'a [usize],
     /// Each row's place among the rows shown, by row number.
     places: Vec<Option<u32>>,
     permalink: Option<u16>,
@@ -71,17 +72,23 @@ pub fn attach(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBo
         let places = state
             .outcome
             .with(|outcome| places(index.len(), &outcome.rows));
-        let wanted = Wanted {
-            index,
-            columns: state.columns.get(),
-            query: state.query.get(),
-            order: state.order.get(),
-            places,
-            permalink: state.permalink.get(),
-        };
-        if let Some(tbody) = body_ref.get() {
-            body.borrow_mut().update(&tbody, wanted, state);
-        }
+        let (query, permalink) = (state.query.get(), state.permalink.get());
+        state.columns.with(|columns| {
+            state.order.with(|order| {
+                let Some(tbody) = body_ref.get() else {
+                    return;
+                };
+                let wanted = Wanted {
+                    index,
+                    columns,
+                    query,
+                    order,
+                    places,
+                    permalink,
+                };
+                body.borrow_mut().update(&tbody, wanted, state);
+            })
+        });
     });
     shared
 }
@@ -124,10 +131,10 @@ fn report(what: &str, code: Option<u16>, error: &JsValue) {
 impl TableBody {
     /// Brings the body up to date with `wanted`, in the order the rules above give.
     fn update(&mut self, tbody: &Element, wanted: Wanted, state: TableState) {
-        if !self.is_painted_for(&wanted.index, &wanted.columns) {
+        if !self.is_painted_for(&wanted.index, wanted.columns) {
             self.repaint(tbody, &wanted, state);
         }
-        self.arrange(tbody, &wanted.order);
+        self.arrange(tbody, wanted.order);
         // Typing a code or a wildcard changes no marks: rows are left alone.
         let terms: Vec<String> = wanted
             .query
@@ -170,7 +177,7 @@ impl TableBody {
         let painter = Painter {
             document: &document,
             index: &wanted.index,
-            columns: &wanted.columns,
+            columns: wanted.columns,
             today: super::clock::today(),
         };
         self.rows = (0..wanted.index.len())
@@ -194,7 +201,7 @@ impl TableBody {
         }
         self.document = Some(document);
         self.index = Some(wanted.index.clone());
-        self.columns = wanted.columns.clone();
+        self.columns = wanted.columns.to_vec();
         for row in reopen {
             self.open(row, state);
         }
