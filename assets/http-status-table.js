@@ -366,10 +366,9 @@ export async function startPage() {
   } catch (error) {
     console.error("http-status-table: could not start", error);
     const app = document.getElementById("app");
-    if (!app) return;
-    const message = cannotStartMessage();
-    message.className = "load-error";
-    app.replaceChildren(message);
+    // The served page keeps its table; start.js shows why it cannot be filtered.
+    app?.setAttribute("data-failed", "");
+    app?.dispatchEvent(new Event("http-status-table-failed"));
   }
 }
 

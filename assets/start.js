@@ -1,15 +1,50 @@
-// The standalone page's watchdog. index.html loads http-status-table.js with its
-// integrity hash; that module starts the page and marks #app with data-started.
-// If it never ran (missing, or refused because it does not match its hash), say
-// so once the page has loaded, instead of an endless "Loading…". A file rather
-// than an inline script, so the page works under a CSP without 'unsafe-inline'.
+// The standalone page before the app runs. index.html arrives with the whole
+// table written in (at build time); this small file, loaded with the page, keeps
+// what the reader does until the app takes the page over:
+//   - the controls the reader changes are marked data-changed (the app applies
+//     them, with the caret where it was);
+//   - an address that asks for a view (?q=4xx, ?sort=-name…) dims the served
+//     table and says the view is being applied, since the rows below are not
+//     that view yet; ?q= is put in the box at once;
+//   - ?embed=1 hides the page's heading and footer, as the iframe mode does;
+//   - if the app cannot start (no WebAssembly, a CSP without
+//     'wasm-unsafe-eval', a file missing or refused by its integrity hash), the
+//     served table stays, undimmed, with the note that filtering and sorting
+//     need JavaScript and WebAssembly.
+// A file rather than an inline script, so the page works under a strict CSP.
+const app = document.getElementById("app");
+const params = new URLSearchParams(location.search);
+const filter = document.getElementById("filter");
+const count = document.getElementById("result-count");
+
+for (const [id, event] of [["filter", "input"], ["show-unofficial", "change"]]) {
+  document.getElementById(id)?.addEventListener(event, (e) => e.target.setAttribute("data-changed", ""), { once: true });
+}
+
+if (app && params.has("embed")) app.setAttribute("data-embed", "");
+const asksForView = [...params.keys()].some((key) => key !== "embed" && key !== "frame");
+if (app && count && asksForView) {
+  app.setAttribute("data-pending", "");
+  count.setAttribute("data-served", count.textContent);
+  count.textContent = count.getAttribute("data-starting");
+  if (filter && params.has("q") && !filter.value) filter.value = params.get("q");
+}
+
+/** Keeps the served table as the answer, and says why it cannot be filtered. */
+function cannotStart() {
+  if (!app || app.hasAttribute("data-taken-over")) return;
+  app.removeAttribute("data-pending");
+  if (count?.hasAttribute("data-served")) count.textContent = count.getAttribute("data-served");
+  document.getElementById("no-app")?.removeAttribute("hidden");
+}
+
+// The loader (http-status-table.js) says when the wasm could not start.
+app?.addEventListener("http-status-table-failed", cannotStart);
+if (app?.hasAttribute("data-failed")) cannotStart();
+// The loader never ran (missing, or refused by its integrity hash).
 addEventListener("load", () => {
-  const app = document.getElementById("app");
-  if (!app || app.hasAttribute("data-started")) return;
-  const message = document.createElement("p");
-  message.className = "load-error";
-  message.textContent =
-    "The status code table could not be loaded (a file is missing or does not match its integrity hash). " +
-    "The official list is at https://www.iana.org/assignments/http-status-codes/";
-  app.replaceChildren(message);
+  if (app && !app.hasAttribute("data-started")) {
+    console.error("http-status-table: the loader did not run (missing, or refused by its integrity hash)");
+    cannotStart();
+  }
 });

@@ -35,6 +35,14 @@ pub const USED_BY_LEAD: &str = "Used by ";
 pub const DOCUMENTED_IN: &str = "Documented in";
 pub const CLEAR_FILTER: &str = "Clear filter";
 pub const SHOW_THEM: &str = "Show them";
+/// Said on the pre-rendered page when the app cannot run: in `<noscript>`, and
+/// shown by the loader when WebAssembly is off or refused.
+pub const NEEDS_SCRIPT: &str =
+    "Filtering and sorting need JavaScript and WebAssembly, and they could not start here. \
+     The table below lists every registered code in code order, with links to the RFCs.";
+/// Shown in place of the count while the app starts on a page whose address
+/// asks for a filter or a sort: the rows below are not that view yet.
+pub const STARTING: &str = "Applying the filter and sort from the address\u{2026}";
 pub const FOOTER_SOURCE: &str = "Names, statuses and references: ";
 pub const FOOTER_REGISTRY: &str = "IANA HTTP Status Code Registry";
 pub const FOOTER_AS_OF: &str = ", as of ";

@@ -3,8 +3,13 @@
 //! the widget; [`Page`] the standalone page around one. The host layer mounts
 //! them.
 //!
-//! `row_model` is pure (tested natively); everything else is wasm32 only.
+//! Pure and tested natively: `row_model` (what a row shows), `row_markup`
+//! (how a row is written, for every renderer), `html` and `page_html` (the
+//! page written at build time). Everything else is wasm32 only.
 
+pub mod html;
+pub mod page_html;
+pub mod row_markup;
 pub mod row_model;
 
 /// Modules that touch the DOM or Leptos: wasm32 only.
@@ -32,5 +37,7 @@ wasm_only!(
 pub use page::Page;
 #[cfg(target_arch = "wasm32")]
 pub use state::TableState;
+#[cfg(target_arch = "wasm32")]
+pub use table_body::PrerenderedRows;
 #[cfg(target_arch = "wasm32")]
 pub use widget::StatusWidget;

@@ -1,6 +1,8 @@
 //! The DOM renderer of one row: it paints a [`RowModel`] with direct DOM
-//! calls and remembers which elements hold searchable text, so the query's
-//! matches can be marked again later without drawing the row anew.
+//! calls (through the walk in `row_markup`, shared with the build-time HTML),
+//! or adopts a row the pre-rendered page already holds, and remembers which
+//! elements hold searchable text, so the query's matches can be marked again
+//! later without drawing the row anew.
 //!
 //! Rows are the bulk of the page (one per entry, up to 10,000), so they are not
 //! drawn with `view!`: a Leptos row costs about eight reactive effects, six
@@ -9,7 +11,8 @@
 //! only paints. Only text nodes are ever created from data or from the query:
 //! never markup. [`super::table_body`] owns the rows and decides when.
 
-use super::row_model::{Cell, DescriptionCell, Field, Link, NameCell, RowModel};
+use super::row_markup::{paint_row, row_class, Markup, RowPlace};
+use super::row_model::{Field, RowModel};
 use crate::query::{Query, SearchIndex, SortColumn};
 use crate::registry::Date;
 use wasm_bindgen::{intern, JsValue};
@@ -65,71 +68,152 @@ pub struct DrawnRow {
     has_site: bool,
 }
 
-impl Painter<'_> {
-    /// `<tag class=…>`. Tags and classes come from a small set, so they are
-    /// interned: sent to JS once, then passed by reference instead of decoded
-    /// again for every row (decoding was the largest cost of drawing rows).
-    fn element(&self, tag: &str, class: &str) -> DomResult<Element> {
+/// Writes a row into new DOM elements.
+struct DomMarkup<'a> {
+    document: &'a Document,
+}
+
+impl Markup for DomMarkup<'_> {
+    type Node = Element;
+    type Error = JsValue;
+
+    /// Tags and classes come from a small set, so they are interned: sent to
+    /// JS once, then passed by reference instead of decoded again for every
+    /// row (decoding was the largest cost of drawing rows).
+    fn element(&mut self, parent: Option<&Element>, tag: &'static str, class: &str) -> DomResult<Element> {
         let element = self.document.create_element(intern(tag))?;
         if !class.is_empty() {
             element.set_class_name(intern(class));
         }
-        Ok(element)
-    }
-
-    /// `<tag class=…>` appended to `parent`.
-    fn child(&self, parent: &Element, tag: &str, class: &str) -> DomResult<Element> {
-        let element = self.element(tag, class)?;
-        parent.append_with_node_1(&element)?;
-        Ok(element)
-    }
-
-    /// An attribute whose name and value come from a small set (interned).
-    fn attribute(element: &Element, name: &str, value: &str) -> DomResult<()> {
-        element.set_attribute(intern(name), intern(value))
-    }
-
-    /// A detached `<a>`; a site's own links open without referrer.
-    fn anchor(&self, link: &Link) -> DomResult<Element> {
-        let anchor = self.element("a", link.class)?;
-        anchor.set_attribute(intern("href"), link.href)?;
-        if link.site {
-            Self::attribute(&anchor, "rel", "noopener noreferrer")?;
+        if let Some(parent) = parent {
+            parent.append_with_node_1(&element)?;
         }
-        anchor.set_text_content(Some(link.label));
-        Ok(anchor)
+        Ok(element)
     }
 
+    fn attribute(&mut self, node: &Element, name: &'static str, value: &str, common: bool) -> DomResult<()> {
+        let value = if common { intern(value) } else { value };
+        node.set_attribute(intern(name), value)
+    }
+
+    fn text(&mut self, node: &Element, text: &str, common: bool) -> DomResult<()> {
+        node.append_with_str_1(if common { intern(text) } else { text })
+    }
+}
+
+/// Walks a row that is already in the page (written at build time by the same
+/// walk) instead of making one: each element asked for must be the next
+/// element child of its parent, with the tag and class asked for. Text and
+/// attributes are already there.
+struct AdoptMarkup {
+    row: Option<Element>,
+    /// Per parent met so far, the element child to hand out next.
+    next_child: Vec<(Element, Option<Element>)>,
+}
+
+impl Markup for AdoptMarkup {
+    type Node = Element;
+    type Error = JsValue;
+
+    fn element(&mut self, parent: Option<&Element>, tag: &'static str, class: &str) -> DomResult<Element> {
+        let found = match parent {
+            None => self.row.take(),
+            Some(parent) => match self.next_child.iter_mut().find(|(p, _)| p == parent) {
+                Some((_, next)) => next.take(),
+                None => {
+                    self.next_child.push((parent.clone(), None));
+                    parent.first_element_child()
+                }
+            },
+        };
+        let matches = found
+            .as_ref()
+            .is_some_and(|e| e.local_name() == tag && e.class_name() == class);
+        let Some(element) = found.filter(|_| matches) else {
+            let expected = ["the pre-rendered row differs: expected <", tag, " class=\"", class, "\">"].concat();
+            return Err(JsValue::from_str(&expected));
+        };
+        if let Some((_, next)) = parent.and_then(|p| self.next_child.iter_mut().find(|(q, _)| q == p)) {
+            *next = element.next_element_sibling();
+        }
+        Ok(element)
+    }
+
+    fn attribute(&mut self, _: &Element, _: &'static str, _: &str, _: bool) -> DomResult<()> {
+        Ok(())
+    }
+
+    fn text(&mut self, _: &Element, _: &str, _: bool) -> DomResult<()> {
+        Ok(())
+    }
+}
+
+impl Painter<'_> {
     /// Paints row `row` of the index, detached, at `place` among the rows
-    /// shown (hidden for `None`): the body attaches it in order, and
-    /// [`DrawnRow::mark`] fills its searchable text when it is first shown.
+    /// shown (hidden for `None`): the body attaches it in order.
     pub fn row(&self, row: usize, place: Option<u32>) -> DomResult<DrawnRow> {
-        let (entry, _) = self
+        let markup = DomMarkup {
+            document: self.document,
+        };
+        let drawn = self.walk(markup, row, place, false)?;
+        drawn.ok_or_else(|| JsValue::from_str("row not drawn"))
+    }
+
+    /// Takes over `tr`, row `row` as the pre-rendered page wrote it: nothing is
+    /// drawn, the row's elements are found. Fails if it is not that row's
+    /// structure, or if the row shows something that depends on the reader's
+    /// date (a temporary registration), which the build could not know.
+    /// `None` for a row that must be painted afresh (it depends on the date).
+    pub fn adopt(&self, row: usize, tr: Element) -> DomResult<Option<DrawnRow>> {
+        let place = (!tr.has_attribute("hidden")).then_some(0);
+        let markup = AdoptMarkup {
+            row: Some(tr),
+            next_child: Vec::new(),
+        };
+        self.walk(markup, row, place, true)
+    }
+
+    fn walk(
+        &self,
+        mut markup: impl Markup<Node = Element, Error = JsValue>,
+        row: usize,
+        place: Option<u32>,
+        adopting: bool,
+    ) -> DomResult<Option<DrawnRow>> {
+        let (entry, keys) = self
             .index
             .get(row)
             .ok_or_else(|| JsValue::from_str("row out of range"))?;
         let model = RowModel::new(entry, self.columns, self.today);
-        let tr = self.element("tr", "")?;
-        Self::attribute(&tr, "data-code", &model.code.to_string())?;
-        tr.set_attribute(intern("data-row"), &row.to_string())?;
-        if place.is_none() {
-            Self::attribute(&tr, "hidden", "")?;
+        if adopting && model.depends_on_date() {
+            return Ok(None);
         }
-        let toggle_cell = self.child(&tr, "td", "col-toggle")?;
-        let toggle = self.child(&toggle_cell, "button", "details-toggle")?;
-        Self::attribute(&toggle, "type", "button")?;
-        Self::attribute(&toggle, "part", "details-toggle")?;
-        Self::attribute(&toggle, "aria-expanded", "false")?;
-        toggle.set_attribute(intern("aria-label"), &model.toggle_label)?;
-        let mut marked = Vec::new();
-        for cell in &model.cells {
-            self.cell(&tr, cell, &mut marked)?;
-        }
-        let drawn = DrawnRow {
+        let placed = RowPlace {
+            row,
+            hidden: place.is_none(),
+            anchor: false,
+        };
+        let painted = paint_row(&mut markup, &model, entry, keys, placed)?;
+        let marked = painted
+            .marked
+            .into_iter()
+            .map(|m| {
+                // What was written is the whole text unmarked: a query that
+                // marks nothing in it leaves it alone.
+                let written = m.field.text(entry, keys).map(|(text, _)| vec![(false, text.len())]);
+                MarkedText {
+                    field: m.field,
+                    element: m.node,
+                    trailing: m.trailing,
+                    written,
+                }
+            })
+            .collect();
+        Ok(Some(DrawnRow {
             row,
             code: model.code,
-            tr,
-            toggle,
+            tr: painted.tr,
+            toggle: painted.toggle,
             marked,
             place,
             marks_for: u32::MAX,
@@ -137,147 +221,20 @@ impl Painter<'_> {
             details: None,
             unofficial: model.unofficial,
             has_site: model.has_site,
-        };
-        if drawn.unofficial || drawn.has_site {
-            drawn.restyle();
-        }
-        Ok(drawn)
-    }
-
-    fn cell(&self, tr: &Element, cell: &Cell, marked: &mut Vec<MarkedText>) -> DomResult<()> {
-        match cell {
-            Cell::Code(code) => {
-                let td = self.child(tr, "td", "col-code")?;
-                self.child(&td, "code", "")?
-                    .set_text_content(Some(intern(&code.to_string())));
-            }
-            Cell::Name(name) => self.name_cell(tr, name, marked)?,
-            Cell::Class(class) => {
-                let td = self.child(tr, "td", "col-class")?;
-                let chip = ["class-chip class-", class.slug()].concat();
-                let chip = self.child(&td, "span", &chip)?;
-                self.child(&chip, "span", "class-wildcard")?
-                    .set_text_content(Some(intern(class.wildcard())));
-                // Its own element, so a narrow column can show the wildcard alone.
-                self.child(&chip, "span", "class-name")?
-                    .set_text_content(Some(intern(&[" ", class.name()].concat())));
-            }
-            Cell::Description(description) => self.description_cell(tr, description, marked)?,
-        }
-        Ok(())
-    }
-
-    fn name_cell(
-        &self,
-        tr: &Element,
-        cell: &NameCell,
-        marked: &mut Vec<MarkedText>,
-    ) -> DomResult<()> {
-        let td = self.child(tr, "td", "col-name")?;
-        marked.push(MarkedText::new(cell.name, self.child(&td, "span", "name")?));
-        for badge in &cell.badges {
-            let class = ["badge badge-", badge.slug].concat();
-            self.child(&td, "span", &class)?
-                .set_text_content(Some(intern(&badge.label)));
-        }
-        for list in &cell.other_names {
-            let line = self.child(&td, "p", list.class)?;
-            line.set_text_content(Some(intern(list.intro)));
-            for (n, &field) in list.names.iter().enumerate() {
-                if n > 0 {
-                    line.append_with_str_1(intern(", "))?;
-                }
-                marked.push(MarkedText::new(field, self.child(&line, "span", "alias")?));
-            }
-        }
-        if let Some(note) = &cell.registration {
-            let class = if note.warning {
-                "registration expired"
-            } else {
-                "registration"
-            };
-            let line = self.child(&td, "p", class)?;
-            for (is_date, piece) in note.pieces() {
-                if is_date {
-                    let time = self.child(&line, "time", "")?;
-                    time.set_attribute(intern("datetime"), piece)?;
-                    time.set_text_content(Some(piece));
-                } else {
-                    line.append_with_str_1(piece)?;
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn description_cell(
-        &self,
-        tr: &Element,
-        cell: &DescriptionCell,
-        marked: &mut Vec<MarkedText>,
-    ) -> DomResult<()> {
-        let td = self.child(tr, "td", "col-description")?;
-        let paragraph = self.child(&td, "p", "description")?;
-        marked.push(MarkedText::new(cell.description, paragraph));
-        if let Some(vendor) = &cell.vendor {
-            let line = self.child(&td, "p", "vendor")?;
-            line.set_text_content(Some(intern(vendor.lead)));
-            marked.push(MarkedText::new(
-                vendor.name,
-                self.child(&line, "strong", "")?,
-            ));
-            line.append_with_str_1(&[&vendor.documented, vendor.documented_at].concat())?;
-        }
-        if let Some(site) = &cell.site {
-            let block = self.child(&td, "div", "site-definition")?;
-            Self::attribute(&block, "part", "site-definition")?;
-            let heading = self.child(&block, "p", "")?;
-            self.child(&heading, "span", "badge badge-site")?
-                .set_text_content(Some(intern(site.badge)));
-            heading.append_with_str_1(intern(" "))?;
-            marked.push(MarkedText::new(
-                site.name,
-                self.child(&heading, "strong", "site-name")?,
-            ));
-            let description = self.child(&block, "p", "site-description")?;
-            let mut text = MarkedText::new(site.description, description);
-            text.trailing = site.link.as_ref().map(|l| self.anchor(l)).transpose()?;
-            marked.push(text);
-        }
-        for link in &cell.links {
-            let anchor = self.anchor(link)?;
-            td.append_with_node_1(&anchor)?;
-        }
-        Ok(())
-    }
-}
-
-impl MarkedText {
-    fn new(field: Field, element: Element) -> MarkedText {
-        MarkedText {
-            field,
-            element,
-            trailing: None,
-            written: None,
-        }
+        }))
     }
 }
 
 impl DrawnRow {
     /// Writes the row's classes in one call (one of a few strings: interned).
     pub fn restyle(&self) {
-        let flags = [
-            (self.unofficial, "unofficial"),
-            (self.has_site, "has-site"),
-            (self.targeted, "targeted"),
-            (self.details.is_some(), "open"),
-        ];
-        let names: Vec<&str> = flags
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, name)| *name)
-            .collect();
-        self.tr.set_class_name(intern(&names.join(" ")));
+        let class = row_class(
+            self.unofficial,
+            self.has_site,
+            self.targeted,
+            self.details.is_some(),
+        );
+        self.tr.set_class_name(intern(&class));
     }
 
     /// Refills every searchable text with the query's matches in `<mark>`s.

@@ -197,6 +197,17 @@ impl<'a> RowModel<'a> {
     }
 }
 
+impl RowModel<'_> {
+    /// The row says something that depends on the date it is read (whether a
+    /// temporary registration has expired): a row written at build time may
+    /// be out of date.
+    pub fn depends_on_date(&self) -> bool {
+        self.cells
+            .iter()
+            .any(|cell| matches!(cell, Cell::Name(name) if name.registration.is_some()))
+    }
+}
+
 fn name_cell(entry: &Entry, today: Date) -> NameCell {
     let lists = [
         (AliasKind::Former, text::FORMERLY, "aliases"),

@@ -2,7 +2,9 @@
 
 use super::state::TableState;
 use super::table_body;
-use crate::query::{SortColumn, SortDirection};
+pub use super::page_html::column_title;
+use super::page_html::{aria_sort, sort_arrow};
+use crate::query::SortColumn;
 use crate::text;
 use leptos::html::Tbody;
 use leptos::prelude::*;
@@ -42,32 +44,14 @@ pub fn StatusTable(state: TableState) -> impl IntoView {
     }
 }
 
-pub fn column_title(column: SortColumn) -> &'static str {
-    match column {
-        SortColumn::Code => text::COLUMN_CODE,
-        SortColumn::Name => text::COLUMN_NAME,
-        SortColumn::Class => text::COLUMN_CLASS,
-        SortColumn::Description => text::COLUMN_DESCRIPTION,
-    }
-}
-
 /// A column header: a `<button>` inside the `<th>`; only the active column
 /// carries `aria-sort`, and its arrow is hidden from screen readers.
 #[component]
 fn SortHeader(state: TableState, column: SortColumn) -> impl IntoView {
     let sort = state.sort;
     let direction = move || sort.with(|s| (s.column == column).then_some(s.direction));
-    let aria_sort = move || {
-        direction().map(|d| match d {
-            SortDirection::Ascending => "ascending",
-            SortDirection::Descending => "descending",
-        })
-    };
-    let arrow = move || match direction() {
-        Some(SortDirection::Ascending) => "\u{25B2}",
-        Some(SortDirection::Descending) => "\u{25BC}",
-        None => "\u{2195}",
-    };
+    let aria_sort = move || direction().map(aria_sort);
+    let arrow = move || sort_arrow(direction());
     view! {
         <th scope="col" class=format!("col-{}", column.key()) aria-sort=aria_sort>
             <button

@@ -11,6 +11,13 @@
 //!   `replaceChildren` (a row's open details follow it), (3) shows and hides
 //!   them and re-marks the shown rows whose marks are older than the query's
 //!   text terms, (4) marks the permalink's rows and opens their details.
+//! - **Adopted rows.** On the standalone page the rows are already in the
+//!   HTML (written at build time by the same walk, `row_markup`). The first
+//!   paint of the registry in the default columns takes those `<tr>`s over
+//!   instead of drawing them ([`Painter::adopt`]) and moves them into this
+//!   body in (2): same nodes, same place, so nothing flashes or shifts. A row
+//!   that depends on the reader's date, or that is not what this build would
+//!   draw (reported), is painted afresh.
 //! - **Events.** One click listener on `<tbody>` serves every details toggle:
 //!   the clicked `.details-toggle` button's `<tr>` carries the row number.
 //! - **Errors.** A DOM call that fails leaves that row or mark out and is
@@ -22,7 +29,7 @@
 use super::details_panel::DetailsPanel;
 use super::row::{DomResult, DrawnRow, OpenDetails, Painter};
 use super::state::TableState;
-use crate::query::{Query, SearchIndex, SortColumn};
+use crate::query::{registry_index, Query, SearchIndex, SortColumn};
 use leptos::html::Tbody;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -47,7 +54,14 @@ pub struct TableBody {
     /// Bumped whenever the text terms change; rows compare it with their marks.
     generation: u32,
     permalink: Option<u16>,
+    /// The rows the page was served with, until the first paint adopts them.
+    prerendered: Vec<Element>,
 }
+
+/// The rows the standalone page was served with, offered to its table (as a
+/// context: only the page provides it).
+#[derive(Clone, Copy)]
+pub struct PrerenderedRows(pub StoredValue<Vec<Element>, LocalStorage>);
 
 /// Everything the body follows, read from the state in one place. The order
 /// and columns are borrowed from their memos: a keystroke copies neither.
@@ -65,7 +79,13 @@ struct Wanted<'a> {
 /// Paints the body into `body_ref` and keeps it in step with the state, for as
 /// long as the current reactive owner (the table) lives.
 pub fn attach(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBody>> {
-    let shared = Rc::new(RefCell::new(TableBody::default()));
+    let prerendered = use_context::<PrerenderedRows>()
+        .and_then(|PrerenderedRows(rows)| rows.try_update_value(std::mem::take))
+        .unwrap_or_default();
+    let shared = Rc::new(RefCell::new(TableBody {
+        prerendered,
+        ..TableBody::default()
+    }));
     let body = shared.clone();
     Effect::new(move |_| {
         let index = state.index.get();
@@ -180,16 +200,24 @@ impl TableBody {
             columns: wanted.columns,
             today: super::clock::today(),
         };
+        let mut adoptable = self.adoptable_rows(wanted);
         self.rows = (0..wanted.index.len())
             .map(|row| {
+                let code = || wanted.index.get(row).map(|(e, _)| e.code);
+                let adopted = adoptable.get_mut(row).and_then(Option::take).and_then(|tr| {
+                    painter
+                        .adopt(row, tr)
+                        .map_err(|error| report("adopting a pre-rendered row", code(), &error))
+                        .ok()
+                        .flatten()
+                });
                 let place = wanted.places.get(row).copied().flatten();
-                painter
-                    .row(row, place)
-                    .map_err(|error| {
-                        let code = wanted.index.get(row).map(|(e, _)| e.code);
-                        report("drawing a row", code, &error);
-                    })
-                    .ok()
+                adopted.or_else(|| {
+                    painter
+                        .row(row, place)
+                        .map_err(|error| report("drawing a row", code(), &error))
+                        .ok()
+                })
             })
             .collect();
         // Still the permalink's rows, but not opened again: only a new permalink does that.
@@ -205,6 +233,22 @@ impl TableBody {
         for row in reopen {
             self.open(row, state);
         }
+    }
+
+    /// The pre-rendered rows by row number, if they show what is wanted: the
+    /// registry in the default columns. Offered once; dropped otherwise.
+    fn adoptable_rows(&mut self, wanted: &Wanted) -> Vec<Option<Element>> {
+        let offered = std::mem::take(&mut self.prerendered);
+        let usable = Arc::ptr_eq(&wanted.index, &registry_index())
+            && wanted.columns == SortColumn::ALL.as_slice();
+        let mut by_row = vec![None; if usable { wanted.index.len() } else { 0 }];
+        for tr in offered {
+            let row = tr.get_attribute("data-row").and_then(|r| r.parse::<usize>().ok());
+            if let Some(slot) = row.and_then(|row| by_row.get_mut(row)) {
+                *slot = Some(tr);
+            }
+        }
+        by_row
     }
 
     /// Puts the rows (and their open details) in `order`, if that changed: all

@@ -49,7 +49,7 @@ test("copy buttons copy the code, the status line and the permalink, and say so"
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
   const page = await context.newPage();
   await page.goto(page404(server.url));
-  await page.waitForSelector("#status-table tbody tr:not([hidden])");
+  await page.waitForSelector("#app[data-taken-over] #status-table tbody tr:not([hidden])");
   await page.click("tr[data-code='404'] .details-toggle");
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
@@ -128,7 +128,7 @@ test("URL round trip: load, type, reload, back", async () => {
   await page.click("button[data-sort=name]");
   await page.waitForFunction(() => location.search === "?q=5xx&sort=name");
   await page.reload();
-  await page.waitForSelector("#status-table tbody tr:not([hidden])");
+  await page.waitForSelector("#app[data-taken-over] #status-table tbody tr:not([hidden])");
   assert.equal(await page.inputValue("#filter"), "5xx");
   assert.ok((await codes(page)).every((c) => c >= 500));
   // A link to a permalink is a real navigation; back restores the earlier view.

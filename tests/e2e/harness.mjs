@@ -66,8 +66,10 @@ export function serveExamples(options = {}) {
   return serve(ROOT, { only: ["dist", "examples"], ...options });
 }
 
-/** Opens the page and waits for the full table; collects console errors and page errors. */
-export async function openTable(browser, url, { width = 1280, height = 900, colorScheme = "light", ready = "#status-table tbody tr:not([hidden])" } = {}) {
+/** Opens the page and waits for the full table; collects console errors and page errors.
+ *  The standalone page is served with its table: by default this waits until the
+ *  app has taken it over (`data-taken-over`), not just for rows. */
+export async function openTable(browser, url, { width = 1280, height = 900, colorScheme = "light", ready = "#app[data-taken-over] #status-table tbody tr:not([hidden])" } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
   const page = await context.newPage();
   const problems = [];

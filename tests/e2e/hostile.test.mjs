@@ -143,7 +143,7 @@ test("the filter box: every payload stays text", async () => {
   for (const payload of CORPUS) {
     await page.fill("#filter", payload);
     assert.equal(await page.inputValue("#filter"), payload.toWellFormed());
-    await page.waitForSelector(".empty-state, #status-table tbody tr[data-code]:not([hidden])");
+    await page.waitForSelector("#app[data-taken-over] :is(.empty-state, #status-table tbody tr[data-code]:not([hidden]))");
   }
   await page.fill("#filter", "A".repeat(100_000));
   assert.match(await page.textContent(".notices"), /first 256 characters/);
@@ -159,7 +159,7 @@ test("URL parameters and the #fragment: text or a named problem, never markup", 
   const values = [...CORPUS.slice(0, -1), "A".repeat(2_500)].map((p) => encodeURIComponent(p.toWellFormed())).concat(RAW_URL_VALUES);
   for (const value of values) {
     await page.goto(`${server.url}dist/index.html?q=${value}&sort=${value}&unofficial=${value}#${value}`);
-    await page.waitForSelector(".empty-state, #status-table tbody tr[data-code]:not([hidden])");
+    await page.waitForSelector("#app[data-taken-over] :is(.empty-state, #status-table tbody tr[data-code]:not([hidden]))");
     // A sort or flag that cannot be used is named above the table.
     const problems = await page.textContent(".config-problems").catch(() => "");
     assert.match(problems, /sort/, value.slice(0, 40));
@@ -176,7 +176,7 @@ test("the iframe mode's URL options: each refused one is named, the frame keeps 
   for (const value of [...CORPUS.slice(0, -1).map((p) => encodeURIComponent(p.toWellFormed())), ...RAW_URL_VALUES]) {
     const names = ["filter", "sort", "classes", "columns", "theme", "max-height", "compact", "unofficial", "frame", value];
     await page.goto(`${server.url}dist/index.html?embed=1&${names.map((n) => `${n}=${value}`).join("&")}`);
-    await page.waitForSelector(".config-problems");
+    await page.waitForSelector("#app[data-taken-over] .config-problems");
     await assertNothingRan(page, `frame URL ${value.slice(0, 40)}`);
   }
   await assertStillWorks(page, "body");

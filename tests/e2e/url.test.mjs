@@ -33,7 +33,7 @@ test("typing and sorting update the URL without adding history entries", async (
   assert.equal(url.searchParams.get("sort"), "class");
   assert.equal(await page.evaluate(() => history.length), before);
   await page.reload();
-  await page.waitForSelector("#status-table tbody tr:not([hidden])");
+  await page.waitForSelector("#app[data-taken-over] #status-table tbody tr:not([hidden])");
   assert.equal(await page.inputValue("#filter"), "time-out");
   assert.deepEqual(await ariaSort(page), [["class", "ascending"]]);
   await typeFilter(page, "");

@@ -1,0 +1,242 @@
+// Content first: dist/index.html arrives with the whole default view written in
+// (src/bin/prerender.rs); the app takes it over without redrawing the rows, keeps
+// what the reader did before it was ready, and without WebAssembly or JavaScript
+// the served table is the answer, with a note.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serve, serveExamples, launch, DIST, codes, screenshot } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const WASM = "**/http-status-table-core_bg.wasm";
+const TAKEN_OVER = "#app[data-taken-over]";
+
+/** A page whose wasm download waits until `release()` is called. */
+async function openHeldBack(path = "", options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.route(WASM, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  // Every layout shift not caused by input, from the start.
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`${server.url}${path}`);
+  await page.waitForSelector("#status-table tbody tr");
+  return { page, context, problems, release };
+}
+
+test("the served page holds every registered code's row, escaped text, links and anchors", async () => {
+  const html = await readFile(join(DIST, "index.html"), "utf8");
+  for (const [code, name] of [[100, "Continue"], [404, "Not Found"], [418, "(Unused)"], [451, "Unavailable For Legal Reasons"], [511, "Network Authentication Required"]]) {
+    assert.match(html, new RegExp(`<tr data-code="${code}" data-row="\\d+" id="${code}">`), `row ${code}`);
+    assert.ok(html.includes(`<span class="name">${name}</span>`), `name of ${code}`);
+  }
+  assert.ok(html.includes('href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5">RFC 9110 §15.5.5</a>'));
+  // Text goes through the one escaping function: no raw quote or angle bracket in text.
+  assert.ok(html.includes("response&#39;s header section ends"), "apostrophes are escaped");
+  assert.doesNotMatch(html, /<link data-trunk/, "Trunk's rust link is taken out");
+  assert.doesNotMatch(html, /<link rel="icon"[^>]*integrity/, "no integrity on the icon");
+});
+
+test("with JavaScript off: a readable table in code order, RFC links, #404 anchors and a note", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#404`);
+  const shown = await codes(page);
+  assert.equal(shown.length, 64);
+  assert.deepEqual(shown, [...shown].sort((a, b) => a - b), "code order");
+  assert.ok(shown.includes(404) && !shown.includes(499), "registered codes only (unofficial ones are hidden)");
+  const note = page.locator("noscript + p, .no-app").first();
+  assert.match(await page.locator(".hst").innerText(), /Filtering and sorting need JavaScript and WebAssembly/);
+  assert.ok(await note.count());
+  const row = await page.locator("#status-table tbody tr[data-code='404']").boundingBox();
+  assert.ok(row.y > -2 && row.y < 800, `#404 scrolls its row into view (y=${row.y})`);
+  const reference = page.locator("tr[data-code='404'] a.reference");
+  assert.equal(await reference.getAttribute("href"), "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+  await screenshot(page, "content-first-no-javascript");
+  await context.close();
+});
+
+for (const [name, setUp] of [
+  ["WebAssembly turned off", async (context) => context.addInitScript(() => delete globalThis.WebAssembly)],
+  ["a CSP without 'wasm-unsafe-eval'", null],
+]) {
+  test(`with ${name}: the served table stays, undimmed, with the note`, async () => {
+    const csp = setUp ? {} : { "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'" };
+    const cspServer = await serve(DIST, { headers: csp });
+    const context = await browser.newContext();
+    if (setUp) await setUp(context);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${cspServer.url}?q=4xx&sort=-name`);
+      await page.waitForSelector("#no-app:not([hidden])");
+      assert.equal(await page.$(TAKEN_OVER), null);
+      assert.equal(await page.$("#app[data-pending]"), null, "no longer dimmed as if starting");
+      assert.equal(await page.textContent("#result-count"), "64 of 64 codes", "the count describes the rows shown");
+      assert.equal((await codes(page)).length, 64);
+    } finally {
+      await context.close();
+      await cspServer.close();
+    }
+  });
+}
+
+test("the app takes the served rows over: same nodes, no layout shift, nothing drawn twice", async () => {
+  const { page, context, problems, release } = await openHeldBack();
+  await page.evaluate(() => {
+    window.__served = [...document.querySelectorAll("#status-table tbody tr")];
+  });
+  assert.equal(await page.locator("button[data-sort]:disabled").count(), 4, "sorting is visibly not available yet");
+  release();
+  await page.waitForSelector(TAKEN_OVER);
+  const result = await page.evaluate(() => {
+    const now = [...document.querySelectorAll("#status-table tbody tr")];
+    const kept = window.__served.filter((tr) => now.includes(tr)).map((tr) => tr.dataset.code);
+    const redrawn = now.filter((tr) => !window.__served.includes(tr)).map((tr) => tr.dataset.code);
+    return { rows: now.length, tables: document.querySelectorAll("table").length, kept: kept.length, redrawn, shifts: window.__shifts };
+  });
+  assert.equal(result.tables, 1);
+  assert.equal(result.rows, 102);
+  // Only the row whose text depends on the reader's date is drawn afresh.
+  assert.deepEqual(result.redrawn, ["104"]);
+  assert.equal(result.kept, 101);
+  assert.deepEqual(result.shifts, [], "CLS 0");
+  assert.equal(await page.locator("button[data-sort]:disabled").count(), 0);
+  // It works: a click sorts, typing filters.
+  await page.click("button[data-sort='name']");
+  await page.fill("#filter", "404");
+  assert.deepEqual(await codes(page), [404]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("text typed before the app is ready is applied when it is, with the caret where it was", async () => {
+  const { page, context, problems, release } = await openHeldBack();
+  await page.check("#show-unofficial");
+  await page.click("#filter");
+  await page.keyboard.type("4004");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Backspace"); // "404", the caret after the first "4"
+  release();
+  await page.waitForSelector(TAKEN_OVER);
+  assert.deepEqual(await codes(page), [404]);
+  const box = await page.evaluate(() => {
+    const input = document.activeElement;
+    return { id: input.id, value: input.value, caret: [input.selectionStart, input.selectionEnd] };
+  });
+  assert.deepEqual(box, { id: "filter", value: "404", caret: [1, 1] });
+  assert.equal(await page.isChecked("#show-unofficial"), true);
+  // The next key lands at the caret.
+  await page.keyboard.type("9");
+  assert.equal(await page.inputValue("#filter"), "4904");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an address that asks for a view says it is being applied, then applies it", async () => {
+  const { page, context, problems, release } = await openHeldBack("?q=4xx&sort=-name");
+  assert.match(await page.textContent("#result-count"), /Applying the filter and sort from the address/);
+  assert.equal(await page.inputValue("#filter"), "4xx");
+  assert.equal(await page.$eval("#status-table tbody", (b) => getComputedStyle(b).opacity), "0.4");
+  await screenshot(page, "content-first-pending");
+  release();
+  await page.waitForSelector(TAKEN_OVER);
+  assert.equal(await page.$("#app[data-pending]"), null);
+  assert.equal(await page.textContent("#result-count"), "29 of 64 codes");
+  const shown = await codes(page);
+  assert.equal(shown.length, 29);
+  assert.ok(shown.every((code) => code >= 400 && code < 500));
+  assert.equal(await page.getAttribute("th.col-name", "aria-sort"), "descending");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the iframe mode is served with the table too, and shows the widget alone before the app runs", async () => {
+  const { page, context, release } = await openHeldBack("?embed=1");
+  assert.equal(await page.isVisible(".page-header"), false);
+  assert.equal(await page.locator("#status-table tbody tr:not([hidden])").count(), 64);
+  release();
+  await page.waitForSelector(TAKEN_OVER);
+  assert.ok(await page.$("main.embedded"));
+  await context.close();
+});
+
+test("the served rows are exactly what the app draws itself (an embedded widget draws them afresh)", async () => {
+  const examples = await serveExamples();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${examples.url}examples/plain-host.html`);
+    await page.waitForFunction(() => document.querySelector("http-status-table")?.shadowRoot?.querySelector("tbody tr"));
+    const served = await readFile(join(DIST, "index.html"), "utf8");
+    const differences = await page.evaluate((html) => {
+      const parsed = new DOMParser().parseFromString(html, "text/html");
+      const drawn = new Map(
+        [...document.querySelector("http-status-table").shadowRoot.querySelectorAll("tbody tr[data-code]")].map((tr) => [tr.dataset.row, tr]),
+      );
+      const out = [];
+      for (const tr of parsed.querySelectorAll("#status-table tbody tr")) {
+        const copy = tr.cloneNode(true);
+        copy.removeAttribute("id"); // anchors are the standalone page's only
+        const other = drawn.get(tr.dataset.row);
+        if (!other || other.outerHTML !== copy.outerHTML) out.push(tr.dataset.code);
+      }
+      return { compared: parsed.querySelectorAll("#status-table tbody tr").length, out };
+    }, served);
+    assert.equal(differences.compared, 102);
+    assert.deepEqual(differences.out, []);
+  } finally {
+    await context.close();
+    await examples.close();
+  }
+});
+
+test("the served controls mirror the app's: same elements, classes, ids and texts", async () => {
+  const { page, context, release } = await openHeldBack();
+  const shape = () =>
+    page.evaluate(() => {
+      const out = [];
+      const walk = (node, depth) => {
+        if (node.nodeType === 3 && node.textContent.trim()) out.push(`${depth}#${node.textContent.trim()}`);
+        if (node.nodeType !== 1 || node.localName === "tbody" || node.localName === "noscript" || node.id === "no-app") return;
+        const attrs = [...node.attributes]
+          .filter((a) => !["disabled", "data-starting", "data-changed", "data-started", "data-taken-over", "data-http-status-table-page"].includes(a.name))
+          .map((a) => `${a.name}=${a.value}`)
+          .sort();
+        out.push(`${depth}<${node.localName} ${attrs.join(" ")}>`);
+        for (const child of node.childNodes) walk(child, depth + 1);
+      };
+      walk(document.getElementById("app"), 0);
+      return out;
+    });
+  const served = await shape();
+  release();
+  await page.waitForSelector(TAKEN_OVER);
+  assert.deepEqual(await shape(), served);
+  await context.close();
+});
