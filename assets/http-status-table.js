@@ -359,9 +359,20 @@ export async function registry() {
 
 // ---- the standalone page (index.html) ----------------------------------------------
 
-/** Draws the page into #app; if the wasm cannot start, says so there instead. */
+/** Resolves once the page has painted its first frame (or after 200 ms, as in a
+ *  background tab, where frames wait). */
+function afterFirstPaint() {
+  const frame = new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  return Promise.race([frame, new Promise((ok) => setTimeout(ok, 200))]);
+}
+
+/** Takes over the page served in #app (index.html holds its table, written at
+ *  build time). The downloads start after the first frame, so they do not delay
+ *  the served table. If the wasm cannot start, the served table stays and
+ *  start.js says why it cannot be filtered. */
 export async function startPage() {
   try {
+    await afterFirstPaint();
     (await loadWasm()).startPage();
   } catch (error) {
     console.error("http-status-table: could not start", error);

@@ -5,8 +5,7 @@
 //   1. Writes the sha384 of each file the loader fetches or imports into
 //      http-status-table.js (its `const INTEGRITY = {};`).
 //   2. Adds integrity to index.html's two scripts (http-status-table.js starts
-//      the page; start.js reports a loader that did not run), and a
-//      modulepreload with integrity for each module the loader imports.
+//      the page; start.js keeps the served page until then).
 //   3. Writes integrity.json (every hash) and embed-snippet.html (the <script>
 //      tag for hosts, with integrity and crossorigin).
 // Usage: node scripts/integrity.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
@@ -51,22 +50,9 @@ for (const name of ["http-status-table.js", "start.js"]) {
     `${name} script tag in index.html`,
   );
 }
-// The modules the loader imports, fetched at once with the page rather than one
-// after another (the loader's own checked imports then find them loaded). The wasm
-// too: without this its download starts only once the loader has run, about 100 ms
-// later. Its preload carries no integrity attribute because Chromium ignores it for
-// as=fetch (and warns); the loader's fetch(…, { integrity }) takes over the
-// preloaded response and checks it, so a tampered wasm is still refused.
-page = replaceOnce(
-  page,
-  /<script type="module" src="\.\/http-status-table\.js"/,
-  `<link rel="preload" href="./http-status-table-core_bg.wasm" as="fetch" crossorigin="anonymous" />\n    ` +
-    ["trusted-types.js", "http-status-table-core.js"]
-      .map((name) => `<link rel="modulepreload" href="./${name}" integrity="${hashes[name]}" />\n    `)
-      .join("") +
-    '<script type="module" src="./http-status-table.js"',
-  "http-status-table.js script tag in index.html",
-);
+// No preloads of the glue, the policy module or the wasm: the page is served with
+// its table, which must paint before the 160 kB wasm competes with the stylesheets
+// for the connection (the loader starts the downloads after the first frame).
 writeFileSync(join(dir, "index.html"), page);
 
 writeFileSync(join(dir, "integrity.json"), JSON.stringify(hashes, null, 2) + "\n");

@@ -240,3 +240,29 @@ test("the served controls mirror the app's: same elements, classes, ids and text
   assert.deepEqual(await shape(), served);
   await context.close();
 });
+
+test("the page is valid HTML (Nu HTML Checker), as served and as rendered after the take-over", async () => {
+  const { execFile } = await import("node:child_process");
+  const { writeFile, mkdir } = await import("node:fs/promises");
+  const { page, context, release } = await openHeldBack("#404");
+  release();
+  await page.waitForSelector(TAKEN_OVER);
+  await page.click("tr[data-code='418'] .details-toggle"); // a details panel too
+  await page.waitForSelector(".details-row");
+  const rendered = await page.evaluate(() => "<!doctype html>\n" + document.documentElement.outerHTML);
+  await context.close();
+  const out = join(DIST, "..", "test-output");
+  await mkdir(out, { recursive: true });
+  const renderedFile = join(out, "index.rendered.html");
+  await writeFile(renderedFile, rendered);
+  const validate = (file) =>
+    new Promise((resolve) => {
+      execFile("node", ["scripts/validate-html.mjs", file], { cwd: join(DIST, "..") }, (error, stdout, stderr) =>
+        resolve({ ok: !error, report: `${stdout}${stderr}` }),
+      );
+    });
+  for (const file of [join(DIST, "index.html"), renderedFile]) {
+    const { ok, report } = await validate(file);
+    assert.ok(ok, `${file}:\n${report}`);
+  }
+});
