@@ -144,6 +144,16 @@ async function runOnce(url) {
   }
 }
 
+// Audits that could not run. One with weight in a category would make its score wrong
+// (a problem); unweighted ones (diagnostics) only get a note.
+function erroredAudits(lhr) {
+  const weight = {};
+  for (const category of Object.values(lhr.categories)) for (const ref of category.auditRefs) weight[ref.id] = (weight[ref.id] ?? 0) + ref.weight;
+  return Object.entries(lhr.audits)
+    .filter(([, audit]) => audit.scoreDisplayMode === "error")
+    .map(([id, audit]) => ({ id, weight: weight[id] ?? 0, reason: (audit.errorMessage ?? "").replace(/\s+/g, " ").slice(0, 200) }));
+}
+
 function figures(lhr) {
   const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
   const value = (id) => lhr.audits[id]?.numericValue ?? null;
@@ -223,6 +233,7 @@ async function main() {
   console.log(`\nLighthouse (mobile preset: simulated slow 4G, 4× CPU), ${RUNS} run${RUNS > 1 ? "s" : ""} of each page, brotli-served`);
   const runs = { widget: [], baseline: [] };
   const order = [];
+  const unscoredErrors = new Map(); // audit id → reason, for the note at the end
   const meta = { date: new Date().toISOString(), mode: QUICK ? "quick" : "full", revision: process.env.BENCH_REVISION ?? "", benchmarkIndex: [], order };
   for (let i = 0; i < RUNS; i++) {
     for (const who of i % 2 === 0 ? ["widget", "baseline"] : ["baseline", "widget"]) {
@@ -241,6 +252,10 @@ async function main() {
       for (const warning of lhr.runWarnings ?? []) console.error(`  ${who} run ${i + 1}: Lighthouse warns: ${warning}`);
       const plain = servers[who].served.filter((s) => s.encoding !== "br" && !INCOMPRESSIBLE.has(extname(s.path)));
       if (plain.length) problems.push(`${who} run ${i + 1}: served without brotli: ${plain.map((s) => s.path).join(", ")}`);
+      for (const e of erroredAudits(lhr)) {
+        if (e.weight > 0) problems.push(`${who} run ${i + 1}: the scored audit ${e.id} failed: ${e.reason}`);
+        else unscoredErrors.set(e.id, e.reason);
+      }
       const f = figures(lhr);
       runs[who].push(f);
       order.push({ page: who, index: runs[who].length - 1 });
@@ -256,8 +271,11 @@ async function main() {
   if (runs.widget.length && runs.baseline.length) {
     // A failed run leaves fewer figures: the medians are over the runs that finished.
     const report = render({ meta, runs });
-    console.log("\n" + report);
-    writeFileSync(join(OUT, "lighthouse.md"), report);
+    const note = unscoredErrors.size
+      ? `\nAudits that could not run, all unscored (weight 0), so no score above depends on them: ${[...unscoredErrors.keys()].join(", ")}. Reason given: ${[...new Set(unscoredErrors.values())].join(" / ")}\n`
+      : "";
+    console.log("\n" + report + note);
+    writeFileSync(join(OUT, "lighthouse.md"), report + note);
   }
   writeFileSync(join(OUT, "lighthouse.json"), JSON.stringify({ meta, runs, problems }, null, 1));
   console.log(`Lighthouse part: ${Math.round((Date.now() - started) / 1000)} s; full reports in ${relative(process.cwd(), reports) || reports}/`);
