@@ -2,16 +2,19 @@
 # The benchmark (see bench/README.md): builds the widget's release dist/ (and a
 # `--features bench` build for the 1,000/10,000-entry and memory runs), builds the
 # plain-JavaScript baseline from the same data, then prints the size table and the
-# widget/baseline figures measured in headless Chromium.
+# widget/baseline figures measured in headless Chromium, then Lighthouse's scores for
+# both pages (bench/lighthouse.mjs: mobile preset, served with brotli, median of 5 runs;
+# 1 with --quick).
 #
 #   bash bench/run.sh            full run (about 22 minutes on two cores)
 #   bash bench/run.sh --quick    CI: fewer rounds and keystrokes (a few minutes)
 #
 # Other options: --rev <commit> benchmarks a committed revision (exported with
 # `git archive` into bench/out/rev-src) instead of the working tree; --rounds N and
-# --sizes registry,1000,10000 are passed to bench/driver.mjs.
+# --sizes registry,1000,10000 are passed to bench/driver.mjs; --no-lighthouse skips
+# the Lighthouse part.
 # Exits non-zero only if something breaks (build, page error, widget and baseline
-# disagreeing), never because of a timing.
+# disagreeing, a Lighthouse run failing), never because of a timing or a score.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -20,12 +23,15 @@ START=$(date +%s)
 
 REV=""
 DRIVER_ARGS=()
+LIGHTHOUSE_ARGS=()
+LIGHTHOUSE=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --rev) REV="$2"; shift 2 ;;
     --rounds|--sizes) DRIVER_ARGS+=("$1" "$2"); shift 2 ;;
-    --quick) DRIVER_ARGS+=("$1"); shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --quick) DRIVER_ARGS+=("$1"); LIGHTHOUSE_ARGS+=("$1"); shift ;;
+    --no-lighthouse) LIGHTHOUSE=0; shift ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -78,5 +84,9 @@ say "builds done in $((BUILT - START)) s; measuring in headless Chromium"
 
 status=0
 node bench/driver.mjs --out "$OUT" ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"} || status=$?
-say "total $(( $(date +%s) - START )) s (builds $((BUILT - START)) s); tables in bench/out/results.md, raw figures in bench/out/results.json"
+if [ "$LIGHTHOUSE" = 1 ]; then
+  say "Lighthouse on both pages (mobile preset, served with brotli)"
+  node bench/lighthouse.mjs --out "$OUT" ${LIGHTHOUSE_ARGS[@]+"${LIGHTHOUSE_ARGS[@]}"} || status=$?
+fi
+say "total $(( $(date +%s) - START )) s (builds $((BUILT - START)) s); tables in bench/out/results.md and bench/out/lighthouse.md, raw figures in bench/out/results.json and bench/out/lighthouse.json"
 exit $status

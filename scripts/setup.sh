@@ -40,9 +40,12 @@ if ! command -v brotli >/dev/null; then
 fi
 
 # npm packages: playwright-core (drives Debian's chromium), axe-core, binaryen,
-# whose wasm-opt Trunk runs (Debian's binaryen is too old), and vitepress for the
-# docs-site test.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/vitepress ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# whose wasm-opt Trunk runs (Debian's binaryen is too old), vitepress for the
+# docs-site test, lighthouse with chrome-launcher for the benchmark, and vnu-jar (the
+# Nu Html Checker, which scripts/validate-html.mjs runs with java).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/vitepress ] \
+  || [ ! -d node_modules/lighthouse ] || [ ! -d node_modules/chrome-launcher ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (package-lock.json)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
