@@ -39,6 +39,14 @@ if ! command -v brotli >/dev/null; then
   $SUDO apt-get install -y -qq brotli >/dev/null || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq brotli >/dev/null; }
 fi
 
+# Java runs the Nu HTML Checker (vnu-jar, an npm package) in the e2e tests.
+if ! command -v java >/dev/null; then
+  say "installing Debian's default-jre-headless (for the Nu HTML Checker)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq default-jre-headless >/dev/null ||
+    { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
+fi
+
 # npm packages: playwright-core (drives Debian's chromium), axe-core, binaryen,
 # whose wasm-opt Trunk runs (Debian's binaryen is too old), vitepress for the
 # docs-site test, lighthouse with chrome-launcher for the benchmark, and vnu-jar (the
