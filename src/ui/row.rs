@@ -126,9 +126,16 @@ impl Markup for AdoptMarkup {
                 }
             },
         };
+        // One call with an interned selector, rather than reading the tag and
+        // class back as strings (decoding them was most of the adoption's time).
+        let selector = if class.is_empty() {
+            [tag, ":not([class])"].concat()
+        } else {
+            [tag, "[class=\"", class, "\"]"].concat()
+        };
         let matches = found
             .as_ref()
-            .is_some_and(|e| e.local_name() == tag && e.class_name() == class);
+            .is_some_and(|e| e.matches(intern(&selector)).unwrap_or(false));
         let Some(element) = found.filter(|_| matches) else {
             let expected = ["the pre-rendered row differs: expected <", tag, " class=\"", class, "\">"].concat();
             return Err(JsValue::from_str(&expected));
