@@ -10,7 +10,7 @@
 
 use super::{crash, frame, keyboard, url_state};
 use crate::query::registry_index;
-use crate::ui::{Page, PrerenderedRows, TableState};
+use crate::ui::{offer_served_rows, Page, TableState};
 use leptos::html::Input;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -39,7 +39,7 @@ pub fn start() {
         return;
     };
     let early = early_input(&document, &root);
-    let served_rows = served_rows(&root);
+    offer_served_rows(served_rows(&root));
     root.set_text_content(None);
     crash::watch(&root);
     #[cfg(feature = "bench")]
@@ -52,7 +52,6 @@ pub fn start() {
     let filter_input: NodeRef<Input> = NodeRef::new();
     let early_text = early.filter.as_ref().map(HtmlInputElement::value);
     leptos::mount::mount_to(root.clone(), move || {
-        provide_context(PrerenderedRows(StoredValue::new_local(served_rows)));
         let state = TableState::new(index);
         keyboard::focus_filter_on_slash(filter_input);
         let embedded = match frame::embed_request() {

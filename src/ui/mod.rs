@@ -38,6 +38,6 @@ pub use page::Page;
 #[cfg(target_arch = "wasm32")]
 pub use state::TableState;
 #[cfg(target_arch = "wasm32")]
-pub use table_body::PrerenderedRows;
+pub use table_body::offer_served_rows;
 #[cfg(target_arch = "wasm32")]
 pub use widget::StatusWidget;

@@ -159,10 +159,10 @@ impl Painter<'_> {
     /// Paints row `row` of the index, detached, at `place` among the rows
     /// shown (hidden for `None`): the body attaches it in order.
     pub fn row(&self, row: usize, place: Option<u32>) -> DomResult<DrawnRow> {
-        let markup = DomMarkup {
+        let mut markup = DomMarkup {
             document: self.document,
         };
-        let drawn = self.walk(markup, row, place, false)?;
+        let drawn = self.walk(&mut markup, row, place, false)?;
         drawn.ok_or_else(|| JsValue::from_str("row not drawn"))
     }
 
@@ -173,16 +173,16 @@ impl Painter<'_> {
     /// `None` for a row that must be painted afresh (it depends on the date).
     pub fn adopt(&self, row: usize, tr: Element) -> DomResult<Option<DrawnRow>> {
         let place = (!tr.has_attribute("hidden")).then_some(0);
-        let markup = AdoptMarkup {
+        let mut markup = AdoptMarkup {
             row: Some(tr),
             next_child: Vec::new(),
         };
-        self.walk(markup, row, place, true)
+        self.walk(&mut markup, row, place, true)
     }
 
     fn walk(
         &self,
-        mut markup: impl Markup<Node = Element, Error = JsValue>,
+        markup: &mut dyn Markup<Node = Element, Error = JsValue>,
         row: usize,
         place: Option<u32>,
         adopting: bool,
@@ -200,7 +200,7 @@ impl Painter<'_> {
             hidden: place.is_none(),
             anchor: false,
         };
-        let painted = paint_row(&mut markup, &model, entry, keys, placed)?;
+        let painted = paint_row(markup, &model, entry, keys, placed)?;
         let marked = painted
             .marked
             .into_iter()

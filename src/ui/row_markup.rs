@@ -78,7 +78,9 @@ pub fn row_class(unofficial: bool, has_site: bool, targeted: bool, open: bool) -
 }
 
 /// Writes `model`'s row (for `entry`, with its search `keys`) through `markup`.
-pub fn paint_row<M: Markup>(
+/// `M` may be a `dyn Markup`: the DOM renderer passes one, so that painting
+/// and adopting share one copy of this code in the wasm.
+pub fn paint_row<M: Markup + ?Sized>(
     markup: &mut M,
     model: &RowModel,
     entry: &Entry,
@@ -117,14 +119,14 @@ pub fn paint_row<M: Markup>(
     })
 }
 
-struct Writer<'m, 'e, M: Markup> {
+struct Writer<'m, 'e, M: Markup + ?Sized> {
     markup: &'m mut M,
     entry: &'e Entry,
     keys: &'e IndexedEntry,
     marked: Vec<MarkedNode<M::Node>>,
 }
 
-impl<M: Markup> Writer<'_, '_, M> {
+impl<M: Markup + ?Sized> Writer<'_, '_, M> {
     fn child(
         &mut self,
         parent: &M::Node,

@@ -14,6 +14,7 @@
 //! - **Adopted rows.** On the standalone page the rows are already in the
 //!   HTML (written at build time by the same walk, `row_markup`). The first
 //!   paint of the registry in the default columns takes those `<tr>`s over
+//!   (offered by the host with [`offer_served_rows`])
 //!   instead of drawing them ([`Painter::adopt`]) and moves them into this
 //!   body in (2): same nodes, same place, so nothing flashes or shifts. A row
 //!   that depends on the reader's date, or that is not what this build would
@@ -58,10 +59,21 @@ pub struct TableBody {
     prerendered: Vec<Element>,
 }
 
-/// The rows the standalone page was served with, offered to its table (as a
-/// context: only the page provides it).
-#[derive(Clone, Copy)]
-pub struct PrerenderedRows(pub StoredValue<Vec<Element>, LocalStorage>);
+thread_local! {
+    /// The rows the standalone page was served with, until a table takes them.
+    static SERVED_ROWS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Offers the rows the page was served with to the next table made (the
+/// page's only one). A thread-local rather than a Leptos context: a context
+/// of a new type costs its own copy of the reactive machinery in the wasm.
+pub fn offer_served_rows(rows: Vec<Element>) {
+    SERVED_ROWS.with(|offered| {
+        if let Ok(mut offered) = offered.try_borrow_mut() {
+            *offered = rows;
+        }
+    });
+}
 
 /// Everything the body follows, read from the state in one place. The order
 /// and columns are borrowed from their memos: a keystroke copies neither.
@@ -79,9 +91,12 @@ struct Wanted<'a> {
 /// Paints the body into `body_ref` and keeps it in step with the state, for as
 /// long as the current reactive owner (the table) lives.
 pub fn attach(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBody>> {
-    let prerendered = use_context::<PrerenderedRows>()
-        .and_then(|PrerenderedRows(rows)| rows.try_update_value(std::mem::take))
-        .unwrap_or_default();
+    let prerendered = SERVED_ROWS.with(|offered| {
+        offered
+            .try_borrow_mut()
+            .map(|mut rows| std::mem::take(&mut *rows))
+            .unwrap_or_default()
+    });
     let shared = Rc::new(RefCell::new(TableBody {
         prerendered,
         ..TableBody::default()
