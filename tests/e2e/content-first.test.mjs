@@ -78,6 +78,9 @@ test("with JavaScript off: a readable table in code order, RFC links, #404 ancho
   const reference = page.locator("tr[data-code='404'] a.reference");
   assert.equal(await reference.getAttribute("href"), "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
   await screenshot(page, "content-first-no-javascript");
+  // The iframe mode's address serves the same table.
+  await page.goto(`${server.url}index.html?embed=1`);
+  assert.equal((await codes(page)).length, 64);
   await context.close();
 });
 
