@@ -17,9 +17,7 @@ use crate::query::registry_index;
 use crate::registry;
 use crate::ui::{StatusWidget, TableState};
 use leptos::html::Input;
-use leptos::mount::UnmountHandle;
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -103,7 +101,10 @@ pub struct Widget {
     state: TableState,
     container: web_sys::HtmlElement,
     filter_input: NodeRef<Input>,
-    view: Option<UnmountHandle<AnyViewState>>,
+    /// The mounted view's `UnmountHandle`, kept until `destroy` (dropping it
+    /// unmounts). Boxed as `Any` rather than built as an `AnyView`: an `AnyView`
+    /// compiles in the view's rebuild paths, which a mount root never takes.
+    view: Option<Box<dyn std::any::Any>>,
     scheme: Option<SchemeWatch>,
 }
 
@@ -214,11 +215,12 @@ impl Widget {
         let container = self.container.clone();
         crash::watch(&container);
         self.scheme = Some(SchemeWatch::start(&container, state));
-        self.view = Some(self.owner.with(|| {
+        let handle = self.owner.with(|| {
             leptos::mount::mount_to(container, move || {
-                view! { <StatusWidget state=state filter_input=filter_input /> }.into_any()
+                view! { <StatusWidget state=state filter_input=filter_input /> }
             })
-        }));
+        });
+        self.view = Some(Box::new(handle));
     }
 
     /// Moves focus to the filter box; false if there is none yet.
