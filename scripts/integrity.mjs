@@ -1,7 +1,8 @@
 // Trunk post-build hook (Trunk.toml): Subresource Integrity for what Trunk does
 // not hash itself (it hashes the stylesheets it links).
 //   0. Copies widget.css to widget.css.txt, the stylesheet embedded widgets load
-//      (fetched as text; a name without .css, see FILES in the loader).
+//      (fetched as text; a name without .css, see FILES in the loader), unless
+//      a release build's minify.mjs has already written it minified.
 //   1. Writes the sha384 of each file the loader fetches or imports into
 //      http-status-table.js (its `const INTEGRITY = {};`).
 //   2. Adds integrity to index.html's two scripts (http-status-table.js starts
@@ -10,7 +11,7 @@
 //      tag for hosts, with integrity and crossorigin).
 // Usage: node scripts/integrity.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
@@ -28,7 +29,9 @@ function replaceOnce(text, pattern, replacement, what) {
   return text.replace(pattern, replacement);
 }
 
-writeFileSync(join(dir, "widget.css.txt"), read("widget.css"));
+if (!existsSync(join(dir, "widget.css.txt"))) {
+  writeFileSync(join(dir, "widget.css.txt"), read("widget.css"));
+}
 
 const hashes = Object.fromEntries(LOADED_BY_LOADER.map((name) => [name, sri(read(name))]));
 const loader = replaceOnce(

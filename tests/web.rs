@@ -354,6 +354,36 @@ async fn bad_options_are_reported_one_by_one_and_the_rest_apply() {
     );
 }
 
+/// A field of the wrong type gets serde's words (the messages hosts saw when
+/// entries were read with serde-wasm-bindgen), numbers written as Rust writes them.
+#[wasm_bindgen_test]
+fn site_entry_fields_of_the_wrong_type_are_named_as_serde_did() {
+    let (_widget, problems) = mount_with(
+        r#"{"entries": [
+            {"code": "404", "name": "Text code"},
+            {"code": 450, "name": 404},
+            {"code": 451, "name": "N", "link": 1.5e-7},
+            {"code": 452, "name": "N", "class": 1e21},
+            {"code": 453, "name": "N", "description": true},
+            {"code": 454, "name": ["a"]}
+        ]}"#,
+    );
+    let wrong = |at: usize, what: &str, expected: &str| {
+        format!("entries[{at}]: Error: invalid type: {what}, expected {expected}")
+    };
+    assert_eq!(
+        problems,
+        [
+            wrong(0, "string \"404\"", "f64"),
+            wrong(1, "floating point `404.0`", "a string"),
+            wrong(2, "floating point `0.00000015`", "a string"),
+            wrong(3, "floating point `1000000000000000000000.0`", "a string"),
+            wrong(4, "boolean `true`", "a string"),
+            wrong(5, "JsValue([\"a\"])", "a string"),
+        ]
+    );
+}
+
 #[wasm_bindgen_test]
 async fn site_entries_are_shown_marked_and_invalid_ones_reported() {
     let (widget, problems) = mount_with(

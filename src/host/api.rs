@@ -1,25 +1,23 @@
 //! The JS-facing API (wasm32 only), used by `assets/http-status-table.js`:
 //! a `Widget` per mounted table, and the data API (`lookup`, `registry`).
-//! Options arrive as plain JS objects; each field is deserialized on its own with
-//! serde-wasm-bindgen into its Rust type, so one bad field is reported by name
-//! and the others still apply.
+//! Options arrive as plain JS objects; each field is read on its own into its
+//! Rust type (`js_values`), so one bad field is reported by name and the others
+//! still apply.
 
 use super::crash;
 use super::data_api::{self, EntryRecord};
+use super::js_values::{raw_site_entry, ToJs};
 use super::scheme::SchemeWatch;
 use crate::config::options::{
     canonical_name, unknown_option_with_hint, JsForm, OptionSpec, WidgetOptions, MAX_OPTION_TEXT,
 };
 use crate::config::problem::{preview, Problem};
-use crate::config::site_entries::{validate_all, RawSiteEntry, SiteEntry, MAX_SITE_ENTRIES};
+use crate::config::site_entries::{validate_all, SiteEntry, MAX_SITE_ENTRIES};
 use crate::query::registry_index;
 use crate::registry;
 use crate::ui::{StatusWidget, TableState};
 use leptos::html::Input;
-use leptos::mount::UnmountHandle;
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -103,7 +101,10 @@ pub struct Widget {
     state: TableState,
     container: web_sys::HtmlElement,
     filter_input: NodeRef<Input>,
-    view: Option<UnmountHandle<AnyViewState>>,
+    /// The mounted view's `UnmountHandle`, kept until `destroy` (dropping it
+    /// unmounts). Boxed as `Any` rather than built as an `AnyView`: an `AnyView`
+    /// compiles in the view's rebuild paths, which a mount root never takes.
+    view: Option<Box<dyn std::any::Any>>,
     scheme: Option<SchemeWatch>,
 }
 
@@ -214,11 +215,12 @@ impl Widget {
         let container = self.container.clone();
         crash::watch(&container);
         self.scheme = Some(SchemeWatch::start(&container, state));
-        self.view = Some(self.owner.with(|| {
+        let handle = self.owner.with(|| {
             leptos::mount::mount_to(container, move || {
-                view! { <StatusWidget state=state filter_input=filter_input /> }.into_any()
+                view! { <StatusWidget state=state filter_input=filter_input /> }
             })
-        }));
+        });
+        self.view = Some(Box::new(handle));
     }
 
     /// Moves focus to the filter box; false if there is none yet.
@@ -249,7 +251,7 @@ pub fn lookup_code(
             JsError::new("lookup(code) takes a status code: a whole number such as 404")
         })?;
     Ok(data_api::lookup(registry::entries(), code)
-        .map(|entry| to_js(&EntryRecord::from(entry)))
+        .map(|entry| EntryRecord::from(entry).to_js())
         .unwrap_or(JsValue::UNDEFINED))
 }
 
@@ -257,7 +259,7 @@ pub fn lookup_code(
 #[wasm_bindgen(js_name = registry, unchecked_return_type = "StatusEntry[]")]
 pub fn registry_entries() -> JsValue {
     let records: Vec<EntryRecord> = registry::entries().iter().map(EntryRecord::from).collect();
-    to_js(&records)
+    records.to_js()
 }
 
 /// Starts the standalone page (or its `?embed=1` frame) in `#app`.
@@ -266,13 +268,8 @@ pub fn start_page() {
     super::page::start();
 }
 
-fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
-}
-
 fn problems_to_js(problems: &[Problem]) -> JsValue {
-    to_js(&problems)
+    problems.to_js()
 }
 
 /// Reads a JS options object field by field: the parsed options, the option
@@ -332,9 +329,12 @@ fn set_field(
     value: &JsValue,
 ) -> Result<(), String> {
     let text = match spec.js_form {
-        JsForm::Text if spec.js_key == "filter" => typed(value, "a string")?,
+        JsForm::Text if spec.js_key == "filter" => string(value, "a string")?,
         JsForm::Text => short_text(value)?,
-        JsForm::Flag => typed::<bool>(value, "true or false")?.to_string(),
+        JsForm::Flag => match value.as_bool() {
+            Some(flag) => flag.to_string(),
+            None => return Err(expected("true or false", value)),
+        },
         JsForm::List { max_items } => text_or_list(value, max_items, spec.example)?,
         // Whole pixels are formatted as integers: f64 formatting is ~20 KB of wasm.
         JsForm::Length => match value.as_f64() {
@@ -354,15 +354,18 @@ fn set_field(
     spec.parse_text(options, &text)
 }
 
-/// Deserializes one field into its Rust type, with a message a host developer
-/// can act on when the JS value has another type.
-fn typed<T: DeserializeOwned>(value: &JsValue, expected: &str) -> Result<T, String> {
-    serde_wasm_bindgen::from_value(value.clone())
-        .map_err(|_| format!("expected {expected}, got {}", describe(value)))
+/// The message a host developer can act on when a JS value has another type.
+fn expected(what: &str, value: &JsValue) -> String {
+    format!("expected {what}, got {}", describe(value))
+}
+
+/// A JS string, or the message naming what was expected instead.
+fn string(value: &JsValue, what: &str) -> Result<String, String> {
+    value.as_string().ok_or_else(|| expected(what, value))
 }
 
 fn short_text(value: &JsValue) -> Result<String, String> {
-    let text: String = typed(value, "a string")?;
+    let text = string(value, "a string")?;
     if text.len() > MAX_OPTION_TEXT {
         return Err(format!(
             "value is {} characters long; the limit is {MAX_OPTION_TEXT}",
@@ -376,19 +379,23 @@ fn short_text(value: &JsValue) -> Result<String, String> {
 /// that comma-separated text.
 fn text_or_list(value: &JsValue, max_items: usize, example: &str) -> Result<String, String> {
     let items: Vec<String> = example.split(',').map(|i| format!("\"{i}\"")).collect();
-    let expected = format!(
+    let list = format!(
         "a list such as [{}] or the string \"{example}\"",
         items.join(", ")
     );
-    let expected = expected.as_str();
-    if js_sys::Array::is_array(value) {
-        let items: Vec<String> = typed(value, expected)?;
+    if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+        // Every item a string, or the whole value is named in the message.
+        let items = array
+            .iter()
+            .map(|item| item.as_string())
+            .collect::<Option<Vec<String>>>()
+            .ok_or_else(|| expected(&list, value))?;
         if items.len() > max_items {
             return Err(format!("{} items given; at most {max_items}", items.len()));
         }
         Ok(items.join(","))
     } else {
-        short_text(value).map_err(|_| format!("expected {expected}, got {}", describe(value)))
+        short_text(value).map_err(|_| expected(&list, value))
     }
 }
 
@@ -431,8 +438,7 @@ fn entries_from_js(value: &JsValue) -> (Option<Vec<SiteEntry>>, Vec<Problem>) {
                     ),
                 ));
             }
-            serde_wasm_bindgen::from_value::<RawSiteEntry>(item)
-                .map_err(|error| Problem::new(place, error.to_string()))
+            raw_site_entry(&item).map_err(|message| Problem::new(place, message))
         })
         .collect();
     let (entries, problems) = validate_all(raw, total);

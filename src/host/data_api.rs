@@ -1,12 +1,10 @@
 //! The data API's values (`lookup`, `registry`): plain records that
-//! serde-wasm-bindgen turns into plain JS objects. Pure, so tested natively.
+//! `js_values` turns into plain JS objects. Pure, so tested natively.
 
 use crate::registry::{AliasKind, Entry, RegistryStatus};
-use serde::Serialize;
 
-/// One entry as docs tooling sees it. Field names are the JS property names.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// One entry as docs tooling sees it; the JS property names are these in camelCase.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EntryRecord {
     pub code: u16,
     pub name: String,
@@ -37,21 +35,20 @@ pub struct EntryRecord {
 }
 
 /// Dates as `YYYY-MM-DD`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TemporaryRecord {
     pub registered: String,
     pub extended: Option<String>,
     pub expires: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReferenceRecord {
     pub label: String,
     pub url: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VendorRecord {
     pub name: String,
     pub documented_at: String,

@@ -14,21 +14,24 @@ pub struct Piece<'a> {
 
 /// Splits `source` (whose folded form is `folded`) into marked and unmarked pieces.
 pub fn highlight<'a>(source: &'a str, folded: &SearchText, query: &Query) -> Vec<Piece<'a>> {
-    let mut ranges: Vec<Range<usize>> = query
+    // (start, end) pairs in order: the sort of pairs the wasm has anyway (the
+    // table body sorts pairs too), where a sort by key would add one of its own.
+    let mut ranges: Vec<(usize, usize)> = query
         .terms
         .iter()
         .filter_map(|term| term.text())
         .flat_map(|text| folded.source_ranges(text))
         .filter(|r| r.start < r.end && r.end <= source.len())
+        .map(|r| (r.start, r.end))
         .collect();
-    ranges.sort_by_key(|r| r.start);
+    ranges.sort_unstable();
 
     // Overlapping or touching matches become one marked piece.
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-    for range in ranges {
+    for (start, end) in ranges {
         match merged.last_mut() {
-            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-            _ => merged.push(range),
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => merged.push(start..end),
         }
     }
 

@@ -15,9 +15,9 @@ use std::sync::Arc;
 
 #[component]
 pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl IntoView {
-    let Some((entry, _)) = index.get(row) else {
-        return ().into_any();
-    };
+    // An Option rather than an AnyView: the panel is a mount root, built once,
+    // and an AnyView would compile in its rebuild paths as well.
+    let (entry, _) = index.get(row)?;
     let code = entry.code;
     let status_line = status_line(entry.code, &entry.name);
     let code_facts = facts_for(entry);
@@ -76,7 +76,7 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
         let page = state.page_url.get_untracked();
         format!("{page}#{code}")
     };
-    view! {
+    Some(view! {
         <div class="details" part="details">
             <dl class="facts">
                 {registry_facts}
@@ -103,6 +103,5 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
                 })
             }}
         </div>
-    }
-    .into_any()
+    })
 }
