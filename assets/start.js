@@ -21,9 +21,11 @@ for (const [id, event] of [["filter", "input"], ["show-unofficial", "change"]]) 
   document.getElementById(id)?.addEventListener(event, (e) => e.target.setAttribute("data-changed", ""), { once: true });
 }
 
-if (app && params.has("embed")) app.setAttribute("data-embed", "");
+// Nothing to do if this file arrives after the app has already taken over.
+const served = app && !app.hasAttribute("data-taken-over");
+if (served && params.has("embed")) app.setAttribute("data-embed", "");
 const asksForView = [...params.keys()].some((key) => key !== "embed" && key !== "frame");
-if (app && count && asksForView) {
+if (served && count && asksForView) {
   app.setAttribute("data-pending", "");
   count.setAttribute("data-served", count.textContent);
   count.textContent = count.getAttribute("data-starting");

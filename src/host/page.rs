@@ -16,8 +16,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
-/// What the reader did to the served page before the app was ready: only
-/// controls they changed (the loader's `start.js` marks them `data-changed`).
+/// What the reader did to the served page before the app was ready: only the
+/// controls that differ from how they were served, or that the reader touched
+/// (`start.js` marks them `data-changed`, e.g. a box typed into, then cleared).
+/// Both, because keys can land before `start.js` runs.
 struct EarlyInput {
     filter: Option<HtmlInputElement>,
     filter_focused: bool,
@@ -98,7 +100,9 @@ fn early_input(document: &Document, root: &Element) -> EarlyInput {
             .flatten()
             .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
     };
-    let filter = control("#filter[data-changed]");
+    let changed = |input: &HtmlInputElement| input.has_attribute("data-changed");
+    let filter = control("#filter")
+        .filter(|input| changed(input) || input.value() != input.default_value());
     let filter_focused = filter.as_ref().is_some_and(|input| {
         document
             .active_element()
@@ -107,7 +111,9 @@ fn early_input(document: &Document, root: &Element) -> EarlyInput {
     EarlyInput {
         filter,
         filter_focused,
-        show_unofficial: control("#show-unofficial[data-changed]").map(|c| c.checked()),
+        show_unofficial: control("#show-unofficial")
+            .filter(|input| changed(input) || input.checked() != input.default_checked())
+            .map(|input| input.checked()),
     }
 }
 

@@ -161,6 +161,26 @@ test("text typed before the app is ready is applied when it is, with the caret w
   await context.close();
 });
 
+test("keys typed before start.js has run are not lost either", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let releaseStart;
+  const startGate = new Promise((ok) => (releaseStart = ok));
+  await page.route("**/start.js", async (route) => {
+    await startGate;
+    await route.continue();
+  });
+  await page.goto(server.url, { waitUntil: "commit" });
+  await page.waitForSelector("#filter");
+  await page.type("#filter", "404");
+  assert.equal(await page.$("#filter[data-changed]"), null, "typed before start.js listened");
+  releaseStart();
+  await page.waitForSelector(TAKEN_OVER);
+  assert.equal(await page.inputValue("#filter"), "404");
+  assert.deepEqual(await codes(page), [404]);
+  await context.close();
+});
+
 test("an address that asks for a view says it is being applied, then applies it", async () => {
   const { page, context, problems, release } = await openHeldBack("?q=4xx&sort=-name");
   assert.match(await page.textContent("#result-count"), /Applying the filter and sort from the address/);
