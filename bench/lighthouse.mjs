@@ -17,6 +17,7 @@ import { extname, join, normalize, relative, resolve } from "node:path";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
 import lighthouse from "lighthouse";
 import { launch } from "chrome-launcher";
+import { TYPES } from "../tests/e2e/harness.mjs";
 
 const args = process.argv.slice(2);
 const argValue = (name) => {
@@ -44,17 +45,6 @@ if (!Number.isInteger(RUNS) || RUNS < 1) {
 }
 
 // ---- the server: every file precompressed with brotli at quality 11 -------------------
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-  ".png": "image/png",
-};
 const INCOMPRESSIBLE = new Set([".png", ".jpg", ".webp", ".woff2", ".gz", ".br", ".tgz"]);
 
 function precompress(dir) {

@@ -101,8 +101,8 @@ fn early_input(document: &Document, root: &Element) -> EarlyInput {
             .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
     };
     let changed = |input: &HtmlInputElement| input.has_attribute("data-changed");
-    let filter = control("#filter")
-        .filter(|input| changed(input) || input.value() != input.default_value());
+    let filter =
+        control("#filter").filter(|input| changed(input) || input.value() != input.default_value());
     let filter_focused = filter.as_ref().is_some_and(|input| {
         document
             .active_element()

@@ -226,6 +226,12 @@ fn table(
         );
     }
     let body = html.add(Some(table), "tbody", "", &[]);
+    let mut is_shown = vec![false; index.len()];
+    for &row in shown {
+        if let Some(slot) = is_shown.get_mut(row) {
+            *slot = true;
+        }
+    }
     let mut anchored = std::collections::HashSet::new();
     for &row in order {
         let Some((entry, keys)) = index.get(row) else {
@@ -234,7 +240,7 @@ fn table(
         let model = RowModel::new(entry, &SortColumn::ALL, today);
         let place = RowPlace {
             row,
-            hidden: !shown.contains(&row),
+            hidden: !is_shown.get(row).copied().unwrap_or(false),
             // The first official row of a code (they are unique in the registry).
             anchor: entry.is_official() && anchored.insert(entry.code),
         };

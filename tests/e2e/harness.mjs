@@ -9,12 +9,14 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = join(ROOT, "dist");
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
 
-const TYPES = {
+/** Media types by file extension (also used by bench/lighthouse.mjs's server). */
+export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
   ".wasm": "application/wasm",
   ".css": "text/css; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
   ".json": "application/json",
   ".png": "image/png",
