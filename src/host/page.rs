@@ -51,10 +51,10 @@ pub fn start() {
     });
     #[cfg(not(feature = "bench"))]
     let index = registry_index();
-    let filter_input: NodeRef<Input> = NodeRef::new();
     let early_text = early.filter.as_ref().map(HtmlInputElement::value);
     leptos::mount::mount_to(root.clone(), move || {
         let state = TableState::new(index);
+        let filter_input: NodeRef<Input> = NodeRef::new();
         keyboard::focus_filter_on_slash(filter_input);
         let embedded = match frame::embed_request() {
             Some(request) => {
@@ -82,6 +82,7 @@ pub fn start() {
     // dimmed the served table while it waited.
     let _ = root.remove_attribute("data-pending");
     let _ = root.set_attribute("data-taken-over", "");
+    // The new box, found in the DOM: the page's NodeRef lives in the view.
     let after = root
         .query_selector("#filter")
         .ok()
