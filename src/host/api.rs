@@ -262,6 +262,13 @@ pub fn registry_entries() -> JsValue {
     records.to_js()
 }
 
+/// One slice of the standalone page's start-up that changes nothing on screen;
+/// true while more remains. The loader runs one per task before `startPage`.
+#[wasm_bindgen(js_name = preparePage)]
+pub fn prepare_page() -> bool {
+    super::page::prepare()
+}
+
 /// Starts the standalone page (or its `?embed=1` frame) in `#app`.
 #[wasm_bindgen(js_name = startPage)]
 pub fn start_page() {

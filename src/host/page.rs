@@ -3,18 +3,27 @@
 //! is the iframe way in instead: options from the URL, height to the parent.
 //!
 //! The page arrives with its default view already written (`ui::page_html`,
-//! at build time). Start-up takes it over in one task, so no frame shows a
-//! half-built page: what the reader did before (text typed, caret, focus, the
-//! toggle) is read from the served controls, the served rows are kept for the
-//! table to adopt, and the view is mounted in their place with that state.
+//! at build time). Start-up changes the page in one task, so no frame shows a
+//! half-built page, and does everything else before, a short task at a time
+//! ([`prepare`]), so the page keeps answering the reader on a slow phone:
+//! 1. the search index is built and the served rows are found;
+//! 2. the served rows are walked for adoption, a slice per task;
+//! 3. the view is built off the page, its table holding its first paint;
+//! 4. the take-over ([`start`]): what the reader did meanwhile (text typed,
+//!    caret, focus, the toggle) is read from the served controls and applied,
+//!    the built view replaces the served one and the table paints, adopting
+//!    the served rows.
 
 use super::{crash, frame, keyboard, url_state};
 use crate::query::registry_index;
-use crate::ui::{offer_served_rows, Page, TableState};
+use crate::ui::{
+    hold_next_table_rows, offer_served_rows, paint_held_rows, walk_served_rows, Page, TableState,
+};
 use leptos::html::Input;
 use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlInputElement};
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 /// What the reader did to the served page before the app was ready: only the
 /// controls that differ from how they were served, or that the reader touched
@@ -26,24 +35,75 @@ struct EarlyInput {
     show_unofficial: Option<bool>,
 }
 
-/// Mounts the page into `#app` (emptied first: it holds the served page), or
-/// into `<body>` when the page has no such element.
-pub fn start() {
-    crash::install_panic_hook();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+/// Served rows walked per slice of [`prepare`]: a third of the registry, a
+/// few milliseconds on a phone.
+const ROWS_PER_SLICE: usize = 35;
+
+/// Where start-up has got to.
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Fresh,
+    Walking,
+    Building,
+    Built,
+    Started,
+}
+
+/// The view built off the page: its detached holder and its state.
+struct Built {
+    holder: HtmlElement,
+    state: TableState,
+}
+
+thread_local! {
+    static STAGE: Cell<Stage> = const { Cell::new(Stage::Fresh) };
+    static BUILT: RefCell<Option<Built>> = const { RefCell::new(None) };
+}
+
+/// One step of the start-up work that leaves the page as it is; the loader
+/// runs one per task before [`start`]. Returns whether more remains.
+pub fn prepare() -> bool {
+    let stage = STAGE.with(Cell::get);
+    let next = match stage {
+        Stage::Fresh => {
+            registry_index();
+            if let Some(root) = page_root() {
+                offer_served_rows(served_rows(&root));
+            }
+            Stage::Walking
+        }
+        Stage::Walking if walk_served_rows(ROWS_PER_SLICE) => Stage::Walking,
+        Stage::Walking => Stage::Building,
+        Stage::Building => {
+            build();
+            Stage::Built
+        }
+        Stage::Built | Stage::Started => return false,
     };
-    let root = document
+    STAGE.with(|s| s.set(next));
+    true
+}
+
+/// `#app`, which holds the served page, or `<body>` when there is no such element.
+fn page_root() -> Option<HtmlElement> {
+    let document = web_sys::window().and_then(|w| w.document())?;
+    document
         .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .or_else(|| document.body());
-    let Some(root) = root else {
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .or_else(|| document.body())
+}
+
+/// Builds the page's view into a detached element, its table waiting for the
+/// take-over to paint. The address is applied here; the reader's input later.
+fn build() {
+    crash::install_panic_hook();
+    let Some(holder) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
         return;
     };
-    let early = early_input(&document, &root);
-    offer_served_rows(served_rows(&root));
-    root.set_text_content(None);
-    crash::watch(&root);
     #[cfg(feature = "bench")]
     let index = super::bench::index_from_url().unwrap_or_else(|| {
         super::bench::expose_wasm_memory();
@@ -51,9 +111,9 @@ pub fn start() {
     });
     #[cfg(not(feature = "bench"))]
     let index = registry_index();
-    let early_text = early.filter.as_ref().map(HtmlInputElement::value);
-    leptos::mount::mount_to(root.clone(), move || {
-        let state = TableState::new(index);
+    let state = TableState::new(index);
+    hold_next_table_rows();
+    leptos::mount::mount_to(holder.clone(), move || {
         let filter_input: NodeRef<Input> = NodeRef::new();
         keyboard::focus_filter_on_slash(filter_input);
         let embedded = match frame::embed_request() {
@@ -68,16 +128,50 @@ pub fn start() {
                 false
             }
         };
-        // What the reader did comes after the address: it is newer.
-        if let Some(text) = early_text {
-            state.filter_text.set(text);
-        }
-        if let Some(show) = early.show_unofficial {
-            state.show_unofficial.set(show);
-        }
         view! { <Page state=state filter_input=filter_input embedded=embedded /> }
     })
     .forget();
+    BUILT.with(|built| {
+        if let Ok(mut built) = built.try_borrow_mut() {
+            *built = Some(Built { holder, state });
+        }
+    });
+}
+
+/// Takes the page over: finishes whatever [`prepare`] has not done, then puts
+/// the built view in place of the served one, with the reader's input.
+pub fn start() {
+    while prepare() {}
+    if STAGE.with(|s| s.replace(Stage::Started)) == Stage::Started {
+        return;
+    }
+    let built = BUILT.with(|built| built.try_borrow_mut().ok().and_then(|mut b| b.take()));
+    let (Some(document), Some(root), Some(Built { holder, state })) = (
+        web_sys::window().and_then(|w| w.document()),
+        page_root(),
+        built,
+    ) else {
+        return;
+    };
+    // What the reader did comes after the address: it is newer.
+    let early = early_input(&document, &root);
+    if let Some(text) = early.filter.as_ref().map(HtmlInputElement::value) {
+        state.filter_text.set(text);
+    }
+    if let Some(show) = early.show_unofficial {
+        state.show_unofficial.set(show);
+    }
+    // The built view's nodes, moved (not copied) in place of the served ones.
+    let nodes = holder.child_nodes();
+    let moved = js_sys::Array::new();
+    for i in 0..nodes.length() {
+        if let Some(node) = nodes.item(i) {
+            moved.push(&node);
+        }
+    }
+    root.replace_children_with_node(&moved);
+    crash::watch(&root);
+    paint_held_rows();
     // Fixed, valid attribute names: these cannot fail. `data-pending` only
     // dimmed the served table while it waited.
     let _ = root.remove_attribute("data-pending");

@@ -18,14 +18,21 @@
 //!   instead of drawing them ([`Painter::adopt`]) and moves them into this
 //!   body in (2): same nodes, same place, so nothing flashes or shifts. A row
 //!   that depends on the reader's date, or that is not what this build would
-//!   draw (reported), is painted afresh.
+//!   draw (reported), is painted afresh. Finding an offered row's parts only
+//!   reads the page, so the host can have it done in short slices
+//!   ([`walk_served_rows`]) before the take-over, which then only moves them.
 //! - **Events.** One click listener on `<tbody>` serves every details toggle:
 //!   the clicked `.details-toggle` button's `<tr>` carries the row number.
 //! - **Errors.** A DOM call that fails leaves that row or mark out and is
 //!   reported in the console with the code it concerns; nothing fails silently.
-//! - **Borrowing.** The effect and the click listener are the only users of
-//!   the body, each run to completion from the event loop and neither calls
-//!   the other, so a borrow can never be held when another is taken.
+//! - **Held first paint.** The standalone page builds its view off the page
+//!   before the take-over; its table then waits ([`hold_next_table_rows`])
+//!   and paints when the host says the view is in place ([`paint_held_rows`]),
+//!   so the served rows stay on the page until then.
+//! - **Borrowing.** The effect, the click listener and the held first paint
+//!   are the only users of the body, each run to completion from the event
+//!   loop and none calls another, so a borrow can never be held when another
+//!   is taken.
 
 use super::details_panel::DetailsPanel;
 use super::row::{DomResult, DrawnRow, OpenDetails, Painter};
@@ -33,7 +40,7 @@ use super::state::TableState;
 use crate::query::{registry_index, Query, SearchIndex, SortColumn};
 use leptos::html::Tbody;
 use leptos::prelude::*;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::{intern, JsCast, JsValue};
@@ -56,23 +63,86 @@ pub struct TableBody {
     generation: u32,
     permalink: Option<u16>,
     /// The rows the page was served with, until the first paint adopts them.
-    prerendered: Vec<Element>,
+    prerendered: Vec<ServedRow>,
+    /// Not painting yet: see [`hold_next_table_rows`].
+    held: bool,
+}
+
+/// A row the page was served with, and what walking it found, once walked:
+/// the adopted row, `None` for a row to paint afresh, or why it differs.
+struct ServedRow {
+    row: usize,
+    tr: Element,
+    walked: Option<DomResult<Option<DrawnRow>>>,
 }
 
 thread_local! {
     /// The rows the standalone page was served with, until a table takes them.
-    static SERVED_ROWS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    static SERVED_ROWS: RefCell<Vec<ServedRow>> = const { RefCell::new(Vec::new()) };
+    /// Whether the next table made waits for [`paint_held_rows`] before its first paint.
+    static HOLD_NEXT_TABLE: Cell<bool> = const { Cell::new(false) };
+    /// The waiting table's first paint.
+    static HELD_PAINT: RefCell<Option<Box<dyn FnOnce()>>> = RefCell::new(None);
 }
 
-/// Offers the rows the page was served with to the next table made (the
-/// page's only one). A thread-local rather than a Leptos context: a context
-/// of a new type costs its own copy of the reactive machinery in the wasm.
+/// Makes the next table wait for [`paint_held_rows`] before it paints. The
+/// host builds the page's view off the page ahead of the take-over: its table
+/// must not move the served rows out of the page before the view replaces it.
+pub fn hold_next_table_rows() {
+    HOLD_NEXT_TABLE.with(|hold| hold.set(true));
+}
+
+/// Lets the waiting table paint, now.
+pub fn paint_held_rows() {
+    let paint = HELD_PAINT.with(|held| held.try_borrow_mut().ok().and_then(|mut held| held.take()));
+    if let Some(paint) = paint {
+        paint();
+    }
+}
+
+/// Offers the rows the page was served with (each carries its row number in
+/// `data-row`) to the next table made, the page's only one. A thread-local
+/// rather than a Leptos context: a context of a new type costs its own copy
+/// of the reactive machinery in the wasm.
 pub fn offer_served_rows(rows: Vec<Element>) {
+    let served = rows
+        .into_iter()
+        .filter_map(|tr| {
+            let row = tr.get_attribute("data-row")?.parse::<usize>().ok()?;
+            Some(ServedRow { row, tr, walked: None })
+        })
+        .collect();
     SERVED_ROWS.with(|offered| {
         if let Ok(mut offered) = offered.try_borrow_mut() {
-            *offered = rows;
+            *offered = served;
         }
     });
+}
+
+/// Walks up to `limit` offered rows not yet walked, as the first paint of the
+/// registry in the default columns would adopt them. Nothing on the page
+/// changes. Returns whether rows remain to walk.
+pub fn walk_served_rows(limit: usize) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let index = registry_index();
+    let painter = Painter {
+        document: &document,
+        index: &index,
+        columns: SortColumn::ALL.as_slice(),
+        today: super::clock::today(),
+    };
+    SERVED_ROWS.with(|offered| {
+        let Ok(mut offered) = offered.try_borrow_mut() else {
+            return false;
+        };
+        let mut unwalked = offered.iter_mut().filter(|served| served.walked.is_none());
+        for served in unwalked.by_ref().take(limit) {
+            served.walked = Some(painter.adopt(served.row, served.tr.clone()));
+        }
+        unwalked.next().is_some()
+    })
 }
 
 /// Everything the body follows, read from the state in one place. The order
@@ -97,12 +167,14 @@ pub fn attach(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBo
             .map(|mut rows| std::mem::take(&mut *rows))
             .unwrap_or_default()
     });
+    let held = HOLD_NEXT_TABLE.with(|hold| hold.replace(false));
     let shared = Rc::new(RefCell::new(TableBody {
         prerendered,
+        held,
         ..TableBody::default()
     }));
     let body = shared.clone();
-    Effect::new(move |_| {
+    let bring_up_to_date = Rc::new(move || {
         let index = state.index.get();
         let places = state
             .outcome
@@ -125,6 +197,20 @@ pub fn attach(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBo
             })
         });
     });
+    if held {
+        let (body, bring_up_to_date) = (shared.clone(), bring_up_to_date.clone());
+        let paint = move || {
+            body.borrow_mut().held = false;
+            bring_up_to_date();
+        };
+        HELD_PAINT.with(|slot| {
+            if let Ok(mut slot) = slot.try_borrow_mut() {
+                *slot = Some(Box::new(paint));
+            }
+        });
+    }
+    // While held, the effect still reads (and so follows) the state.
+    Effect::new(move |_| bring_up_to_date());
     shared
 }
 
@@ -166,6 +252,9 @@ fn report(what: &str, code: Option<u16>, error: &JsValue) {
 impl TableBody {
     /// Brings the body up to date with `wanted`, in the order the rules above give.
     fn update(&mut self, tbody: &Element, wanted: Wanted, state: TableState) {
+        if self.held {
+            return;
+        }
         if !self.is_painted_for(&wanted.index, wanted.columns) {
             self.repaint(tbody, &wanted, state);
         }
@@ -219,9 +308,10 @@ impl TableBody {
         self.rows = (0..wanted.index.len())
             .map(|row| {
                 let code = || wanted.index.get(row).map(|(e, _)| e.code);
-                let adopted = adoptable.get_mut(row).and_then(Option::take).and_then(|tr| {
-                    painter
-                        .adopt(row, tr)
+                let adopted = adoptable.get_mut(row).and_then(Option::take).and_then(|served| {
+                    served
+                        .walked
+                        .unwrap_or_else(|| painter.adopt(row, served.tr))
                         .map_err(|error| report("adopting a pre-rendered row", code(), &error))
                         .ok()
                         .flatten()
@@ -252,15 +342,15 @@ impl TableBody {
 
     /// The pre-rendered rows by row number, if they show what is wanted: the
     /// registry in the default columns. Offered once; dropped otherwise.
-    fn adoptable_rows(&mut self, wanted: &Wanted) -> Vec<Option<Element>> {
+    fn adoptable_rows(&mut self, wanted: &Wanted) -> Vec<Option<ServedRow>> {
         let offered = std::mem::take(&mut self.prerendered);
         let usable = Arc::ptr_eq(&wanted.index, &registry_index())
             && wanted.columns == SortColumn::ALL.as_slice();
-        let mut by_row = vec![None; if usable { wanted.index.len() } else { 0 }];
-        for tr in offered {
-            let row = tr.get_attribute("data-row").and_then(|r| r.parse::<usize>().ok());
-            if let Some(slot) = row.and_then(|row| by_row.get_mut(row)) {
-                *slot = Some(tr);
+        let mut by_row: Vec<Option<ServedRow>> = Vec::new();
+        by_row.resize_with(if usable { wanted.index.len() } else { 0 }, || None);
+        for served in offered {
+            if let Some(slot) = by_row.get_mut(served.row) {
+                *slot = Some(served);
             }
         }
         by_row

@@ -137,6 +137,34 @@ test("the app takes the served rows over: same nodes, no layout shift, nothing d
   await context.close();
 });
 
+test("a served row that is not what this build draws is drawn afresh, and the console says so", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  // As from a cache that mixes builds: one row's markup differs from this build's.
+  await page.route((url) => url.pathname.endsWith("/") || url.pathname.endsWith("/index.html"), async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const tampered = html.replace('<span class="name">Not Found</span>', '<b class="name">Not Found</b>');
+    assert.notEqual(tampered, html);
+    await route.fulfill({ response, body: tampered });
+  });
+  await page.goto(server.url);
+  await page.evaluate(() => (window.__served404 = document.querySelector("tr[data-code='404']")));
+  await page.waitForSelector(TAKEN_OVER);
+  const row = await page.evaluate(() => {
+    const rows = document.querySelectorAll("#status-table tbody tr[data-code='404']");
+    return { count: rows.length, same: rows[0] === window.__served404, name: rows[0].querySelector("span.name")?.textContent };
+  });
+  assert.deepEqual(row, { count: 1, same: false, name: "Not Found" });
+  assert.ok(errors.some((e) => e.includes("adopting a pre-rendered row (code 404) failed")), errors.join("\n"));
+  await page.fill("#filter", "not found");
+  assert.deepEqual(await codes(page), [404]);
+  assert.deepEqual(await page.$$eval("tr[data-code='404'] .name mark", (marks) => marks.map((m) => m.textContent)), ["Not", "Found"]);
+  await context.close();
+});
+
 test("text typed before the app is ready is applied when it is, with the caret where it was", async () => {
   const { page, context, problems, release } = await openHeldBack();
   await page.check("#show-unofficial");
