@@ -137,6 +137,28 @@ test("the app takes the served rows over: same nodes, no layout shift, nothing d
   await context.close();
 });
 
+test("while the app prepares (a task at a time), the served page does not change until the take-over", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Every change to the elements of #app, with whether #app was taken over when it was seen.
+  await page.addInitScript(() => {
+    window.__changes = [];
+    document.addEventListener("DOMContentLoaded", () => {
+      const app = document.getElementById("app");
+      new MutationObserver((records) => {
+        const takenOver = app.hasAttribute("data-taken-over");
+        for (const r of records) window.__changes.push({ takenOver, target: r.target.nodeName, added: r.addedNodes.length, removed: r.removedNodes.length });
+      }).observe(app, { childList: true, subtree: true });
+    });
+  });
+  await page.goto(server.url);
+  await page.waitForSelector(TAKEN_OVER);
+  const changes = await page.evaluate(() => window.__changes);
+  assert.deepEqual(changes.filter((c) => !c.takenOver), [], "no element changed before the take-over");
+  assert.ok(changes.some((c) => c.target === "TBODY" && c.added >= 101), "the take-over moved the served rows into the new body");
+  await context.close();
+});
+
 test("a served row that is not what this build draws is drawn afresh, and the console says so", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
