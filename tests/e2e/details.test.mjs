@@ -223,7 +223,8 @@ test("status words: IANA's markers, the document's standing, 305's deprecation, 
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));
     await page.goto(`${page404(server.url)}?q=104`);
-    await page.waitForSelector("tr[data-code='104']:not([hidden])");
+    // The served row was written on the build's day: read the app's.
+    await page.waitForSelector("#app[data-taken-over] tr[data-code='104']:not([hidden])");
     const row = await page.textContent("tr[data-code='104']");
     await page.click("tr[data-code='104'] .details-toggle");
     const details = await page.textContent(".details-row");

@@ -296,7 +296,8 @@ test("data API: lookup and registry return plain values", async () => {
 test("iframe: options from the URL, no page chrome, height posted to the host", async () => {
   const { page, context, problems } = await openTable(browser, `${server.url}examples/iframe.html`, { ready: "#codes-frame" });
   const frame = page.frameLocator("#codes-frame");
-  await frame.locator("#status-table tbody tr:not([hidden])").first().waitFor();
+  // The served rows are the default view: the URL's options apply once the app has started.
+  await frame.locator("#app[data-taken-over] #status-table tbody tr:not([hidden])").first().waitFor();
   const inner = page.frames().find((f) => f.url().includes("embed=1"));
   const rows = await inner.$$eval("#status-table tbody tr:not([hidden])", (r) => r.map((x) => Number(x.dataset.code)));
   assert.ok(rows.length > 25 && rows.every((c) => c >= 400 && c < 500));

@@ -287,7 +287,9 @@ test("50,000 embedder entries are cut to 10,000 with a message, not a hang", asy
 test("the iframe message channel: hostile messages change nothing, forged heights are ignored", async () => {
   const { page, context, errors } = await open("examples/iframe.html", "iframe");
   const frame = page.frameLocator("#codes-frame");
-  await frame.locator("#status-table tbody tr:not([hidden])").first().waitFor();
+  await frame.locator("#app[data-taken-over] #status-table tbody tr:not([hidden])").first().waitFor();
+  // The frame's own height report has arrived (the served page sends none).
+  await page.waitForFunction(() => document.getElementById("codes-frame").style.height !== "");
   const before = await page.$eval("#codes-frame", (f) => f.style.height);
   await page.evaluate((corpus) => {
     const target = document.getElementById("codes-frame").contentWindow;

@@ -57,8 +57,9 @@ async function open(path, ready) {
 
 // [name, path, the element that holds the widget]
 const PAGES = [
-  ["the standalone page", "dist/index.html", "body"],
-  ["the iframe mode", "dist/index.html?embed=1&filter=4xx&theme=dark", "body"],
+  // The page's own table once the app has taken the served one over.
+  ["the standalone page", "dist/index.html", "#app[data-taken-over]"],
+  ["the iframe mode", "dist/index.html?embed=1&filter=4xx&theme=dark", "#app[data-taken-over]"],
   ["the custom-element example", "examples/custom-element.html", "#client-errors"],
   ["the mount example", "examples/mount.html", "#codes"],
   ["the hostile-host example", "examples/hostile.html", "#attributes"],
@@ -95,7 +96,8 @@ test("the iframe example: the framed page and the host, no violation", async () 
 });
 
 test("the Trusted Types policy passes the widget's markup and blocks hostile markup", async () => {
-  const { page, context } = await open("dist/index.html", "#status-table tbody tr:not([hidden])");
+  // Once the app has started: the loader installs the policy.
+  const { page, context } = await open("dist/index.html", "#app[data-taken-over] #status-table tbody tr:not([hidden])");
   const outcome = await page.evaluate(() => {
     const box = document.createElement("div");
     const attempt = (markup) => {
