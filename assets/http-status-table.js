@@ -383,7 +383,7 @@ function afterFirstPaint() {
 }
 
 /** Takes over the page served in #app (index.html holds its table, written at
- *  build time). The downloads start after the first frame, so they do not delay
+ *  build time). The downloads start once its first paint is shown, so they do not delay
  *  the served table. If the wasm cannot start, the served table stays and
  *  start.js says why it cannot be filtered. */
 export async function startPage() {
