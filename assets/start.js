@@ -16,6 +16,9 @@ const app = document.getElementById("app");
 const params = new URLSearchParams(location.search);
 const filter = document.getElementById("filter");
 const count = document.getElementById("result-count");
+// The iframe mode's own parameters; every other one asks for a view. The same
+// list as config::options::FRAME_PARAMETERS (tests/options_table.rs pins it).
+const FRAME_PARAMETERS = ["embed", "frame"];
 
 for (const [id, event] of [["filter", "input"], ["show-unofficial", "change"]]) {
   document.getElementById(id)?.addEventListener(event, (e) => e.target.setAttribute("data-changed", ""), { once: true });
@@ -23,8 +26,8 @@ for (const [id, event] of [["filter", "input"], ["show-unofficial", "change"]]) 
 
 // Nothing to do if this file arrives after the app has already taken over.
 const served = app && !app.hasAttribute("data-taken-over");
-if (served && params.has("embed")) app.setAttribute("data-embed", "");
-const asksForView = [...params.keys()].some((key) => key !== "embed" && key !== "frame");
+if (served && params.has(FRAME_PARAMETERS[0])) app.setAttribute("data-embed", "");
+const asksForView = [...params.keys()].some((key) => !FRAME_PARAMETERS.includes(key));
 if (served && count && asksForView) {
   app.setAttribute("data-pending", "");
   count.setAttribute("data-served", count.textContent);

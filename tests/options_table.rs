@@ -3,7 +3,7 @@
 //! against it, and every option's example and reset go through its parser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use http_status_table::config::options::{canonical_name, OptionSpec, OPTIONS};
+use http_status_table::config::options::{canonical_name, OptionSpec, FRAME_PARAMETERS, OPTIONS};
 use http_status_table::config::WidgetOptions;
 
 fn read(path: &str) -> String {
@@ -34,6 +34,19 @@ fn the_custom_element_observes_exactly_the_attribute_options() {
         .map(|o| o.attribute)
         .collect();
     assert_eq!(observed, declared);
+}
+
+#[test]
+fn the_served_page_script_knows_the_frame_parameters() {
+    let script = read("assets/start.js");
+    let list = between(&script, "const FRAME_PARAMETERS = [", "]");
+    let copied: Vec<&str> = list
+        .split(',')
+        .map(|item| item.trim().trim_matches('"'))
+        .collect();
+    assert_eq!(copied, FRAME_PARAMETERS);
+    // The script marks the page for `?embed` through the list's first entry.
+    assert!(script.contains("params.has(FRAME_PARAMETERS[0])"));
 }
 
 #[test]

@@ -227,6 +227,14 @@ pub fn canonical_name(name: &str) -> &str {
 /// Longest text accepted for any option given as a string.
 pub const MAX_OPTION_TEXT: usize = 2_000;
 
+/// `?embed=1`: the standalone page opened as the iframe way in.
+pub const EMBED_PARAMETER: &str = "embed";
+/// `?frame=name`: the host's name for the frame, echoed in its messages.
+pub const FRAME_NAME_PARAMETER: &str = "frame";
+/// The iframe mode's own URL parameters: every other one is a widget option.
+/// (`assets/start.js` keeps a copy, pinned by `tests/options_table.rs`.)
+pub const FRAME_PARAMETERS: [&str; 2] = [EMBED_PARAMETER, FRAME_NAME_PARAMETER];
+
 impl WidgetOptions {
     /// Reads string-valued options (element attributes, URL parameters). Unknown
     /// names are reported; each known one is parsed on its own.

@@ -4,15 +4,15 @@
 //! `{ type: "http-status-table:height", height: <CSS pixels>, frame: <?frame= value or null> }`.
 
 use super::url_state::url_params;
-use crate::config::{options::MAX_OPTION_TEXT, WidgetOptions};
+use crate::config::options::{
+    EMBED_PARAMETER, FRAME_NAME_PARAMETER, FRAME_PARAMETERS, MAX_OPTION_TEXT,
+};
+use crate::config::WidgetOptions;
 use crate::ui::TableState;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
 pub const HEIGHT_MESSAGE: &str = "http-status-table:height";
-
-/// Parameters of the frame itself, not widget options.
-const FRAME_PARAMETERS: [&str; 2] = ["embed", "frame"];
 
 /// What the host asked of the frame.
 pub struct EmbedRequest {
@@ -23,12 +23,12 @@ pub struct EmbedRequest {
 /// `Some` when the page was opened as an embed (`?embed=1`).
 pub fn embed_request() -> Option<EmbedRequest> {
     let params = url_params()?;
-    let embed = params.get("embed")?;
+    let embed = params.get(EMBED_PARAMETER)?;
     if crate::config::options::parse_flag(&embed) != Ok(true) {
         return None;
     }
     let frame = params
-        .get("frame")
+        .get(FRAME_NAME_PARAMETER)
         .map(|f| f.chars().take(100).collect::<String>());
     Some(EmbedRequest { frame })
 }

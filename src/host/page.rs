@@ -16,9 +16,7 @@
 
 use super::{crash, frame, keyboard, url_state};
 use crate::query::registry_index;
-use crate::ui::{
-    hold_next_table_rows, offer_served_rows, paint_held_rows, walk_served_rows, Page, TableState,
-};
+use crate::ui::{offer_served_rows, paint_held_rows, walk_served_rows, Page, TableState};
 use leptos::html::Input;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -112,7 +110,6 @@ fn build() {
     #[cfg(not(feature = "bench"))]
     let index = registry_index();
     let state = TableState::new(index);
-    hold_next_table_rows();
     leptos::mount::mount_to(holder.clone(), move || {
         let filter_input: NodeRef<Input> = NodeRef::new();
         keyboard::focus_filter_on_slash(filter_input);

@@ -38,6 +38,6 @@ pub use page::Page;
 #[cfg(target_arch = "wasm32")]
 pub use state::TableState;
 #[cfg(target_arch = "wasm32")]
-pub use table_body::{hold_next_table_rows, offer_served_rows, paint_held_rows, walk_served_rows};
+pub use table_body::{offer_served_rows, paint_held_rows, walk_served_rows};
 #[cfg(target_arch = "wasm32")]
 pub use widget::StatusWidget;

@@ -25,10 +25,10 @@
 //!   the clicked `.details-toggle` button's `<tr>` carries the row number.
 //! - **Errors.** A DOM call that fails leaves that row or mark out and is
 //!   reported in the console with the code it concerns; nothing fails silently.
-//! - **Held first paint.** The standalone page builds its view off the page
-//!   before the take-over; its table then waits ([`hold_next_table_rows`])
-//!   and paints when the host says the view is in place ([`paint_held_rows`]),
-//!   so the served rows stay on the page until then.
+//! - **Held first paint.** A table offered the served rows is the page's,
+//!   built off the page before the take-over: it waits to paint until the
+//!   host says its view is in place ([`paint_held_rows`]), so the served rows
+//!   stay on the page until then.
 //! - **Borrowing.** The effect, the click listener and the held first paint
 //!   are the only users of the body, each run to completion from the event
 //!   loop and none calls another, so a borrow can never be held when another
@@ -40,7 +40,7 @@ use super::state::TableState;
 use crate::query::{registry_index, Query, SearchIndex, SortColumn};
 use leptos::html::Tbody;
 use leptos::prelude::*;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::{intern, JsCast, JsValue};
@@ -64,7 +64,7 @@ pub struct TableBody {
     permalink: Option<u16>,
     /// The rows the page was served with, until the first paint adopts them.
     prerendered: Vec<ServedRow>,
-    /// Not painting yet: see [`hold_next_table_rows`].
+    /// Not painting yet: see [`paint_held_rows`].
     held: bool,
 }
 
@@ -79,20 +79,12 @@ struct ServedRow {
 thread_local! {
     /// The rows the standalone page was served with, until a table takes them.
     static SERVED_ROWS: RefCell<Vec<ServedRow>> = const { RefCell::new(Vec::new()) };
-    /// Whether the next table made waits for [`paint_held_rows`] before its first paint.
-    static HOLD_NEXT_TABLE: Cell<bool> = const { Cell::new(false) };
-    /// The waiting table's first paint.
+    /// The first paint of the table that took the served rows, until the host lets it paint.
     static HELD_PAINT: RefCell<Option<Box<dyn FnOnce()>>> = RefCell::new(None);
 }
 
-/// Makes the next table wait for [`paint_held_rows`] before it paints. The
-/// host builds the page's view off the page ahead of the take-over: its table
-/// must not move the served rows out of the page before the view replaces it.
-pub fn hold_next_table_rows() {
-    HOLD_NEXT_TABLE.with(|hold| hold.set(true));
-}
-
-/// Lets the waiting table paint, now.
+/// Lets the table that took the served rows paint, now: the host has put its
+/// view in place of the served one.
 pub fn paint_held_rows() {
     let paint = HELD_PAINT.with(|held| held.try_borrow_mut().ok().and_then(|mut held| held.take()));
     if let Some(paint) = paint {
@@ -101,7 +93,8 @@ pub fn paint_held_rows() {
 }
 
 /// Offers the rows the page was served with (each carries its row number in
-/// `data-row`) to the next table made, the page's only one. A thread-local
+/// `data-row`) to the next table made, the page's only one, which then waits
+/// for [`paint_held_rows`] before its first paint. A thread-local
 /// rather than a Leptos context: a context of a new type costs its own copy
 /// of the reactive machinery in the wasm.
 pub fn offer_served_rows(rows: Vec<Element>) {
@@ -119,6 +112,11 @@ pub fn offer_served_rows(rows: Vec<Element>) {
     });
 }
 
+/// What the served rows show: the registry, in the default columns.
+fn served_view() -> (Arc<SearchIndex>, &'static [SortColumn]) {
+    (registry_index(), &SortColumn::ALL)
+}
+
 /// Walks up to `limit` offered rows not yet walked, as the first paint of the
 /// registry in the default columns would adopt them. Nothing on the page
 /// changes. Returns whether rows remain to walk.
@@ -126,11 +124,11 @@ pub fn walk_served_rows(limit: usize) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let index = registry_index();
+    let (index, columns) = served_view();
     let painter = Painter {
         document: &document,
         index: &index,
-        columns: SortColumn::ALL.as_slice(),
+        columns,
         today: super::clock::today(),
     };
     SERVED_ROWS.with(|offered| {
@@ -167,7 +165,7 @@ pub fn attach(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBo
             .map(|mut rows| std::mem::take(&mut *rows))
             .unwrap_or_default()
     });
-    let held = HOLD_NEXT_TABLE.with(|hold| hold.replace(false));
+    let held = !prerendered.is_empty();
     let shared = Rc::new(RefCell::new(TableBody {
         prerendered,
         held,
@@ -344,8 +342,8 @@ impl TableBody {
     /// registry in the default columns. Offered once; dropped otherwise.
     fn adoptable_rows(&mut self, wanted: &Wanted) -> Vec<Option<ServedRow>> {
         let offered = std::mem::take(&mut self.prerendered);
-        let usable = Arc::ptr_eq(&wanted.index, &registry_index())
-            && wanted.columns == SortColumn::ALL.as_slice();
+        let (index, columns) = served_view();
+        let usable = Arc::ptr_eq(&wanted.index, &index) && wanted.columns == columns;
         let mut by_row: Vec<Option<ServedRow>> = Vec::new();
         by_row.resize_with(if usable { wanted.index.len() } else { 0 }, || None);
         for served in offered {
