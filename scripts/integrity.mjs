@@ -36,9 +36,10 @@ if (!existsSync(join(dir, "widget.css.txt"))) {
 const hashes = Object.fromEntries(LOADED_BY_LOADER.map((name) => [name, sri(read(name))]));
 const loader = replaceOnce(
   read("http-status-table.js").toString("utf8"),
-  /const INTEGRITY = \{\};/,
-  `const INTEGRITY = ${JSON.stringify(hashes)};`,
-  "`const INTEGRITY = {};` in http-status-table.js",
+  // As written, or as minify.mjs leaves it (`const INTEGRITY={},FILES=…`).
+  /\bINTEGRITY\s*=\s*\{\}/,
+  `INTEGRITY = ${JSON.stringify(hashes)}`,
+  "`INTEGRITY = {}` in http-status-table.js",
 );
 writeFileSync(join(dir, "http-status-table.js"), loader);
 hashes["http-status-table.js"] = sri(Buffer.from(loader, "utf8"));

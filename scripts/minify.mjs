@@ -1,11 +1,14 @@
 // Release builds only (called by scripts/shrink-wasm.sh, before integrity.mjs
-// hashes the files): minifies two files an embedded widget loads, with esbuild.
+// hashes the files): minifies three files an embedded widget loads, with esbuild.
 //   - http-status-table-core.js, the glue wasm-bindgen generates: 2.3 kB brotli less.
 //   - widget.css.txt, the embed's copy of style/widget.css (integrity.mjs then
 //     keeps it instead of copying the stylesheet): 1.0 kB brotli less.
+//   - http-status-table.js, the loader: 2.3 kB brotli less (its comments go).
+//     Names are kept (integrity.mjs finds `INTEGRITY = {}`, and an embedder's
+//     stack trace stays readable), and the one comment that matters to bundlers,
+//     on its dynamic import(), is put back.
 // dist/widget.css stays as written: Trunk has already hashed it for index.html.
-// Not the loader (its comments tell bundlers what to leave alone) and not
-// trusted-types.js (it must stay above Vite's 4 kB inline limit).
+// Not trusted-types.js (it must stay above Vite's 4 kB inline limit).
 // Usage: node scripts/minify.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
 import { transformSync } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -21,5 +24,29 @@ function minify(from, to, loader) {
   console.log(`minify: ${to} ${source.length} -> ${code.length} bytes`);
 }
 
+
+// What tells Vite and webpack to leave the loader's import() of its own modules
+// alone (the file is imported by address, after its integrity check).
+const BUNDLER_IGNORE = "/* @vite-ignore */ /* webpackIgnore: true */ ";
+
+function minifyLoader(name) {
+  const source = readFileSync(join(dir, name), "utf8");
+  const { code } = transformSync(source, {
+    loader: "js",
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: "none",
+  });
+  const imports = code.split("import(").length - 1;
+  if (!source.includes(`import(${BUNDLER_IGNORE}`) || imports !== 1) {
+    console.error(`minify: expected one import() in ${name} carrying the bundler comments, found ${imports}`);
+    process.exit(1);
+  }
+  const minified = code.replace("import(", `import(${BUNDLER_IGNORE}`);
+  writeFileSync(join(dir, name), minified);
+  console.log(`minify: ${name} ${source.length} -> ${minified.length} bytes`);
+}
+
 minify("http-status-table-core.js", "http-status-table-core.js", "js");
+minifyLoader("http-status-table.js");
 minify("widget.css", "widget.css.txt", "css");

@@ -37,12 +37,13 @@ for (const name of FILES) {
   }
 }
 const entry = readFileSync(join(dir, ENTRY), "utf8");
-if (entry.includes("const INTEGRITY = {};")) {
+if (/\bINTEGRITY\s*=\s*\{\}/.test(entry)) {
   console.error("package: the entry has no integrity hashes yet (run scripts/integrity.mjs first)");
   process.exit(1);
 }
 for (const name of LOADED) {
-  if (!entry.includes(`new URL("./${name}", import.meta.url)`)) {
+  // Minified, the space after the comma is gone.
+  if (!entry.replaceAll(", import.meta.url", ",import.meta.url").includes(`new URL("./${name}",import.meta.url)`)) {
     console.error(`package: the entry does not name ${name} as new URL("./${name}", import.meta.url), so bundlers would not copy it`);
     process.exit(1);
   }
