@@ -15,8 +15,7 @@ use crate::config::problem::{preview, Problem};
 use crate::config::site_entries::{validate_all, SiteEntry, MAX_SITE_ENTRIES};
 use crate::query::registry_index;
 use crate::registry;
-use crate::ui::{StatusWidget, TableState};
-use leptos::html::Input;
+use crate::ui::{build_widget, TableState, WidgetView};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -100,11 +99,8 @@ pub struct Widget {
     owner: Owner,
     state: TableState,
     container: web_sys::HtmlElement,
-    filter_input: NodeRef<Input>,
-    /// The mounted view's `UnmountHandle`, kept until `destroy` (dropping it
-    /// unmounts). Boxed as `Any` rather than built as an `AnyView`: an `AnyView`
-    /// compiles in the view's rebuild paths, which a mount root never takes.
-    view: Option<Box<dyn std::any::Any>>,
+    /// The built view, kept until `destroy` (dropping it stops its updates).
+    view: Option<WidgetView>,
     scheme: Option<SchemeWatch>,
 }
 
@@ -114,16 +110,14 @@ impl Widget {
     /// `page_url` is the standalone page's address, for copied permalinks.
     #[wasm_bindgen(constructor)]
     pub fn new(container: web_sys::HtmlElement, page_url: Option<String>) -> Widget {
-        crash::install_panic_hook();
+        super::start_runtime();
         let owner = Owner::new();
-        let (state, filter_input) =
-            owner.with(|| (TableState::new(registry_index()), NodeRef::new()));
+        let state = owner.with(|| TableState::new(registry_index()));
         state.page_url.set(page_url.unwrap_or_default());
         Widget {
             owner,
             state,
             container,
-            filter_input,
             view: None,
             scheme: None,
         }
@@ -211,24 +205,30 @@ impl Widget {
             return;
         }
         let state = self.state;
-        let filter_input = self.filter_input;
         let container = self.container.clone();
+        let Some(document) = container.owner_document() else {
+            return;
+        };
         crash::watch(&container);
         self.scheme = Some(SchemeWatch::start(&container, state));
-        let handle = self.owner.with(|| {
-            leptos::mount::mount_to(container, move || {
-                view! { <StatusWidget state=state filter_input=filter_input /> }
-            })
-        });
-        self.view = Some(Box::new(handle));
+        match self
+            .owner
+            .with(|| build_widget(state, &document, &container))
+        {
+            Ok(view) => self.view = Some(view),
+            Err(error) => {
+                let message = JsValue::from_str("http-status-table: building the table failed:");
+                web_sys::console::error_2(&message, &error);
+            }
+        }
     }
 
     /// Moves focus to the filter box; false if there is none yet.
     #[wasm_bindgen(js_name = focusFilter)]
     pub fn focus_filter(&self) -> bool {
-        self.filter_input
-            .get_untracked()
-            .is_some_and(|input| input.focus().is_ok())
+        self.view
+            .as_ref()
+            .is_some_and(|view| view.filter_input.focus().is_ok())
     }
 
     /// Removes the table and frees its state; the object cannot be used after.

@@ -2,13 +2,15 @@
 //! typing in a field already. (Embedded widgets get theirs from the JS entry,
 //! which knows which widget on the host page was last used.)
 
-use leptos::html::Input;
-use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent};
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 
-pub fn focus_filter_on_slash(filter: NodeRef<Input>) {
-    let handle = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
+pub fn focus_filter_on_slash(filter: HtmlInputElement) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_key = Closure::<dyn FnMut(KeyboardEvent)>::new(move |ev: KeyboardEvent| {
         if ev.key() != "/"
             || ev.ctrl_key()
             || ev.meta_key()
@@ -18,14 +20,14 @@ pub fn focus_filter_on_slash(filter: NodeRef<Input>) {
         {
             return;
         }
-        if let Some(input) = filter.get_untracked() {
-            ev.prevent_default();
-            // Focus fails only on a detached input: the widget is gone.
-            let _ = input.focus();
-        }
+        ev.prevent_default();
+        // Focus fails only on a detached input: the widget is gone.
+        let _ = filter.focus();
     });
+    // Fails only on an invalid event name.
+    let _ = window.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
     // The page's listener lives as long as the page.
-    std::mem::forget(handle);
+    on_key.forget();
 }
 
 /// True when the key goes to an input, a text area, a select or editable content.

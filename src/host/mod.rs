@@ -22,3 +22,13 @@ mod page;
 mod scheme;
 #[cfg(target_arch = "wasm32")]
 mod url_state;
+
+/// Once per page, before any widget: the panic hook (see `crash`), and the
+/// executor that runs Leptos' effects (as microtasks, through
+/// wasm-bindgen-futures).
+#[cfg(target_arch = "wasm32")]
+fn start_runtime() {
+    crash::install_panic_hook();
+    // Fails only when already set: by an earlier widget on the same page.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+}

@@ -16,8 +16,9 @@
 
 use super::{crash, frame, keyboard, url_state};
 use crate::query::registry_index;
-use crate::ui::{offer_served_rows, paint_held_rows, walk_served_rows, Page, TableState};
-use leptos::html::Input;
+use crate::ui::{
+    build_page, offer_served_rows, paint_held_rows, walk_served_rows, TableState, WidgetView,
+};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
@@ -47,15 +48,19 @@ enum Stage {
     Started,
 }
 
-/// The view built off the page: its detached holder and its state.
+/// The view built off the page: its detached holder, its state, and what
+/// keeps it live (its reactive root and bindings, held as long as the page).
 struct Built {
     holder: HtmlElement,
     state: TableState,
+    _view: (Owner, WidgetView),
 }
 
 thread_local! {
     static STAGE: Cell<Stage> = const { Cell::new(Stage::Fresh) };
     static BUILT: RefCell<Option<Built>> = const { RefCell::new(None) };
+    /// The page's view once it has taken over: never dropped.
+    static LIVE: RefCell<Option<Built>> = const { RefCell::new(None) };
 }
 
 /// One step of the start-up work that leaves the page as it is; the loader
@@ -94,10 +99,13 @@ fn page_root() -> Option<HtmlElement> {
 /// Builds the page's view into a detached element, its table waiting for the
 /// take-over to paint. The address is applied here; the reader's input later.
 fn build() {
-    crash::install_panic_hook();
-    let Some(holder) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("div").ok())
+    super::start_runtime();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(holder) = document
+        .create_element("div")
+        .ok()
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
     else {
         return;
@@ -110,9 +118,9 @@ fn build() {
     #[cfg(not(feature = "bench"))]
     let index = registry_index();
     let state = TableState::new(index);
-    leptos::mount::mount_to(holder.clone(), move || {
-        let filter_input: NodeRef<Input> = NodeRef::new();
-        keyboard::focus_filter_on_slash(filter_input);
+    // The page's reactive root, kept as long as the page (with its view).
+    let owner = Owner::new();
+    let view = owner.with(|| {
         let embedded = match frame::embed_request() {
             Some(request) => {
                 frame::apply_url_options(&state);
@@ -125,12 +133,26 @@ fn build() {
                 false
             }
         };
-        view! { <Page state=state filter_input=filter_input embedded=embedded /> }
-    })
-    .forget();
+        build_page(state, &document, &holder, embedded)
+    });
+    let view = match view {
+        Ok(view) => view,
+        Err(error) => {
+            // The served page stays as it is: readable, only not filterable.
+            let message =
+                wasm_bindgen::JsValue::from_str("http-status-table: building the page failed:");
+            web_sys::console::error_2(&message, &error);
+            return;
+        }
+    };
+    keyboard::focus_filter_on_slash(view.filter_input.clone());
     BUILT.with(|built| {
         if let Ok(mut built) = built.try_borrow_mut() {
-            *built = Some(Built { holder, state });
+            *built = Some(Built {
+                holder,
+                state,
+                _view: (owner, view),
+            });
         }
     });
 }
@@ -143,13 +165,19 @@ pub fn start() {
         return;
     }
     let built = BUILT.with(|built| built.try_borrow_mut().ok().and_then(|mut b| b.take()));
-    let (Some(document), Some(root), Some(Built { holder, state })) = (
+    let (Some(document), Some(root), Some(built)) = (
         web_sys::window().and_then(|w| w.document()),
         page_root(),
         built,
     ) else {
         return;
     };
+    let (holder, state) = (built.holder.clone(), built.state);
+    LIVE.with(|live| {
+        if let Ok(mut live) = live.try_borrow_mut() {
+            *live = Some(built);
+        }
+    });
     // What the reader did comes after the address: it is newer.
     let early = early_input(&document, &root);
     if let Some(text) = early.filter.as_ref().map(HtmlInputElement::value) {
@@ -173,7 +201,7 @@ pub fn start() {
     // dimmed the served table while it waited.
     let _ = root.remove_attribute("data-pending");
     let _ = root.set_attribute("data-taken-over", "");
-    // The new box, found in the DOM: the page's NodeRef lives in the view.
+    // The new box, found in the DOM.
     let after = root
         .query_selector("#filter")
         .ok()
@@ -225,8 +253,8 @@ fn keep_caret(before: &HtmlInputElement, after: &HtmlInputElement, focused: bool
     if !focused {
         return;
     }
-    // The value first: Leptos writes the same value in an effect, which then
-    // leaves the caret alone (only a different value moves it to the end).
+    // The value first: the box's binding then finds the same value and leaves
+    // the caret alone (only a different value moves it to the end).
     after.set_value(&before.value());
     // Both fail only on a detached or non-text input: the caret is then moot.
     let _ = after.focus();

@@ -6,7 +6,7 @@
 use crate::config::options::{parse_flag, parse_sort, MAX_OPTION_TEXT};
 use crate::config::Problem;
 use crate::query::SortOrder;
-use crate::ui::TableState;
+use crate::ui::{on_window_for_good, TableState};
 use leptos::prelude::*;
 use web_sys::UrlSearchParams;
 
@@ -14,10 +14,8 @@ use web_sys::UrlSearchParams;
 /// or forward, or follows a `#code` link.
 pub fn follow_history(state: TableState) {
     restore(&state);
-    let on_history = window_event_listener(leptos::ev::popstate, move |_| restore(&state));
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| restore(&state));
-    // The page's listeners live as long as the page.
-    std::mem::forget((on_history, on_hash));
+    on_window_for_good("popstate", move |_| restore(&state));
+    on_window_for_good("hashchange", move |_| restore(&state));
 }
 
 /// Applies `q`, `sort`, `unofficial` and the `#code` fragment from the page URL.

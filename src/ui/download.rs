@@ -2,8 +2,11 @@
 
 use super::state::TableState;
 use crate::export::{export_file_name, visible_entries, ExportKind};
-use crate::text::{self, facts};
+use super::dom::{document, set_attribute, Bindings};
+use super::shell::WidgetNodes;
+use crate::text::facts;
 use leptos::prelude::*;
+use web_sys::Element;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Builds the file in the browser and hands it to the download machinery.
@@ -28,7 +31,8 @@ fn save(content: &str, media_type: &str, file_name: &str) -> Result<(), JsValue>
     options.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    let document = document().ok_or_else(|| JsValue::from_str("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
@@ -43,17 +47,17 @@ fn save(content: &str, media_type: &str, file_name: &str) -> Result<(), JsValue>
     Ok(())
 }
 
-#[component]
-pub fn ExportButtons(state: TableState) -> impl IntoView {
-    let scope = move || state.outcome.with(|o| facts::download_scope(o.rows.len()));
-    view! {
-        <div class="export" role="group" aria-label=text::EXPORT_LABEL part="export">
-            <button type="button" class="download-csv" title=scope on:click=move |_| download(state, ExportKind::Csv)>
-                {facts::DOWNLOAD_CSV}
-            </button>
-            <button type="button" class="download-json" title=scope on:click=move |_| download(state, ExportKind::Json)>
-                {facts::DOWNLOAD_JSON}
-            </button>
-        </div>
+/// The export buttons: their title says what they export, and a click downloads.
+pub fn bind_export(bindings: &mut Bindings, state: TableState, nodes: &WidgetNodes<Element>) {
+    for (button, kind) in [
+        (&nodes.download_csv, ExportKind::Csv),
+        (&nodes.download_json, ExportKind::Json),
+    ] {
+        let titled = button.clone();
+        bindings.effect(move || {
+            let scope = state.outcome.with(|o| facts::download_scope(o.rows.len()));
+            set_attribute(&titled, "title", Some(&scope));
+        });
+        bindings.on(button, "click", move |_| download(state, kind));
     }
 }

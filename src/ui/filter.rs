@@ -1,116 +1,175 @@
-//! The filter box, the unofficial-codes toggle, and what is said about the result.
+//! The filter box, the unofficial-codes toggle, and what is said about the
+//! result: the count, the live announcement, notices about the filter text,
+//! the offer to show matching unofficial codes, and the empty state.
 
+use super::dom::{set_text, Bindings, Dom, DomResult};
+use super::shell::{add, add_text, column_title, WidgetNodes};
 use super::state::TableState;
+use super::widget::bind_text;
 use crate::query::SortDirection;
 use crate::text;
-use leptos::html::Input;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement, KeyboardEvent};
 
-#[component]
-pub fn FilterBox(state: TableState, input_ref: NodeRef<Input>) -> impl IntoView {
+/// The filter box and the toggle, both ways: the state writes them, and what
+/// the reader types or ticks writes the state.
+pub fn bind_controls(bindings: &mut Bindings, state: TableState, nodes: &WidgetNodes<Element>) {
     let filter_text = state.filter_text;
-    view! {
-        <div class="filter">
-            <label for="filter">{text::FILTER_LABEL}</label>
-            <input
-                id="filter"
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="filter-help"
-                placeholder=text::FILTER_PLACEHOLDER
-                node_ref=input_ref
-                prop:value=move || filter_text.get()
-                on:input:target=move |ev| filter_text.set(ev.target().value())
-                on:keydown=move |ev| {
-                    // Esc clears the filter (the browser's own clearing of search
-                    // fields is not consistent across engines).
-                    if ev.key() == "Escape" && !filter_text.with(String::is_empty) {
-                        ev.prevent_default();
-                        filter_text.set(String::new());
-                    }
-                }
-            />
-            <p id="filter-help" class="help">{text::FILTER_HELP}</p>
-        </div>
-    }
-}
-
-#[component]
-pub fn UnofficialToggle(state: TableState) -> impl IntoView {
-    let show = state.show_unofficial;
-    view! {
-        <label class="toggle">
-            <input
-                id="show-unofficial"
-                type="checkbox"
-                prop:checked=move || show.get()
-                on:change:target=move |ev| show.set(ev.target().checked())
-            />
-            <span>{text::SHOW_UNOFFICIAL}</span>
-        </label>
-    }
-}
-
-/// The live result count, notices about the filter text, the offer to show
-/// matching unofficial codes, and the empty state.
-#[component]
-pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl IntoView {
-    let outcome = state.outcome;
-    let count = move || outcome.with(|o| text::result_count(o.rows.len(), o.total));
-    let announcement = announce_when_settled(state);
-    let notices = move || {
-        outcome.with(|o| {
-            o.notices
-                .iter()
-                .map(|n| view! { <li>{text::notice(n)}</li> })
-                .collect_view()
-        })
-    };
-    let hidden = move || {
-        let hidden = outcome.with(|o| o.hidden_unofficial);
-        let filtering = state.query.with(|q| !q.is_empty());
-        (filtering && hidden > 0).then(|| {
-            view! {
-                <p class="hidden-hint">
-                    {text::hidden_unofficial(hidden)} " "
-                    <button type="button" on:click=move |_| state.show_unofficial.set(true)>
-                        {text::SHOW_THEM}
-                    </button>
-                </p>
+    let input: HtmlInputElement = nodes.filter_input.clone().unchecked_into();
+    {
+        let input = input.clone();
+        bindings.effect(move || {
+            let text = filter_text.get();
+            // Only a different text: writing the same one could move the caret.
+            if input.value() != text {
+                input.set_value(&text);
             }
-        })
-    };
-    let clear = move |_| {
-        state.filter_text.set(String::new());
-        if let Some(input) = filter_input.get() {
-            // Focus fails only on a detached input: the widget is gone.
-            let _ = input.focus();
+        });
+    }
+    let typed = input.clone();
+    bindings.on(&input, "input", move |_| filter_text.set(typed.value()));
+    bindings.on(&input, "keydown", move |event| {
+        // Esc clears the filter (the browser's own clearing of search fields
+        // is not consistent across engines).
+        let escape = event
+            .dyn_ref::<KeyboardEvent>()
+            .is_some_and(|key| key.key() == "Escape");
+        if escape && !filter_text.with_untracked(String::is_empty) {
+            event.prevent_default();
+            filter_text.set(String::new());
         }
-    };
-    let empty = move || {
-        outcome.with(|o| o.rows.is_empty()).then(|| {
-            view! {
-                <div class="empty-state">
-                    <p>{move || state.filter_text.with(|t| text::nothing_matches(t))}</p>
-                    <button type="button" id="clear-filter" on:click=clear>{text::CLEAR_FILTER}</button>
-                </div>
-            }
-        })
-    };
-    view! {
-        <div class="summary">
-            <p id="result-count" class="count">{count}</p>
-            <super::download::ExportButtons state=state />
-            <p id="result-announcement" class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
-            <ul class="notices">{notices}</ul>
-            {hidden}
-        </div>
-        {empty}
+    });
+
+    let show = state.show_unofficial;
+    let checkbox: HtmlInputElement = nodes.show_unofficial.clone().unchecked_into();
+    {
+        let checkbox = checkbox.clone();
+        bindings.effect(move || checkbox.set_checked(show.get()));
     }
+    let ticked = checkbox.clone();
+    bindings.on(&checkbox, "change", move |_| show.set(ticked.checked()));
+}
+
+/// The count, the announcement, the notices, the hidden-codes hint and the
+/// empty state.
+pub fn bind_summary(
+    bindings: &mut Bindings,
+    state: TableState,
+    document: &Document,
+    nodes: &WidgetNodes<Element>,
+    filter_input: &HtmlInputElement,
+) {
+    let outcome = state.outcome;
+    bind_text(bindings, &nodes.count, move || {
+        outcome.with(|o| text::result_count(o.rows.len(), o.total))
+    });
+    let announcement = announce_when_settled(state);
+    bind_text(bindings, &nodes.announcement, move || announcement.get());
+    let notices = nodes.notices.clone();
+    let notice_document = document.clone();
+    let mut written: Vec<String> = Vec::new();
+    bindings.effect(move || {
+        let texts: Vec<String> = outcome.with(|o| o.notices.iter().map(text::notice).collect());
+        if texts == written {
+            return;
+        }
+        written.clone_from(&texts);
+        notices.set_text_content(None);
+        for notice in texts {
+            let dom = &mut Dom {
+                document: &notice_document,
+            };
+            // Fails only if the list is gone with the widget.
+            let _ = add_text(dom, &notices, "li", "", &[], &notice);
+        }
+    });
+    bind_hidden_hint(bindings, state, document, &nodes.summary);
+    bind_empty_state(bindings, state, document, &nodes.summary, filter_input);
+}
+
+/// While filtering, says how many unofficial codes match but are hidden, with
+/// a button that shows them.
+fn bind_hidden_hint(bindings: &mut Bindings, state: TableState, document: &Document, summary: &Element) {
+    let (document, summary) = (document.clone(), summary.clone());
+    let mut shown: Option<(Element, Bindings)> = None;
+    bindings.effect(move || {
+        let hidden = state.outcome.with(|o| o.hidden_unofficial);
+        let filtering = state.query.with(|q| !q.is_empty());
+        if let Some((old, _)) = shown.take() {
+            old.remove();
+        }
+        if !filtering || hidden == 0 {
+            return;
+        }
+        let built = (|| -> DomResult<(Element, Bindings)> {
+            let dom = &mut Dom {
+                document: &document,
+            };
+            let hint = add(dom, Some(&summary), "p", "hidden-hint", &[])?;
+            hint.append_with_str_2(&text::hidden_unofficial(hidden), " ")?;
+            let button = add_text(dom, &hint, "button", "", &[("type", "button")], text::SHOW_THEM)?;
+            let mut listeners = Bindings::default();
+            listeners.on(&button, "click", move |_| state.show_unofficial.set(true));
+            Ok((hint, listeners))
+        })();
+        shown = built.ok();
+    });
+}
+
+/// When nothing matches: says so, with a button that clears the filter and
+/// puts the caret back in the box.
+fn bind_empty_state(
+    bindings: &mut Bindings,
+    state: TableState,
+    document: &Document,
+    summary: &Element,
+    filter_input: &HtmlInputElement,
+) {
+    let (document, summary, input) = (document.clone(), summary.clone(), filter_input.clone());
+    let mut shown: Option<(Element, Bindings)> = None;
+    bindings.effect(move || {
+        let empty = state.outcome.with(|o| o.rows.is_empty());
+        if empty == shown.is_some() {
+            return;
+        }
+        if let Some((old, _)) = shown.take() {
+            old.remove();
+            return;
+        }
+        let input = input.clone();
+        let built = (|| -> DomResult<(Element, Bindings)> {
+            let dom = &mut Dom {
+                document: &document,
+            };
+            let block = add(dom, None, "div", "empty-state", &[])?;
+            let said = add(dom, Some(&block), "p", "", &[])?;
+            let button = add_text(
+                dom,
+                &block,
+                "button",
+                "",
+                &[("type", "button"), ("id", "clear-filter")],
+                text::CLEAR_FILTER,
+            )?;
+            summary.after_with_node_1(&block)?;
+            let mut inner = Bindings::default();
+            inner.effect(move || {
+                let message = state.filter_text.with(|t| text::nothing_matches(t));
+                set_text(&said, &message);
+            });
+            inner.on(&button, "click", move |_| {
+                state.filter_text.set(String::new());
+                // Focus fails only on a detached input: the widget is gone.
+                let _ = input.focus();
+            });
+            Ok((block, inner))
+        })();
+        shown = built.ok();
+    });
 }
 
 /// How long the count must stay unchanged before it is announced: a screen
@@ -129,7 +188,7 @@ fn announce_when_settled(state: TableState) -> RwSignal<String> {
             text::announcement(
                 o.rows.len(),
                 o.total,
-                super::table::column_title(sort.column),
+                column_title(sort.column),
                 sort.direction == SortDirection::Descending,
             )
         });

@@ -1,43 +1,29 @@
-//! The standalone page around one widget: heading, widget, footer. In the
-//! iframe mode (`?embed=1`) the widget alone. What the page does with its URL
-//! and its parent frame is the host layer's (`host::page`).
+//! The standalone page around one widget: heading, widget, footer (the same
+//! markup as the served page, from `shell`). In the iframe mode (`?embed=1`)
+//! the widget alone. What the page does with its URL and its parent frame is
+//! the host layer's (`host::page`).
 
+use super::dom::{Dom, DomResult};
+use super::shell::{self, add};
 use super::state::TableState;
-use super::widget::StatusWidget;
-use crate::registry::{REGISTRY_LAST_UPDATED, REGISTRY_URL};
-use crate::text;
-use leptos::either::Either;
-use leptos::html::Input;
-use leptos::prelude::*;
+use super::widget::{build_widget, WidgetView};
+use web_sys::{Document, Element};
 
-#[component]
-pub fn Page(state: TableState, filter_input: NodeRef<Input>, embedded: bool) -> impl IntoView {
+/// Builds the page for `state` at the end of `holder`.
+pub fn build_page(
+    state: TableState,
+    document: &Document,
+    holder: &Element,
+    embedded: bool,
+) -> DomResult<WidgetView> {
+    let dom = &mut Dom { document };
     if embedded {
-        return Either::Left(view! {
-            <main class="embedded">
-                <StatusWidget state=state filter_input=filter_input />
-            </main>
-        });
+        let main = add(dom, Some(holder), "main", "embedded", &[])?;
+        return build_widget(state, document, &main);
     }
-    let last_updated = REGISTRY_LAST_UPDATED.to_string();
-    Either::Right(view! {
-        <div class="page">
-            <header class="page-header">
-                <h1>{text::TITLE}</h1>
-                <p class="intro">{text::INTRO}</p>
-            </header>
-            <main>
-                <StatusWidget state=state filter_input=filter_input />
-            </main>
-            <footer class="page-footer">
-                <p>
-                    {text::FOOTER_SOURCE}
-                    <a href=REGISTRY_URL>{text::FOOTER_REGISTRY}</a>
-                    {text::FOOTER_AS_OF}
-                    <time datetime=last_updated.clone()>{last_updated.clone()}</time>
-                    {text::FOOTER_OURS}
-                </p>
-            </footer>
-        </div>
-    })
+    let (page, main) = shell::page_start(dom)?;
+    holder.append_with_node_1(&page)?;
+    let widget = build_widget(state, document, &main)?;
+    shell::footer(&mut Dom { document }, &page)?;
+    Ok(widget)
 }

@@ -18,8 +18,7 @@ use crate::registry::Date;
 use wasm_bindgen::{intern, JsValue};
 use web_sys::{Document, Element};
 
-/// A failed DOM call, with what was being done.
-pub type DomResult<T> = Result<T, JsValue>;
+pub use super::dom::DomResult;
 
 /// An element whose text follows the query, and what stays after that text.
 struct MarkedText {
@@ -66,39 +65,6 @@ pub struct DrawnRow {
     pub details: Option<OpenDetails>,
     unofficial: bool,
     has_site: bool,
-}
-
-/// Writes a row into new DOM elements.
-struct DomMarkup<'a> {
-    document: &'a Document,
-}
-
-impl Markup for DomMarkup<'_> {
-    type Node = Element;
-    type Error = JsValue;
-
-    /// Tags and classes come from a small set, so they are interned: sent to
-    /// JS once, then passed by reference instead of decoded again for every
-    /// row (decoding was the largest cost of drawing rows).
-    fn element(&mut self, parent: Option<&Element>, tag: &'static str, class: &str) -> DomResult<Element> {
-        let element = self.document.create_element(intern(tag))?;
-        if !class.is_empty() {
-            element.set_class_name(intern(class));
-        }
-        if let Some(parent) = parent {
-            parent.append_with_node_1(&element)?;
-        }
-        Ok(element)
-    }
-
-    fn attribute(&mut self, node: &Element, name: &'static str, value: &str, common: bool) -> DomResult<()> {
-        let value = if common { intern(value) } else { value };
-        node.set_attribute(intern(name), value)
-    }
-
-    fn text(&mut self, node: &Element, text: &str, common: bool) -> DomResult<()> {
-        node.append_with_str_1(if common { intern(text) } else { text })
-    }
 }
 
 /// Walks a row that is already in the page (written at build time by the same
@@ -159,7 +125,7 @@ impl Painter<'_> {
     /// Paints row `row` of the index, detached, at `place` among the rows
     /// shown (hidden for `None`): the body attaches it in order.
     pub fn row(&self, row: usize, place: Option<u32>) -> DomResult<DrawnRow> {
-        let mut markup = DomMarkup {
+        let mut markup = super::dom::Dom {
             document: self.document,
         };
         let drawn = self.walk(&mut markup, row, place, false)?;

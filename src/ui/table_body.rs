@@ -34,11 +34,10 @@
 //!   loop and none calls another, so a borrow can never be held when another
 //!   is taken.
 
-use super::details_panel::DetailsPanel;
+use super::details_panel::build_panel;
 use super::row::{DomResult, DrawnRow, OpenDetails, Painter};
 use super::state::TableState;
 use crate::query::{registry_index, Query, SearchIndex, SortColumn};
-use leptos::html::Tbody;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -156,9 +155,9 @@ struct Wanted<'a> {
     permalink: Option<u16>,
 }
 
-/// Paints the body into `body_ref` and keeps it in step with the state, for as
+/// Paints the body into `tbody` and keeps it in step with the state, for as
 /// long as the current reactive owner (the table) lives.
-pub fn attach(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBody>> {
+pub fn attach(state: TableState, tbody: Element) -> Rc<RefCell<TableBody>> {
     let prerendered = SERVED_ROWS.with(|offered| {
         offered
             .try_borrow_mut()
@@ -180,9 +179,6 @@ pub fn attach(state: TableState, body_ref: NodeRef<Tbody>) -> Rc<RefCell<TableBo
         let (query, permalink) = (state.query.get(), state.permalink.get());
         state.columns.with(|columns| {
             state.order.with(|order| {
-                let Some(tbody) = body_ref.get() else {
-                    return;
-                };
                 let wanted = Wanted {
                     index,
                     columns,
@@ -497,11 +493,7 @@ impl TableBody {
         // The panel's own reactive root: under the body's effect, the effect's
         // re-runs would dispose the panel's signals. Dropped after the panel.
         let owner = Owner::new_root(None);
-        let panel = owner.with(|| {
-            leptos::mount::mount_to(cell.unchecked_into(), move || {
-                view! { <DetailsPanel state=state index=index row=row /> }
-            })
-        });
+        let panel = owner.with(|| build_panel(state, document, &index, row, &cell))?;
         drawn.details = Some(OpenDetails {
             tr,
             _panel: Box::new((panel, owner)),

@@ -1,0 +1,142 @@
+//! The DOM side of the view: [`Dom`] writes markup (a row, the widget's
+//! shell, a details panel) into new elements, and [`Bindings`] keeps what
+//! follows the state: render effects that write into those elements, and
+//! event listeners. Dropping the bindings stops both.
+//!
+//! Why not Leptos' `view!`: its renderer and the code it generates for each
+//! view were 28 kB brotli of the embed (measured in docs/performance.md),
+//! and the markup is written once already (`shell`, `row_markup`) for the
+//! served page. Leptos' reactive graph (signals, memos, effects) still drives
+//! everything here.
+
+use super::row_markup::Markup;
+use leptos::prelude::RenderEffect;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{intern, JsCast, JsValue};
+use web_sys::{Document, Element, Event, EventTarget};
+
+/// A failed DOM call, with what was being done.
+pub type DomResult<T> = Result<T, JsValue>;
+
+/// Writes markup into new DOM elements.
+pub struct Dom<'a> {
+    pub document: &'a Document,
+}
+
+impl Markup for Dom<'_> {
+    type Node = Element;
+    type Error = JsValue;
+
+    /// Tags and classes come from a small set, so they are interned: sent to
+    /// JS once, then passed by reference instead of decoded again for every
+    /// row (decoding was the largest cost of drawing rows).
+    fn element(&mut self, parent: Option<&Element>, tag: &'static str, class: &str) -> DomResult<Element> {
+        let element = self.document.create_element(intern(tag))?;
+        if !class.is_empty() {
+            element.set_class_name(intern(class));
+        }
+        if let Some(parent) = parent {
+            parent.append_with_node_1(&element)?;
+        }
+        Ok(element)
+    }
+
+    fn attribute(&mut self, node: &Element, name: &'static str, value: &str, common: bool) -> DomResult<()> {
+        let value = if common { intern(value) } else { value };
+        node.set_attribute(intern(name), value)
+    }
+
+    fn text(&mut self, node: &Element, text: &str, common: bool) -> DomResult<()> {
+        node.append_with_str_1(if common { intern(text) } else { text })
+    }
+}
+
+/// The page's document; `None` outside a window (never, in a browser).
+pub fn document() -> Option<Document> {
+    web_sys::window().and_then(|window| window.document())
+}
+
+/// An event listener, removed when dropped.
+struct Listener {
+    target: EventTarget,
+    event: &'static str,
+    closure: Closure<dyn FnMut(Event)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        // Fails only if the target is gone, and then nothing listens anyway.
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// What keeps a piece of the view in step with the state: its render effects
+/// and its event listeners, for as long as it is held.
+#[derive(Default)]
+pub struct Bindings {
+    effects: Vec<RenderEffect<()>>,
+    listeners: Vec<Listener>,
+}
+
+impl Bindings {
+    /// Runs `update` now and again whenever a signal it read changes.
+    /// (Boxed, so that every effect shares one copy of the effect machinery.)
+    pub fn effect(&mut self, update: impl FnMut() + 'static) {
+        let mut update: Box<dyn FnMut()> = Box::new(update);
+        self.effects.push(RenderEffect::new(move |_: Option<()>| update()));
+    }
+
+    /// Calls `handler` on each `event` at `target`.
+    pub fn on(&mut self, target: &EventTarget, event: &'static str, handler: impl FnMut(Event) + 'static) {
+        let handler: Box<dyn FnMut(Event)> = Box::new(handler);
+        let closure = Closure::wrap(handler);
+        let event = intern(event);
+        if target
+            .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())
+            .is_ok()
+        {
+            self.listeners.push(Listener {
+                target: target.clone(),
+                event,
+                closure,
+            });
+        }
+    }
+}
+
+/// Sets `element`'s text, unless it is already that (rewriting equal text
+/// would still cost the browser a layout).
+pub fn set_text(element: &Element, text: &str) {
+    if element.text_content().as_deref() != Some(text) {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// Sets or removes an attribute. Fails only on an invalid name, and names are
+/// fixed in the code.
+pub fn set_attribute(element: &Element, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(value) => element.set_attribute(intern(name), value),
+        None => element.remove_attribute(intern(name)),
+    };
+}
+
+/// Adds or removes one class.
+pub fn toggle_class(element: &Element, class: &str, on: bool) {
+    // Fails only on an invalid class name, and names are fixed in the code.
+    let _ = element.class_list().toggle_with_force(intern(class), on);
+}
+
+/// Calls `handler` on each `event` at the window, for as long as the page lives.
+pub fn on_window_for_good(event: &'static str, handler: impl FnMut(Event) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let handler: Box<dyn FnMut(Event)> = Box::new(handler);
+    let closure = Closure::wrap(handler);
+    // Fails only on an invalid event name.
+    let _ = window.add_event_listener_with_callback(intern(event), closure.as_ref().unchecked_ref());
+    closure.forget();
+}
