@@ -2,7 +2,9 @@
 //! fallback (the text shown selected) where the Clipboard API is refused.
 
 use crate::text;
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
+use super::dom::set_timeout;
 use std::time::Duration;
 use wasm_bindgen::JsValue;
 
@@ -38,7 +40,7 @@ pub fn copy(value: String, feedback: CopyFeedback) {
         return;
     }
     let promise = navigator.clipboard().write_text(&value);
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(_) => {
                 feedback.fallback.set(String::new());

@@ -11,7 +11,7 @@ use crate::query::SearchIndex;
 use crate::registry;
 use crate::text;
 use crate::text::facts;
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 

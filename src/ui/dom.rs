@@ -10,7 +10,7 @@
 //! everything here.
 
 use super::row_markup::Markup;
-use leptos::prelude::RenderEffect;
+use reactive_graph::effect::RenderEffect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{intern, JsCast, JsValue};
 use web_sys::{Document, Element, Event, EventTarget};
@@ -139,4 +139,14 @@ pub fn on_window_for_good(event: &'static str, handler: impl FnMut(Event) + 'sta
     // Fails only on an invalid event name.
     let _ = window.add_event_listener_with_callback(intern(event), closure.as_ref().unchecked_ref());
     closure.forget();
+}
+
+/// Calls `then` once, after `delay`. Fails only outside a window.
+pub fn set_timeout(then: impl FnOnce() + 'static, delay: std::time::Duration) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let then = Closure::once_into_js(then);
+    let millis = i32::try_from(delay.as_millis()).unwrap_or(i32::MAX);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(then.unchecked_ref(), millis);
 }

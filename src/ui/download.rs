@@ -5,7 +5,8 @@ use crate::export::{export_file_name, visible_entries, ExportKind};
 use super::dom::{document, set_attribute, Bindings};
 use super::shell::WidgetNodes;
 use crate::text::facts;
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
+use super::dom::set_timeout;
 use web_sys::Element;
 use wasm_bindgen::{JsCast, JsValue};
 

@@ -5,7 +5,9 @@ use crate::config::{merge_site_entries, Problem, Theme, WidgetOptions};
 use crate::query::{
     self, registry_index, ClassSet, Query, Scope, SearchIndex, SortColumn, SortOrder,
 };
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
+use reactive_graph::computed::Memo;
 use std::sync::Arc;
 
 /// How the host configured the widget. One signal for all of it: each signal

@@ -5,7 +5,7 @@ use super::shell::{self, aria_sort, sort_arrow, sort_button_class, HeaderNodes, 
 use super::state::TableState;
 use super::table_body;
 use crate::query::SortColumn;
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -38,7 +38,9 @@ use super::details_panel::build_panel;
 use super::row::{DomResult, DrawnRow, OpenDetails, Painter};
 use super::state::TableState;
 use crate::query::{registry_index, Query, SearchIndex, SortColumn};
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
+use reactive_graph::effect::Effect;
+use reactive_graph::owner::Owner;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -65,6 +67,10 @@ pub struct TableBody {
     prerendered: Vec<ServedRow>,
     /// Not painting yet: see [`paint_held_rows`].
     held: bool,
+    /// The widget's reactive owner: each open panel has a child of its own.
+    /// (Under the body's effect instead, the effect's re-runs would dispose
+    /// the panel's signals.)
+    owner: Option<Owner>,
 }
 
 /// A row the page was served with, and what walking it found, once walked:
@@ -168,6 +174,7 @@ pub fn attach(state: TableState, tbody: Element) -> Rc<RefCell<TableBody>> {
     let shared = Rc::new(RefCell::new(TableBody {
         prerendered,
         held,
+        owner: Owner::current(),
         ..TableBody::default()
     }));
     let body = shared.clone();
@@ -466,7 +473,8 @@ impl TableBody {
         if drawn.details.is_some() {
             return;
         }
-        if let Err(error) = Self::open_details(&document, drawn, &span, index, row, state) {
+        let owner = self.owner.as_ref().map_or_else(Owner::new, Owner::child);
+        if let Err(error) = Self::open_details(&document, drawn, &span, (index, row), state, owner) {
             report("opening details", Some(drawn.code), &error);
         }
     }
@@ -475,9 +483,9 @@ impl TableBody {
         document: &Document,
         drawn: &mut DrawnRow,
         span: &str,
-        index: Arc<SearchIndex>,
-        row: usize,
+        (index, row): (Arc<SearchIndex>, usize),
         state: TableState,
+        owner: Owner,
     ) -> DomResult<()> {
         let id = ["details-", &drawn.code.to_string(), "-", &row.to_string()].concat();
         let tr = document.create_element("tr")?;
@@ -490,9 +498,7 @@ impl TableBody {
         cell.set_attribute("colspan", span)?;
         tr.append_child(&cell)?;
         drawn.tr.after_with_node_1(&tr)?;
-        // The panel's own reactive root: under the body's effect, the effect's
-        // re-runs would dispose the panel's signals. Dropped after the panel.
-        let owner = Owner::new_root(None);
+        // The panel's own owner, dropped after the panel.
         let panel = owner.with(|| build_panel(state, document, &index, row, &cell))?;
         drawn.details = Some(OpenDetails {
             tr,

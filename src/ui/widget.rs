@@ -8,7 +8,7 @@ use super::state::TableState;
 use super::{download, filter, table};
 use crate::query::SortOrder;
 use crate::text;
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
