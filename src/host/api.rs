@@ -16,8 +16,8 @@ use crate::config::site_entries::{validate_all, SiteEntry, MAX_SITE_ENTRIES};
 use crate::query::registry_index;
 use crate::registry;
 use crate::ui::{build_widget, TableState, WidgetView};
-use reactive_graph::prelude::*;
 use reactive_graph::owner::Owner;
+use reactive_graph::prelude::*;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]

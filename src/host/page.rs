@@ -19,8 +19,8 @@ use crate::query::registry_index;
 use crate::ui::{
     build_page, offer_served_rows, paint_held_rows, walk_served_rows, TableState, WidgetView,
 };
-use reactive_graph::prelude::*;
 use reactive_graph::owner::Owner;
+use reactive_graph::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};

@@ -7,8 +7,8 @@ use crate::config::options::{parse_flag, parse_sort, MAX_OPTION_TEXT};
 use crate::config::Problem;
 use crate::query::SortOrder;
 use crate::ui::{on_window_for_good, TableState};
-use reactive_graph::prelude::*;
 use reactive_graph::effect::Effect;
+use reactive_graph::prelude::*;
 use web_sys::UrlSearchParams;
 
 /// Restores the state from the URL now, and again whenever the reader goes back
