@@ -1,5 +1,9 @@
 //! Compiles the registry into static Rust data, so the wasm carries it without
-//! parsing anything at start-up (no CSV or TSV reader in the bundle).
+//! parsing anything at start-up (no CSV or TSV reader in the bundle). The
+//! entries are packed (`src/registry/packed.rs` reads them): their text, one
+//! string after another, and a stream of numbers saying what each string is.
+//! Written as `Entry` literals instead, the pointers and lengths of the
+//! structs were 6 kB brotli of the embed.
 //!
 //! - `data/iana/http-status-codes-1.csv`: IANA's registry in IANA's own format
 //!   (names, references, markers), read with the parser the library shares;
@@ -67,7 +71,7 @@ fn main() {
         "pub(super) const LAST_UPDATED: Date = {};",
         date(last_updated)
     );
-    out.push_str("pub(super) static ENTRIES: &[Entry] = &[\n");
+    let mut packed = Packed::default();
     for registration in &iana {
         let code = registration.code.to_string();
         let description = descriptions
@@ -75,76 +79,57 @@ fn main() {
             .find(|d| d.fields[0] == code)
             .map(|d| d.fields[1].as_str())
             .unwrap_or_default();
-        let aliases: Vec<String> = names
+        let aliases: Vec<(u16, &str)> = names
             .iter()
             .filter(|n| n.fields[0] == code)
             .map(|n| {
                 let kind = match n.fields[2].as_str() {
-                    "former" => "Former",
-                    "aka" => "AlsoKnownAs",
+                    "former" => ALIAS_FORMER,
+                    "aka" => ALIAS_ALSO_KNOWN_AS,
                     other => panic!("{}: kind must be former or aka, not {other:?}", n.place),
                 };
-                format!(
-                    "Alias {{ name: Cow::Borrowed({:?}), kind: AliasKind::{kind} }}",
-                    n.fields[1]
-                )
+                (kind, n.fields[1].as_str())
             })
             .collect();
         let deprecated_by = deprecations
             .iter()
             .find(|d| d.fields[0] == code)
-            .map(|d| reference(&reference_link(&d.fields[1])))
-            .unwrap_or_else(|| "None".to_string());
-        let standing = standing(registration, &documents);
-        let status = match registration.marker {
-            Marker::None => "RegistryStatus::Registered".to_string(),
-            Marker::Unused => "RegistryStatus::Unused".to_string(),
-            Marker::Obsoleted => "RegistryStatus::Obsoleted".to_string(),
-            Marker::Temporary(dates) => format!(
-                "RegistryStatus::Temporary(TemporaryDates {{ registered: {}, extended: {}, expires: {} }})",
-                date(dates.registered),
-                dates.extended.map_or("None".to_string(), |d| format!("Some({})", date(d))),
-                date(dates.expires)
-            ),
+            .map(|d| reference_link(&d.fields[1]));
+        let (status, dates) = match registration.marker {
+            Marker::None => (STATUS_REGISTERED, None),
+            Marker::Unused => (STATUS_UNUSED, None),
+            Marker::Obsoleted => (STATUS_OBSOLETED, None),
+            Marker::Temporary(dates) => (STATUS_TEMPORARY, Some(dates)),
         };
-        let link = reference_link(&registration.references[0]);
-        write_entry(
-            &mut out,
-            Fields {
-                code: registration.code,
-                name: &registration.name,
-                aliases: &aliases,
-                status: &status,
-                standing: &format!("Some(Standing::{standing})"),
-                deprecated_by: &deprecated_by,
-                reference: &reference(&link),
-                vendor: "None",
-                description,
-            },
-        );
+        packed.entry(PackedEntry {
+            code: registration.code,
+            status,
+            dates,
+            standing: standing(registration, &documents),
+            name: &registration.name,
+            description,
+            reference: Some(reference_link(&registration.references[0])),
+            deprecated_by,
+            vendor: None,
+            aliases: &aliases,
+        });
     }
     for row in &unofficial {
-        let code = parse_code(&row.fields[0], &row.place);
-        let vendor = format!(
-            "Some(Vendor {{ name: Cow::Borrowed({:?}), documented_at: Cow::Borrowed({:?}) }})",
-            row.fields[2], row.fields[4]
-        );
-        write_entry(
-            &mut out,
-            Fields {
-                code,
-                name: &row.fields[1],
-                aliases: &[],
-                status: "RegistryStatus::Unofficial",
-                standing: "None",
-                deprecated_by: "None",
-                reference: "None",
-                vendor: &vendor,
-                description: &row.fields[3],
-            },
-        );
+        packed.entry(PackedEntry {
+            code: parse_code(&row.fields[0], &row.place),
+            status: STATUS_UNOFFICIAL,
+            dates: None,
+            standing: 0,
+            name: &row.fields[1],
+            description: &row.fields[3],
+            reference: None,
+            deprecated_by: None,
+            vendor: Some((&row.fields[2], &row.fields[4])),
+            aliases: &[],
+        });
     }
-    out.push_str("];\n");
+    let _ = writeln!(out, "static ENTRY_TEXT: &str = {:?};", packed.text);
+    let _ = writeln!(out, "static ENTRY_STREAM: &[u16] = &{:?};", packed.stream);
 
     let dest =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("registry_data.rs");
@@ -152,7 +137,8 @@ fn main() {
 }
 
 /// The standing of the first document a code's registration cites.
-fn standing(registration: &Registration, documents: &[Row]) -> &'static str {
+/// As packed: 1 + the place in `Standing` (0 is for codes outside the registry).
+fn standing(registration: &Registration, documents: &[Row]) -> u16 {
     let document = &registration.references[0];
     let document = document.split(',').next().unwrap_or(document).trim();
     let row = documents.iter().find(|d| d.fields[0] == document).unwrap_or_else(|| {
@@ -162,11 +148,11 @@ fn standing(registration: &Registration, documents: &[Row]) -> &'static str {
         )
     });
     match row.fields[1].as_str() {
-        "standards-track" => "StandardsTrack",
-        "experimental" => "Experimental",
-        "historic" => "Historic",
-        "no-current-rfc" => "NoCurrentRfc",
-        "internet-draft" => "InternetDraft",
+        "standards-track" => 1,
+        "experimental" => 2,
+        "historic" => 3,
+        "no-current-rfc" => 4,
+        "internet-draft" => 5,
         other => panic!("{}: unknown standing {other:?}", row.place),
     }
 }
@@ -242,37 +228,94 @@ fn reference_link(reference: &str) -> (String, String) {
     }
 }
 
-fn reference((label, url): &(String, String)) -> String {
-    format!("Some(Reference {{ label: Cow::Borrowed({label:?}), url: Cow::Borrowed({url:?}) }})")
-}
+// The packed format: these numbers must match src/registry/packed.rs (its
+// tests unpack a stream written here).
+const STATUS_REGISTERED: u16 = 0;
+const STATUS_UNUSED: u16 = 1;
+const STATUS_OBSOLETED: u16 = 2;
+const STATUS_TEMPORARY: u16 = 3;
+const STATUS_UNOFFICIAL: u16 = 4;
+const HAS_REFERENCE: u16 = 1 << 8;
+const HAS_DEPRECATION: u16 = 1 << 9;
+const ALIAS_COUNT_SHIFT: u16 = 10;
+const ALIAS_FORMER: u16 = 0;
+const ALIAS_ALSO_KNOWN_AS: u16 = 1;
 
-/// One entry's fields, already written as Rust expressions.
-struct Fields<'a> {
+/// One entry, before packing.
+struct PackedEntry<'a> {
     code: u16,
+    status: u16,
+    dates: Option<iana_csv::TemporaryDates>,
+    /// 0 for none, else `Standing`'s place (see `standing`).
+    standing: u16,
     name: &'a str,
-    aliases: &'a [String],
-    status: &'a str,
-    standing: &'a str,
-    deprecated_by: &'a str,
-    reference: &'a str,
-    vendor: &'a str,
     description: &'a str,
+    reference: Option<(String, String)>,
+    deprecated_by: Option<(String, String)>,
+    vendor: Option<(&'a str, &'a str)>,
+    aliases: &'a [(u16, &'a str)],
 }
 
-fn write_entry(out: &mut String, f: Fields) {
-    let _ = writeln!(
-        out,
-        "    Entry {{ code: {}, name: Cow::Borrowed({:?}), aliases: Cow::Borrowed(&[{}]), \
-         status: {}, standing: {}, deprecated_by: {}, reference: {}, vendor: {}, \
-         description: Cow::Borrowed({:?}), site: None }},",
-        f.code,
-        f.name,
-        f.aliases.join(", "),
-        f.status,
-        f.standing,
-        f.deprecated_by,
-        f.reference,
-        f.vendor,
-        f.description
-    );
+/// The packed entries: every string in `text`, and in `stream`, per entry:
+/// code; status | standing << 4 | flags | alias count << 10; the temporary
+/// dates (year, month << 8 | day; a year 0 for no extension); then the byte
+/// length of each string in the order they are in `text`: name, description,
+/// reference label and URL, deprecation label and URL, vendor name and
+/// documentation, and each alias as kind and length.
+#[derive(Default)]
+struct Packed {
+    text: String,
+    stream: Vec<u16>,
+}
+
+impl Packed {
+    fn string(&mut self, text: &str) {
+        let length = u16::try_from(text.len()).expect("a string of the registry under 64 kB");
+        self.stream.push(length);
+        self.text.push_str(text);
+    }
+
+    fn date(&mut self, date: Option<iana_csv::Date>) {
+        let date = date.unwrap_or(iana_csv::Date {
+            year: 0,
+            month: 0,
+            day: 0,
+        });
+        self.stream.push(date.year);
+        self.stream
+            .push(u16::from(date.month) << 8 | u16::from(date.day));
+    }
+
+    fn entry(&mut self, e: PackedEntry) {
+        let aliases = u16::try_from(e.aliases.len()).expect("few aliases");
+        assert!(aliases < 64, "{}: at most 63 aliases", e.code);
+        let mut head = e.status | e.standing << 4 | aliases << ALIAS_COUNT_SHIFT;
+        if e.reference.is_some() {
+            head |= HAS_REFERENCE;
+        }
+        if e.deprecated_by.is_some() {
+            head |= HAS_DEPRECATION;
+        }
+        self.stream.push(e.code);
+        self.stream.push(head);
+        if let Some(dates) = e.dates {
+            self.date(Some(dates.registered));
+            self.date(dates.extended);
+            self.date(Some(dates.expires));
+        }
+        self.string(e.name);
+        self.string(e.description);
+        for (label, url) in [e.reference, e.deprecated_by].into_iter().flatten() {
+            self.string(&label);
+            self.string(&url);
+        }
+        if let Some((vendor, documented_at)) = e.vendor {
+            self.string(vendor);
+            self.string(documented_at);
+        }
+        for &(kind, name) in e.aliases {
+            self.stream.push(kind);
+            self.string(name);
+        }
+    }
 }

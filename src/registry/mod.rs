@@ -1,16 +1,17 @@
 //! The registry: every HTTP status code we know, as static data compiled in by
-//! `build.rs` from the tables in `data/`.
+//! `build.rs` from the tables in `data/` (packed; see `packed`).
 
 mod class;
 mod entry;
 pub mod iana;
+mod packed;
 
 pub use class::StatusClass;
 pub use entry::{
     Alias, AliasKind, Entry, Reference, RegistryStatus, SiteDefinition, Standing, Text, Vendor,
 };
 pub use iana::csv::{Date, TemporaryDates};
-use std::borrow::Cow;
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/registry_data.rs"));
 
@@ -23,10 +24,11 @@ pub const REGISTRY_URL: &str = "https://www.iana.org/assignments/http-status-cod
 
 /// Every entry: the IANA registry in code order, then the unofficial codes.
 pub fn entries() -> &'static [Entry] {
-    ENTRIES
+    static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
+    ENTRIES.get_or_init(|| packed::unpack(ENTRY_TEXT, ENTRY_STREAM))
 }
 
 /// The number of codes in the IANA registry.
 pub fn official_count() -> usize {
-    ENTRIES.iter().filter(|e| e.is_official()).count()
+    entries().iter().filter(|e| e.is_official()).count()
 }
