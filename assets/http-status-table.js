@@ -4,7 +4,7 @@
 //   - exports mount(element, options) -> Promise<handle> for hosts that script,
 //   - exports lookup(code) and registry() -> Promise of plain data,
 //   - starts the standalone page when index.html loads it (#app[data-http-status-table-page]).
-// The wasm, its glue, the Trusted Types policy and the widget's stylesheet are
+// The wasm, its glue and the widget's stylesheet are
 // resolved relative to this file (import.meta.url), so dist/ can be served from
 // any path or CDN. They are fetched and instantiated once, however many widgets
 // the page has, and each is checked against its hash (Subresource Integrity).
@@ -27,7 +27,6 @@ const INTEGRITY = {};
 // bundle as the site's own stylesheet, so a .css asset of ours would replace
 // the whole theme's styles.
 const FILES = {
-  "trusted-types.js": new URL("./trusted-types.js", import.meta.url),
   "http-status-table-core.js": new URL("./http-status-table-core.js", import.meta.url),
   "http-status-table-core_bg.wasm": new URL("./http-status-table-core_bg.wasm", import.meta.url),
   "widget.css.txt": new URL("./widget.css.txt", import.meta.url),
@@ -81,19 +80,15 @@ async function importVerified(name) {
 let glueLoading = null;
 let sheetLoading = null;
 
-/** The Trusted Types policy (Leptos may render through innerHTML), the glue and
- *  the wasm, once per page. Resolves to the glue module. */
+/** The glue and the wasm, once per page. Resolves to the glue module. (Nothing
+ *  needs a Trusted Types policy: the wasm writes the DOM with elements, text
+ *  and attributes, never markup.) */
 function loadWasm() {
   glueLoading ??= (async () => {
-    // All three downloads at once: importing the glue runs nothing yet; the
-    // policy is in place before init() and any rendering.
+    // Both downloads at once: importing the glue runs nothing yet.
     const wasm = fetchVerified("http-status-table-core_bg.wasm");
-    const [{ policyProblem }, glue] = await Promise.all([
-      importVerified("trusted-types.js"),
-      importVerified("http-status-table-core.js"),
-    ]);
+    const glue = await importVerified("http-status-table-core.js");
     await glue.default({ module_or_path: wasm });
-    if (policyProblem) console.warn("http-status-table: could not install its Trusted Types policy", policyProblem);
     return glue;
   })();
   return glueLoading;

@@ -507,10 +507,10 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
   }
   const w = totals.widget, b = totals.baseline;
   out.push(`| | widget/baseline | ${times(w.raw / b.raw)} | ${times(w.gzip / b.gzip)} | ${times(w.brotli / b.brotli)} |`);
-  // What a host page loads for one embedded widget: the entry module, the Trusted Types policy, the glue,
+  // What a host page loads for one embedded widget: the entry module, the glue,
   // the wasm and the widget stylesheet as the loader fetches it (widget.css.txt, minified in release
   // builds; not the standalone page's files).
-  const EMBED = ["http-status-table.js", "trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
+  const EMBED = ["http-status-table.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
   const e = { raw: 0, gzip: 0, brotli: 0 };
   for (const r of sizeRows.widget.filter((r) => EMBED.includes(r.file))) for (const k of Object.keys(e)) e[k] += r[k];
   out.push(`| **embed** | **${EMBED.join(" + ")}** | **${e.raw}** (${kb(e.raw)} kB) | **${e.gzip}** (${kb(e.gzip)} kB) | **${e.brotli}** (${kb(e.brotli)} kB) |`);

@@ -16,7 +16,7 @@ source scripts/env.sh
 OUT=test-output/docs-sites
 FIXTURES=tests/docs-sites
 # What a host copies: the entry and the four files it loads.
-WIDGET=(http-status-table.js trusted-types.js http-status-table-core.js http-status-table-core_bg.wasm widget.css.txt)
+WIDGET=(http-status-table.js http-status-table-core.js http-status-table-core_bg.wasm widget.css.txt)
 say() { printf '\033[1m[docs-sites]\033[0m %s\n' "$*"; }
 
 for name in "${WIDGET[@]}" integrity.json package.json; do

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
-const LOADED_BY_LOADER = ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
+const LOADED_BY_LOADER = ["http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
 
 const read = (name) => readFileSync(join(dir, name));
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;

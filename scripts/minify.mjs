@@ -8,7 +8,6 @@
 //     stack trace stays readable), and the one comment that matters to bundlers,
 //     on its dynamic import(), is put back.
 // dist/widget.css stays as written: Trunk has already hashed it for index.html.
-// Not trusted-types.js (it must stay above Vite's 4 kB inline limit).
 // Usage: node scripts/minify.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
 import { transformSync } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";

@@ -27,7 +27,7 @@ const ENTRY = "http-status-table.js";
 const TYPES = "http-status-table.d.ts";
 // What the entry loads (see FILES in assets/http-status-table.js), and the
 // declarations its own .d.ts imports.
-const LOADED = ["trusted-types.js", "http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
+const LOADED = ["http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
 const FILES = [ENTRY, TYPES, "http-status-table-core.d.ts", ...LOADED];
 
 for (const name of FILES) {
@@ -63,9 +63,8 @@ const manifest = {
   },
   types: `./${TYPES}`,
   files: FILES,
-  // Importing the entry defines <http-status-table>; importing the policy
-  // installs a Trusted Types policy. Neither may be tree-shaken away.
-  sideEffects: [`./${ENTRY}`, "./trusted-types.js"],
+  // Importing the entry defines <http-status-table>: it may not be tree-shaken away.
+  sideEffects: [`./${ENTRY}`],
 };
 writeFileSync(join(dir, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
 copyFileSync(join(ROOT, "README.md"), join(dir, "README.md"));
