@@ -8,22 +8,24 @@
 //! ([`prepare`]), so the page keeps answering the reader on a slow phone:
 //! 1. the search index is built and the served rows are found;
 //! 2. the served rows are walked for adoption, a slice per task;
-//! 3. the view is built off the page, its table holding its first paint;
+//! 3. the state is set up, with the address applied;
 //! 4. the take-over ([`start`]): what the reader did meanwhile (text typed,
-//!    caret, focus, the toggle) is read from the served controls and applied,
-//!    the built view replaces the served one and the table paints, adopting
-//!    the served rows.
+//!    the toggle) is read from the served controls into the state, the served
+//!    page is bound to the state in place (the same elements: the caret and
+//!    focus stay where they are) and the table paints, adopting the served
+//!    rows where they already are.
 
 use super::{crash, frame, keyboard, url_state};
 use crate::query::registry_index;
 use crate::ui::{
-    build_page, offer_served_rows, paint_held_rows, walk_served_rows, TableState, WidgetView,
+    adopt_page, build_page, offer_served_rows, paint_held_rows, walk_served_rows, TableState,
+    WidgetView,
 };
 use reactive_graph::owner::Owner;
 use reactive_graph::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 /// What the reader did to the served page before the app was ready: only the
 /// controls that differ from how they were served, or that the reader touched
@@ -31,7 +33,6 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 /// Both, because keys can land before `start.js` runs.
 struct EarlyInput {
     filter: Option<HtmlInputElement>,
-    filter_focused: bool,
     show_unofficial: Option<bool>,
 }
 
@@ -49,12 +50,13 @@ enum Stage {
     Started,
 }
 
-/// The view built off the page: its detached holder, its state, and what
-/// keeps it live (its reactive root and bindings, held as long as the page).
+/// The page's state, set up off the page, and once it has taken over, its
+/// view: kept, with their reactive root, as long as the page.
 struct Built {
-    holder: HtmlElement,
+    owner: Owner,
     state: TableState,
-    _view: (Owner, WidgetView),
+    embedded: bool,
+    view: Option<WidgetView>,
 }
 
 thread_local! {
@@ -97,20 +99,11 @@ fn page_root() -> Option<HtmlElement> {
         .or_else(|| document.body())
 }
 
-/// Builds the page's view into a detached element, its table waiting for the
-/// take-over to paint. The address is applied here; the reader's input later.
+/// Sets the page's state up, off the page: the index, the address applied
+/// (or the frame's options), the URL kept in step. The reader's input and
+/// the take-over come in [`start`].
 fn build() {
     super::start_runtime();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(holder) = document
-        .create_element("div")
-        .ok()
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    else {
-        return;
-    };
     #[cfg(feature = "bench")]
     let index = super::bench::index_from_url().unwrap_or_else(|| {
         super::bench::expose_wasm_memory();
@@ -118,10 +111,10 @@ fn build() {
     });
     #[cfg(not(feature = "bench"))]
     let index = registry_index();
-    let state = TableState::new(index);
     // The page's reactive root, kept as long as the page (with its view).
     let owner = Owner::new();
-    let view = owner.with(|| {
+    let (state, embedded) = owner.with(|| {
+        let state = TableState::new(index);
         let embedded = match frame::embed_request() {
             Some(request) => {
                 frame::apply_url_options(&state);
@@ -134,12 +127,60 @@ fn build() {
                 false
             }
         };
-        build_page(state, &document, &holder, embedded)
+        (state, embedded)
+    });
+    BUILT.with(|built| {
+        if let Ok(mut built) = built.try_borrow_mut() {
+            *built = Some(Built {
+                owner,
+                state,
+                embedded,
+                view: None,
+            });
+        }
+    });
+}
+
+/// Takes the page over: finishes whatever [`prepare`] has not done, applies
+/// what the reader did meanwhile, and binds the served page to the state in
+/// place (`ui::adopt_page`), its table adopting the served rows.
+pub fn start() {
+    while prepare() {}
+    if STAGE.with(|s| s.replace(Stage::Started)) == Stage::Started {
+        return;
+    }
+    let built = BUILT.with(|built| built.try_borrow_mut().ok().and_then(|mut b| b.take()));
+    let (Some(document), Some(root), Some(mut built)) = (
+        web_sys::window().and_then(|w| w.document()),
+        page_root(),
+        built,
+    ) else {
+        return;
+    };
+    let state = built.state;
+    // What the reader did comes after the address: it is newer. The served
+    // controls become the app's, so their text, caret and focus stay as they are.
+    let early = early_input(&root);
+    if let Some(text) = early.filter.as_ref().map(HtmlInputElement::value) {
+        state.filter_text.set(text);
+    }
+    if let Some(show) = early.show_unofficial {
+        state.show_unofficial.set(show);
+    }
+    let view = built.owner.with(|| {
+        adopt_page(state, &document, &root, built.embedded).or_else(|error| {
+            // Not the page this build writes (a stale copy, a proxy's rewrite):
+            // built afresh in its place, and said in the console.
+            let message =
+                wasm_bindgen::JsValue::from_str("http-status-table: the served page was rebuilt:");
+            web_sys::console::warn_2(&message, &error);
+            root.set_text_content(None);
+            build_page(state, &document, &root, built.embedded)
+        })
     });
     let view = match view {
         Ok(view) => view,
         Err(error) => {
-            // The served page stays as it is: readable, only not filterable.
             let message =
                 wasm_bindgen::JsValue::from_str("http-status-table: building the page failed:");
             web_sys::console::error_2(&message, &error);
@@ -147,74 +188,22 @@ fn build() {
         }
     };
     keyboard::focus_filter_on_slash(view.filter_input.clone());
-    BUILT.with(|built| {
-        if let Ok(mut built) = built.try_borrow_mut() {
-            *built = Some(Built {
-                holder,
-                state,
-                _view: (owner, view),
-            });
-        }
-    });
-}
-
-/// Takes the page over: finishes whatever [`prepare`] has not done, then puts
-/// the built view in place of the served one, with the reader's input.
-pub fn start() {
-    while prepare() {}
-    if STAGE.with(|s| s.replace(Stage::Started)) == Stage::Started {
-        return;
-    }
-    let built = BUILT.with(|built| built.try_borrow_mut().ok().and_then(|mut b| b.take()));
-    let (Some(document), Some(root), Some(built)) = (
-        web_sys::window().and_then(|w| w.document()),
-        page_root(),
-        built,
-    ) else {
-        return;
-    };
-    let (holder, state) = (built.holder.clone(), built.state);
+    built.view = Some(view);
     LIVE.with(|live| {
         if let Ok(mut live) = live.try_borrow_mut() {
             *live = Some(built);
         }
     });
-    // What the reader did comes after the address: it is newer.
-    let early = early_input(&document, &root);
-    if let Some(text) = early.filter.as_ref().map(HtmlInputElement::value) {
-        state.filter_text.set(text);
-    }
-    if let Some(show) = early.show_unofficial {
-        state.show_unofficial.set(show);
-    }
-    // The built view's nodes, moved (not copied) in place of the served ones.
-    let nodes = holder.child_nodes();
-    let moved = js_sys::Array::new();
-    for i in 0..nodes.length() {
-        if let Some(node) = nodes.item(i) {
-            moved.push(&node);
-        }
-    }
-    root.replace_children_with_node(&moved);
     crash::watch(&root);
     paint_held_rows();
     // Fixed, valid attribute names: these cannot fail. `data-pending` only
-    // dimmed the served table while it waited.
+    // dimmed the served table while it waited, `data-embed` hid its heading.
     let _ = root.remove_attribute("data-pending");
     let _ = root.set_attribute("data-taken-over", "");
-    // The new box, found in the DOM.
-    let after = root
-        .query_selector("#filter")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
-    if let (Some(before), Some(after)) = (early.filter, after) {
-        keep_caret(&before, &after, early.filter_focused);
-    }
 }
 
 /// The served controls the reader changed, and whether the box has the focus.
-fn early_input(document: &Document, root: &Element) -> EarlyInput {
+fn early_input(root: &Element) -> EarlyInput {
     let control = |selector: &str| {
         root.query_selector(selector)
             .ok()
@@ -224,14 +213,8 @@ fn early_input(document: &Document, root: &Element) -> EarlyInput {
     let changed = |input: &HtmlInputElement| input.has_attribute("data-changed");
     let filter =
         control("#filter").filter(|input| changed(input) || input.value() != input.default_value());
-    let filter_focused = filter.as_ref().is_some_and(|input| {
-        document
-            .active_element()
-            .is_some_and(|active| active == ***input)
-    });
     EarlyInput {
         filter,
-        filter_focused,
         show_unofficial: control("#show-unofficial")
             .filter(|input| changed(input) || input.checked() != input.default_checked())
             .map(|input| input.checked()),
@@ -247,19 +230,4 @@ fn served_rows(root: &Element) -> Vec<Element> {
         .filter_map(|i| rows.item(i))
         .filter_map(|node| node.dyn_into::<Element>().ok())
         .collect()
-}
-
-/// Puts the caret (and the focus) where it was in the served box.
-fn keep_caret(before: &HtmlInputElement, after: &HtmlInputElement, focused: bool) {
-    if !focused {
-        return;
-    }
-    // The value first: the box's binding then finds the same value and leaves
-    // the caret alone (only a different value moves it to the end).
-    after.set_value(&before.value());
-    // Both fail only on a detached or non-text input: the caret is then moot.
-    let _ = after.focus();
-    if let (Ok(Some(start)), Ok(Some(end))) = (before.selection_start(), before.selection_end()) {
-        let _ = after.set_selection_range(start, end);
-    }
 }

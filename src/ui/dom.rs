@@ -1,13 +1,14 @@
 //! The DOM side of the view: [`Dom`] writes markup (a row, the widget's
-//! shell, a details panel) into new elements, and [`Bindings`] keeps what
+//! shell, a details panel) into new elements, [`Adopt`] walks the same
+//! markup where the served page already has it, and [`Bindings`] keeps what
 //! follows the state: render effects that write into those elements, and
 //! event listeners. Dropping the bindings stops both.
 //!
-//! Why not Leptos' `view!`: its renderer and the code it generates for each
-//! view were 28 kB brotli of the embed (measured in docs/performance.md),
-//! and the markup is written once already (`shell`, `row_markup`) for the
-//! served page. Leptos' reactive graph (signals, memos, effects) still drives
-//! everything here.
+//! Why not Leptos' `view!`: the markup is written once already (`shell`,
+//! `row_markup`) for the served page, its renderer assigns static markup
+//! through `innerHTML` (a Trusted Types sink), and the wasm was 19.3 kB
+//! brotli smaller without it (docs/performance.md). Leptos' reactive graph
+//! (signals, memos, effects) still drives everything here.
 
 use super::row_markup::Markup;
 use reactive_graph::effect::RenderEffect;
@@ -48,6 +49,74 @@ impl Markup for Dom<'_> {
 
     fn text(&mut self, node: &Element, text: &str, common: bool) -> DomResult<()> {
         node.append_with_str_1(if common { intern(text) } else { text })
+    }
+}
+
+/// Walks elements that are already in the page (written at build time by the
+/// same walk) instead of making them: each element asked for must be the next
+/// element child of its parent, with the tag and class asked for. Text and
+/// attributes are already there.
+pub struct Adopt {
+    root: Option<Element>,
+    /// Per parent met so far, the element child to hand out next.
+    next_child: Vec<(Element, Option<Element>)>,
+    /// What a mismatch is reported as.
+    differs: &'static str,
+}
+
+impl Adopt {
+    /// Adopts `root` and what the walk finds in it; a mismatch is an error
+    /// that starts with `differs`.
+    pub fn new(root: Element, differs: &'static str) -> Adopt {
+        Adopt {
+            root: Some(root),
+            next_child: Vec::new(),
+            differs,
+        }
+    }
+}
+
+impl Markup for Adopt {
+    type Node = Element;
+    type Error = JsValue;
+
+    fn element(&mut self, parent: Option<&Element>, tag: &'static str, class: &str) -> DomResult<Element> {
+        let found = match parent {
+            None => self.root.take(),
+            Some(parent) => match self.next_child.iter_mut().find(|(p, _)| p == parent) {
+                Some((_, next)) => next.take(),
+                None => {
+                    self.next_child.push((parent.clone(), None));
+                    parent.first_element_child()
+                }
+            },
+        };
+        // One call with an interned selector, rather than reading the tag and
+        // class back as strings (decoding them was most of the adoption's time).
+        let selector = if class.is_empty() {
+            [tag, ":not([class])"].concat()
+        } else {
+            [tag, "[class=\"", class, "\"]"].concat()
+        };
+        let matches = found
+            .as_ref()
+            .is_some_and(|e| e.matches(intern(&selector)).unwrap_or(false));
+        let Some(element) = found.filter(|_| matches) else {
+            let expected = [self.differs, ": expected <", tag, " class=\"", class, "\">"].concat();
+            return Err(JsValue::from_str(&expected));
+        };
+        if let Some((_, next)) = parent.and_then(|p| self.next_child.iter_mut().find(|(q, _)| q == p)) {
+            *next = element.next_element_sibling();
+        }
+        Ok(element)
+    }
+
+    fn attribute(&mut self, _: &Element, _: &'static str, _: &str, _: bool) -> DomResult<()> {
+        Ok(())
+    }
+
+    fn text(&mut self, _: &Element, _: &str, _: bool) -> DomResult<()> {
+        Ok(())
     }
 }
 

@@ -42,7 +42,7 @@ wasm_only!(
 #[cfg(target_arch = "wasm32")]
 pub use dom::on_window_for_good;
 #[cfg(target_arch = "wasm32")]
-pub use page::build_page;
+pub use page::{adopt_page, build_page};
 #[cfg(target_arch = "wasm32")]
 pub use state::TableState;
 #[cfg(target_arch = "wasm32")]

@@ -10,7 +10,6 @@ use super::html::Html;
 use super::row_markup::{paint_row, RowPlace};
 use super::row_model::RowModel;
 use super::shell::{self, ShellView};
-use crate::config::Theme;
 use crate::query::{self, Query, Scope, SearchIndex, SortColumn, SortOrder};
 use crate::registry::Date;
 use crate::text::{self, facts};
@@ -30,7 +29,7 @@ fn write_page(html: &mut Html, index: &SearchIndex, today: Date) -> Result<usize
     let sort = SortOrder::default();
     let order = query::sorted_rows(index, sort);
     let outcome = query::filter_in_order(index, &Query::default(), Scope::default(), &order);
-    let root_class = ["hst ", Theme::Auto.class_name()].concat();
+    let root_class = shell::served_root_class();
     let view = ShellView {
         root_class: &root_class,
         served: true,

@@ -5,9 +5,9 @@
 //! later without drawing the row anew.
 //!
 //! Rows are the bulk of the page (one per entry, up to 10,000), so they are not
-//! drawn with `view!`: a Leptos row costs about eight reactive effects, six
-//! comment markers and its own monomorphised build code (measured in
-//! docs/performance.md). What a row shows is decided in `row_model`; this file
+//! bound element by element like the rest of the view: the table body updates
+//! them all in one effect (a reactive row cost about eight effects when rows
+//! were Leptos views; docs/performance.md). What a row shows is decided in `row_model`; this file
 //! only paints. Only text nodes are ever created from data or from the query:
 //! never markup. [`super::table_body`] owns the rows and decides when.
 
@@ -19,6 +19,7 @@ use wasm_bindgen::{intern, JsValue};
 use web_sys::{Document, Element};
 
 pub use super::dom::DomResult;
+use super::dom::Adopt;
 
 /// An element whose text follows the query, and what stays after that text.
 struct MarkedText {
@@ -67,60 +68,6 @@ pub struct DrawnRow {
     has_site: bool,
 }
 
-/// Walks a row that is already in the page (written at build time by the same
-/// walk) instead of making one: each element asked for must be the next
-/// element child of its parent, with the tag and class asked for. Text and
-/// attributes are already there.
-struct AdoptMarkup {
-    row: Option<Element>,
-    /// Per parent met so far, the element child to hand out next.
-    next_child: Vec<(Element, Option<Element>)>,
-}
-
-impl Markup for AdoptMarkup {
-    type Node = Element;
-    type Error = JsValue;
-
-    fn element(&mut self, parent: Option<&Element>, tag: &'static str, class: &str) -> DomResult<Element> {
-        let found = match parent {
-            None => self.row.take(),
-            Some(parent) => match self.next_child.iter_mut().find(|(p, _)| p == parent) {
-                Some((_, next)) => next.take(),
-                None => {
-                    self.next_child.push((parent.clone(), None));
-                    parent.first_element_child()
-                }
-            },
-        };
-        // One call with an interned selector, rather than reading the tag and
-        // class back as strings (decoding them was most of the adoption's time).
-        let selector = if class.is_empty() {
-            [tag, ":not([class])"].concat()
-        } else {
-            [tag, "[class=\"", class, "\"]"].concat()
-        };
-        let matches = found
-            .as_ref()
-            .is_some_and(|e| e.matches(intern(&selector)).unwrap_or(false));
-        let Some(element) = found.filter(|_| matches) else {
-            let expected = ["the pre-rendered row differs: expected <", tag, " class=\"", class, "\">"].concat();
-            return Err(JsValue::from_str(&expected));
-        };
-        if let Some((_, next)) = parent.and_then(|p| self.next_child.iter_mut().find(|(q, _)| q == p)) {
-            *next = element.next_element_sibling();
-        }
-        Ok(element)
-    }
-
-    fn attribute(&mut self, _: &Element, _: &'static str, _: &str, _: bool) -> DomResult<()> {
-        Ok(())
-    }
-
-    fn text(&mut self, _: &Element, _: &str, _: bool) -> DomResult<()> {
-        Ok(())
-    }
-}
-
 impl Painter<'_> {
     /// Paints row `row` of the index, detached, at `place` among the rows
     /// shown (hidden for `None`): the body attaches it in order.
@@ -139,10 +86,7 @@ impl Painter<'_> {
     /// `None` for a row that must be painted afresh (it depends on the date).
     pub fn adopt(&self, row: usize, tr: Element) -> DomResult<Option<DrawnRow>> {
         let place = (!tr.has_attribute("hidden")).then_some(0);
-        let mut markup = AdoptMarkup {
-            row: Some(tr),
-            next_child: Vec::new(),
-        };
+        let mut markup = Adopt::new(tr, "the pre-rendered row differs");
         self.walk(&mut markup, row, place, true)
     }
 

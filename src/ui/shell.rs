@@ -8,6 +8,7 @@
 //! marks) is written here only as the default view shows it. Pure Rust.
 
 use super::row_markup::Markup;
+use crate::config::Theme;
 use crate::query::{SortColumn, SortDirection, SortOrder};
 use crate::registry::{REGISTRY_LAST_UPDATED, REGISTRY_URL};
 use crate::text::{self, facts};
@@ -26,6 +27,18 @@ pub struct ShellView<'a> {
     /// The export buttons' title as first shown.
     pub download_scope: &'a str,
 }
+
+/// The widget root's class as served (theme "auto", no flags).
+pub fn served_root_class() -> String {
+    ["hst ", Theme::Auto.class_name()].concat()
+}
+
+/// What [`ShellView::served`] adds, for the take-over to remove: the notes for
+/// when the app cannot run, and the marks of what waits for it (`disabled` on
+/// the buttons, `data-starting` on the count).
+pub const SERVED_NOTES: &str = "noscript, #no-app";
+pub const WAITING_BUTTONS: &str = "button[disabled]";
+pub const STARTING_COUNT: &str = "#result-count[data-starting]";
 
 /// A sortable column's header.
 pub struct HeaderNodes<N> {

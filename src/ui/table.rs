@@ -55,8 +55,10 @@ struct Headers {
 /// One header per column shown (built anew when the columns change), each
 /// marking the sort and changing it when clicked.
 fn bind_headers(bindings: &mut Bindings, state: TableState, document: &Document, nodes: &WidgetNodes<Element>) {
+    // The columns the headers were built for (the served page's may differ
+    // from the state's: the effect below then builds them anew).
     let built = Rc::new(RefCell::new(Headers {
-        columns: state.columns.get_untracked(),
+        columns: nodes.headers.iter().map(|h| h.column).collect(),
         nodes: Vec::new(),
         bindings: Bindings::default(),
     }));

@@ -215,6 +215,32 @@ pub fn attach(state: TableState, tbody: Element) -> Rc<RefCell<TableBody>> {
     shared
 }
 
+/// Makes `parent`'s children `nodes` without moving the ones already in
+/// place: where the children and `nodes` differ only by new (detached) nodes,
+/// each takes the place of the child it replaces. False where that is not so
+/// (what was patched is then put right by the caller).
+fn patched_in_place(parent: &Element, nodes: &js_sys::Array) -> bool {
+    let children = parent.child_nodes();
+    if children.length() != nodes.length() {
+        return false;
+    }
+    for i in 0..nodes.length() {
+        let (Some(child), Ok(node)) = (children.item(i), nodes.get(i).dyn_into::<web_sys::Node>()) else {
+            return false;
+        };
+        if child == node {
+            continue;
+        }
+        let replaced = child
+            .dyn_ref::<Element>()
+            .is_some_and(|child| node.parent_node().is_none() && child.replace_with_with_node_1(&node).is_ok());
+        if !replaced {
+            return false;
+        }
+    }
+    true
+}
+
 /// Each row's place among `shown` (row numbers in display order).
 fn places(len: usize, shown: &[usize]) -> Vec<Option<u32>> {
     let mut places = vec![None; len];
@@ -294,7 +320,11 @@ impl TableBody {
             .filter(|drawn| same_entries && drawn.details.is_some())
             .map(|drawn| drawn.row)
             .collect();
-        tbody.set_text_content(None);
+        // Served rows stay where they are until `arrange` knows whether they
+        // are in order already.
+        if self.prerendered.is_empty() {
+            tbody.set_text_content(None);
+        }
         self.order.clear();
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -372,7 +402,12 @@ impl TableBody {
                 }
             }
         }
-        tbody.replace_children_with_node(&in_order);
+        // The first time, the rows may be in place already: the served rows,
+        // adopted in the served body. Moving them would only make the browser
+        // lay the whole table out again.
+        if !(self.order.is_empty() && patched_in_place(tbody, &in_order)) {
+            tbody.replace_children_with_node(&in_order);
+        }
         self.order = order.to_vec();
     }
 
@@ -461,7 +496,7 @@ impl TableBody {
     }
 
     /// Opens row `row`'s details below it, unless they are open: the panel is
-    /// a Leptos view, built only when first asked for.
+    /// built only when first asked for.
     fn open(&mut self, row: usize, state: TableState) {
         let (Some(document), Some(index)) = (self.document.clone(), self.index.clone()) else {
             return;

@@ -6,7 +6,7 @@ use super::dom::{set_text, Bindings, Dom, DomResult};
 use super::shell::{self, add, add_text, ShellView, WidgetNodes};
 use super::state::TableState;
 use super::{download, filter, table};
-use crate::query::SortOrder;
+use crate::query::{SortColumn, SortOrder};
 use crate::text;
 use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,15 +23,26 @@ pub struct WidgetView {
 /// Builds the widget for `state` at the end of `parent`.
 pub fn build_widget(state: TableState, document: &Document, parent: &Element) -> DomResult<WidgetView> {
     let columns = state.columns.get_untracked();
-    let view = ShellView {
+    let view = live_view(&columns);
+    let nodes = shell::widget(&mut Dom { document }, Some(parent), &view)?;
+    Ok(bind_widget(state, document, nodes))
+}
+
+/// The shell as the app writes it: its texts, classes and sort marks are
+/// then set by the bindings.
+pub fn live_view(columns: &[SortColumn]) -> ShellView<'_> {
+    ShellView {
         root_class: "hst",
         served: false,
-        columns: &columns,
+        columns,
         sort: SortOrder::default(),
         count: "",
         download_scope: "",
-    };
-    let nodes = shell::widget(&mut Dom { document }, Some(parent), &view)?;
+    }
+}
+
+/// Binds the widget's elements (built or adopted) to `state`.
+pub fn bind_widget(state: TableState, document: &Document, nodes: WidgetNodes<Element>) -> WidgetView {
     let filter_input: HtmlInputElement = nodes.filter_input.clone().unchecked_into();
     let mut bindings = Bindings::default();
     bind_root(&mut bindings, state, &nodes);
@@ -40,11 +51,11 @@ pub fn build_widget(state: TableState, document: &Document, parent: &Element) ->
     filter::bind_summary(&mut bindings, state, document, &nodes, &filter_input);
     download::bind_export(&mut bindings, state, &nodes);
     table::bind_table(&mut bindings, state, document, &nodes);
-    Ok(WidgetView {
+    WidgetView {
         root: nodes.root,
         filter_input,
         _bindings: bindings,
-    })
+    }
 }
 
 /// The root's class: the theme, and the compact and host-scheme flags.

@@ -331,7 +331,7 @@ for (const name of ["mkdocs", "vitepress"]) {
 
 // ---- the VitePress bundle --------------------------------------------------------------
 
-test("vitepress: Vite copied the four files the entry loads byte for byte, as files, and kept its own stylesheet", async () => {
+test("vitepress: Vite copied the three files the entry loads byte for byte, as files, and kept its own stylesheet", async () => {
   const hashes = JSON.parse(await readFile(join(DIST, "integrity.json"), "utf8"));
   const assets = join(SITES.vitepress.dir, "assets");
   const emitted = new Map();

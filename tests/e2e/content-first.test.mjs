@@ -152,10 +152,45 @@ test("while the app prepares (a task at a time), the served page does not change
     });
   });
   await page.goto(server.url);
+  await page.evaluate(() => {
+    window.__served = ["#filter", "#show-unofficial", "#result-count", "button[data-sort='name']", "#status-table tbody"].map((s) => document.querySelector(s));
+  });
   await page.waitForSelector(TAKEN_OVER);
   const changes = await page.evaluate(() => window.__changes);
   assert.deepEqual(changes.filter((c) => !c.takenOver), [], "no element changed before the take-over");
-  assert.ok(changes.some((c) => c.target === "TBODY" && c.added >= 101), "the take-over moved the served rows into the new body");
+  // The take-over binds the served page in place: the same controls, and the
+  // served rows left where they are (no row added to or removed from the body).
+  const same = await page.evaluate(() =>
+    ["#filter", "#show-unofficial", "#result-count", "button[data-sort='name']", "#status-table tbody"].map((s, i) => document.querySelector(s) === window.__served[i]),
+  );
+  assert.deepEqual(same, [true, true, true, true, true]);
+  // Only the row whose text depends on the reader's date (104) is drawn afresh, in its place.
+  const body = changes.filter((c) => c.target === "TBODY");
+  const moved = body.reduce((sum, c) => [sum[0] + c.added, sum[1] + c.removed], [0, 0]);
+  assert.deepEqual(moved, [1, 1], "the served rows stayed where they were, but one replaced");
+  await context.close();
+});
+
+test("a served page whose controls are not what this build writes is built afresh, and the console says so", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.route((url) => url.pathname.endsWith("/") || url.pathname.endsWith("/index.html"), async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const tampered = html.replace('<label class="toggle">', '<label class="toggle old">');
+    assert.notEqual(tampered, html);
+    await route.fulfill({ response, body: tampered });
+  });
+  await page.goto(server.url);
+  await page.evaluate(() => (window.__servedBox = document.querySelector("#filter")));
+  await page.waitForSelector(TAKEN_OVER);
+  assert.ok(warnings.some((w) => w.includes("the served page was rebuilt")), warnings.join("\n"));
+  assert.equal(await page.evaluate(() => document.querySelector("#filter") === window.__servedBox), false);
+  assert.equal(await page.locator("label.toggle.old").count(), 0);
+  await page.fill("#filter", "teapot");
+  assert.deepEqual(await codes(page), [418]);
   await context.close();
 });
 
