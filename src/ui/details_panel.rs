@@ -2,7 +2,7 @@
 //! behaviour facts, and copy buttons.
 
 use super::copy::{copy, CopyFeedback};
-use super::dom::{set_text, Bindings, Dom, DomResult};
+use super::dom::{set_text, Bindings, Dom, DomResult, DomMarkup};
 use super::row_model::registry_facts;
 use super::shell::{add, add_text};
 use super::state::TableState;
@@ -37,7 +37,7 @@ pub fn build_panel(
             _bindings: bindings,
         });
     };
-    let dom = &mut Dom { document };
+    let dom: &mut DomMarkup = &mut Dom { document };
     let panel = add(dom, Some(cell), "div", "details", &[("part", "details")])?;
     let list = add(dom, Some(&panel), "dl", "facts", &[])?;
     for fact in registry_facts(entry, super::clock::today()) {
@@ -128,7 +128,7 @@ pub fn build_panel(
         let built = add(
             &mut Dom {
                 document: &document,
-            },
+            } as &mut DomMarkup,
             Some(&panel),
             "input",
             "copy-fallback",
@@ -153,7 +153,7 @@ pub fn build_panel(
 }
 
 /// A `<dt>` term and a `<dd>` holding a list of class `class`; returns the list.
-fn fact_list(dom: &mut Dom, list: &Element, term: &str, class: &str) -> DomResult<Element> {
+fn fact_list(dom: &mut DomMarkup, list: &Element, term: &str, class: &str) -> DomResult<Element> {
     add_text(dom, list, "dt", "", &[], term)?;
     let said = add(dom, Some(list), "dd", "", &[])?;
     add(dom, Some(&said), "ul", class, &[])

@@ -19,6 +19,10 @@ use web_sys::{Document, Element, Event, EventTarget};
 /// A failed DOM call, with what was being done.
 pub type DomResult<T> = Result<T, JsValue>;
 
+/// A DOM `Markup` ([`Dom`] or [`Adopt`]) as a trait object: every walk that
+/// takes one (the shell, a panel) is then compiled once for both.
+pub type DomMarkup<'a> = dyn Markup<Node = Element, Error = JsValue> + 'a;
+
 /// Writes markup into new DOM elements.
 pub struct Dom<'a> {
     pub document: &'a Document,

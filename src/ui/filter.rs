@@ -2,7 +2,7 @@
 //! result: the count, the live announcement, notices about the filter text,
 //! the offer to show matching unofficial codes, and the empty state.
 
-use super::dom::{set_text, Bindings, Dom, DomResult};
+use super::dom::{set_text, Bindings, Dom, DomResult, DomMarkup};
 use super::shell::{add, add_text, column_title, WidgetNodes};
 use super::state::TableState;
 use super::widget::bind_text;
@@ -83,7 +83,7 @@ pub fn bind_summary(
         written.clone_from(&texts);
         notices.set_text_content(None);
         for notice in texts {
-            let dom = &mut Dom {
+            let dom: &mut DomMarkup = &mut Dom {
                 document: &notice_document,
             };
             // Fails only if the list is gone with the widget.
@@ -109,7 +109,7 @@ fn bind_hidden_hint(bindings: &mut Bindings, state: TableState, document: &Docum
             return;
         }
         let built = (|| -> DomResult<(Element, Bindings)> {
-            let dom = &mut Dom {
+            let dom: &mut DomMarkup = &mut Dom {
                 document: &document,
             };
             let hint = add(dom, Some(&summary), "p", "hidden-hint", &[])?;
@@ -145,7 +145,7 @@ fn bind_empty_state(
         }
         let input = input.clone();
         let built = (|| -> DomResult<(Element, Bindings)> {
-            let dom = &mut Dom {
+            let dom: &mut DomMarkup = &mut Dom {
                 document: &document,
             };
             let block = add(dom, None, "div", "empty-state", &[])?;

@@ -3,7 +3,7 @@
 //! the widget alone. What the page does with its URL and its parent frame is
 //! the host layer's (`host::page`).
 
-use super::dom::{Adopt, Dom, DomResult};
+use super::dom::{Adopt, Dom, DomResult, DomMarkup};
 use super::shell::{self, add, ShellView};
 use super::state::TableState;
 use super::widget::{bind_widget, build_widget, live_view, WidgetView};
@@ -18,7 +18,7 @@ pub fn build_page(
     holder: &Element,
     embedded: bool,
 ) -> DomResult<WidgetView> {
-    let dom = &mut Dom { document };
+    let dom: &mut DomMarkup = &mut Dom { document };
     if embedded {
         let main = add(dom, Some(holder), "main", "embedded", &[])?;
         return build_widget(state, document, &main);
@@ -26,7 +26,7 @@ pub fn build_page(
     let (page, main) = shell::page_start(dom)?;
     holder.append_with_node_1(&page)?;
     let widget = build_widget(state, document, &main)?;
-    shell::footer(&mut Dom { document }, &page)?;
+    shell::footer(&mut Dom { document } as &mut DomMarkup, &page)?;
     Ok(widget)
 }
 
@@ -49,11 +49,11 @@ pub fn adopt_page(
         root_class: &served_class,
         ..live_view(&SortColumn::ALL)
     };
-    let mut adopt = Adopt::new(page, "the served page differs");
+    let adopt: &mut DomMarkup = &mut Adopt::new(page, "the served page differs");
     remove_all(root, shell::SERVED_NOTES)?;
-    let (page, main) = shell::page_start(&mut adopt)?;
-    let nodes = shell::widget(&mut adopt, Some(&main), &view)?;
-    shell::footer(&mut adopt, &page)?;
+    let (page, main) = shell::page_start(adopt)?;
+    let nodes = shell::widget(adopt, Some(&main), &view)?;
+    shell::footer(adopt, &page)?;
     for_each(root, shell::WAITING_BUTTONS, |button| button.remove_attribute("disabled"))?;
     for_each(root, shell::STARTING_COUNT, |count| count.remove_attribute("data-starting"))?;
     if embedded {

@@ -1,6 +1,6 @@
 //! The table: sortable headers, and the body of rows in the columns the host chose.
 
-use super::dom::{set_attribute, set_text, toggle_class, Bindings, Dom};
+use super::dom::{set_attribute, set_text, toggle_class, Bindings, Dom, DomMarkup};
 use super::shell::{self, aria_sort, sort_arrow, sort_button_class, HeaderNodes, WidgetNodes};
 use super::state::TableState;
 use super::table_body;
@@ -87,7 +87,7 @@ fn bind_headers(bindings: &mut Bindings, state: TableState, document: &Document,
         for old in headers.nodes.drain(..) {
             old.th.remove();
         }
-        let dom = &mut Dom {
+        let dom: &mut DomMarkup = &mut Dom {
             document: &document,
         };
         headers.nodes = columns

@@ -2,7 +2,7 @@
 //! standalone page, the iframe mode and every embedded widget build this: the
 //! shell's markup (`shell`) as DOM, then each part bound to the state.
 
-use super::dom::{set_text, Bindings, Dom, DomResult};
+use super::dom::{set_text, Bindings, Dom, DomResult, DomMarkup};
 use super::shell::{self, add, add_text, ShellView, WidgetNodes};
 use super::state::TableState;
 use super::{download, filter, table};
@@ -24,7 +24,7 @@ pub struct WidgetView {
 pub fn build_widget(state: TableState, document: &Document, parent: &Element) -> DomResult<WidgetView> {
     let columns = state.columns.get_untracked();
     let view = live_view(&columns);
-    let nodes = shell::widget(&mut Dom { document }, Some(parent), &view)?;
+    let nodes = shell::widget(&mut Dom { document } as &mut DomMarkup, Some(parent), &view)?;
     Ok(bind_widget(state, document, nodes))
 }
 
@@ -92,7 +92,7 @@ fn bind_problems(bindings: &mut Bindings, state: TableState, document: &Document
         if problems.is_empty() {
             return;
         }
-        let dom = &mut Dom {
+        let dom: &mut DomMarkup = &mut Dom {
             document: &document,
         };
         let built = (|| -> DomResult<Element> {
