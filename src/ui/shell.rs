@@ -28,9 +28,21 @@ pub struct ShellView<'a> {
     pub download_scope: &'a str,
 }
 
+/// The widget root's class: the theme, then the flags that are on.
+pub fn root_class(theme: Theme, compact: bool, host_scheme: bool) -> String {
+    let mut class = ["hst ", theme.class_name()].concat();
+    if compact {
+        class.push_str(" compact");
+    }
+    if host_scheme {
+        class.push_str(" host-scheme");
+    }
+    class
+}
+
 /// The widget root's class as served (theme "auto", no flags).
 pub fn served_root_class() -> String {
-    ["hst ", Theme::Auto.class_name()].concat()
+    root_class(Theme::Auto, false, false)
 }
 
 /// What [`ShellView::served`] adds, for the take-over to remove: the notes for

@@ -62,16 +62,10 @@ pub fn bind_widget(state: TableState, document: &Document, nodes: WidgetNodes<El
 fn bind_root(bindings: &mut Bindings, state: TableState, nodes: &WidgetNodes<Element>) {
     let root = nodes.root.clone();
     bindings.effect(move || {
-        let class = state.settings.with(|s| {
-            let mut class = ["hst ", s.theme.class_name()].concat();
-            if s.compact {
-                class.push_str(" compact");
-            }
-            if state.host_scheme.get() {
-                class.push_str(" host-scheme");
-            }
-            class
-        });
+        let host_scheme = state.host_scheme.get();
+        let class = state
+            .settings
+            .with(|s| shell::root_class(s.theme, s.compact, host_scheme));
         if root.class_name() != class {
             root.set_class_name(&class);
         }
