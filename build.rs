@@ -18,8 +18,12 @@
 #[allow(dead_code)]
 #[path = "src/registry/iana/csv.rs"]
 mod iana_csv;
+#[allow(dead_code)]
+#[path = "src/registry/packed_format.rs"]
+mod packed_format;
 
 use iana_csv::{Marker, Registration};
+use packed_format::*;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -137,7 +141,7 @@ fn main() {
 }
 
 /// The standing of the first document a code's registration cites.
-/// As packed: 1 + the place in `Standing` (0 is for codes outside the registry).
+/// As packed: 1 + the place of its key in `STANDINGS`.
 fn standing(registration: &Registration, documents: &[Row]) -> u16 {
     let document = &registration.references[0];
     let document = document.split(',').next().unwrap_or(document).trim();
@@ -147,14 +151,12 @@ fn standing(registration: &Registration, documents: &[Row]) -> u16 {
             registration.code
         )
     });
-    match row.fields[1].as_str() {
-        "standards-track" => 1,
-        "experimental" => 2,
-        "historic" => 3,
-        "no-current-rfc" => 4,
-        "internet-draft" => 5,
-        other => panic!("{}: unknown standing {other:?}", row.place),
-    }
+    let key = row.fields[1].as_str();
+    let place = STANDINGS
+        .iter()
+        .position(|&known| known == key)
+        .unwrap_or_else(|| panic!("{}: unknown standing {key:?}", row.place));
+    place as u16 + 1
 }
 
 struct Row {
@@ -228,25 +230,12 @@ fn reference_link(reference: &str) -> (String, String) {
     }
 }
 
-// The packed format: these numbers must match src/registry/packed.rs (its
-// tests unpack a stream written here).
-const STATUS_REGISTERED: u16 = 0;
-const STATUS_UNUSED: u16 = 1;
-const STATUS_OBSOLETED: u16 = 2;
-const STATUS_TEMPORARY: u16 = 3;
-const STATUS_UNOFFICIAL: u16 = 4;
-const HAS_REFERENCE: u16 = 1 << 8;
-const HAS_DEPRECATION: u16 = 1 << 9;
-const ALIAS_COUNT_SHIFT: u16 = 10;
-const ALIAS_FORMER: u16 = 0;
-const ALIAS_ALSO_KNOWN_AS: u16 = 1;
-
 /// One entry, before packing.
 struct PackedEntry<'a> {
     code: u16,
     status: u16,
     dates: Option<iana_csv::TemporaryDates>,
-    /// 0 for none, else `Standing`'s place (see `standing`).
+    /// 0 for none, else 1 + the place in `STANDINGS` (see `standing`).
     standing: u16,
     name: &'a str,
     description: &'a str,
@@ -256,12 +245,8 @@ struct PackedEntry<'a> {
     aliases: &'a [(u16, &'a str)],
 }
 
-/// The packed entries: every string in `text`, and in `stream`, per entry:
-/// code; status | standing << 4 | flags | alias count << 10; the temporary
-/// dates (year, month << 8 | day; a year 0 for no extension); then the byte
-/// length of each string in the order they are in `text`: name, description,
-/// reference label and URL, deprecation label and URL, vendor name and
-/// documentation, and each alias as kind and length.
+/// The packed entries: every string in `text`, and the numbers that say what
+/// they are in `stream` (the format: `src/registry/packed_format.rs`).
 #[derive(Default)]
 struct Packed {
     text: String,
@@ -288,8 +273,12 @@ impl Packed {
 
     fn entry(&mut self, e: PackedEntry) {
         let aliases = u16::try_from(e.aliases.len()).expect("few aliases");
-        assert!(aliases < 64, "{}: at most 63 aliases", e.code);
-        let mut head = e.status | e.standing << 4 | aliases << ALIAS_COUNT_SHIFT;
+        assert!(
+            e.aliases.len() <= MAX_ALIASES,
+            "{}: at most {MAX_ALIASES} aliases",
+            e.code
+        );
+        let mut head = e.status | e.standing << STANDING_SHIFT | aliases << ALIAS_COUNT_SHIFT;
         if e.reference.is_some() {
             head |= HAS_REFERENCE;
         }

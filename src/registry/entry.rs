@@ -113,6 +113,16 @@ impl Standing {
         }
     }
 
+    /// Every standing, in the order the packed registry numbers them
+    /// (`packed_format::STANDINGS` holds their keys, pinned by a test).
+    pub const ALL: [Standing; 5] = [
+        Standing::StandardsTrack,
+        Standing::Experimental,
+        Standing::Historic,
+        Standing::NoCurrentRfc,
+        Standing::InternetDraft,
+    ];
+
     /// The data API's key.
     pub fn key(self) -> &'static str {
         match self {

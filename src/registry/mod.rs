@@ -5,6 +5,9 @@ mod class;
 mod entry;
 pub mod iana;
 mod packed;
+// Shared with build.rs: some numbers are only written there, never read here.
+#[allow(dead_code)]
+mod packed_format;
 
 pub use class::StatusClass;
 pub use entry::{

@@ -1,19 +1,13 @@
 //! Reads the entries `build.rs` packed: their strings one after another in
 //! one text, and a stream of numbers that says what each string is (the
-//! format is described on `Packed` in `build.rs`). Unpacked once, on first
+//! format: `packed_format`, shared with `build.rs`). Unpacked once, on first
 //! use: about a hundred entries, a few microseconds.
 
 use super::entry::{Alias, AliasKind, Entry, Reference, RegistryStatus, Standing, Vendor};
 use super::iana::csv::{Date, TemporaryDates};
 use std::borrow::Cow;
 
-// The numbers build.rs writes.
-const STATUS_MASK: u16 = 0xF;
-const STANDING_SHIFT: u16 = 4;
-const STANDING_MASK: u16 = 0xF;
-const HAS_REFERENCE: u16 = 1 << 8;
-const HAS_DEPRECATION: u16 = 1 << 9;
-const ALIAS_COUNT_SHIFT: u16 = 10;
+use super::packed_format::*;
 
 /// A cursor over the packed stream and text.
 struct Reader<'a> {
@@ -52,9 +46,9 @@ impl Reader<'_> {
         let code = self.number();
         let head = self.number();
         let status = match head & STATUS_MASK {
-            1 => RegistryStatus::Unused,
-            2 => RegistryStatus::Obsoleted,
-            3 => {
+            STATUS_UNUSED => RegistryStatus::Unused,
+            STATUS_OBSOLETED => RegistryStatus::Obsoleted,
+            STATUS_TEMPORARY => {
                 let registered = self.date();
                 let extended = self.date();
                 let expires = self.date();
@@ -69,16 +63,12 @@ impl Reader<'_> {
                     expires: expires.unwrap_or(never),
                 })
             }
-            4 => RegistryStatus::Unofficial,
+            STATUS_UNOFFICIAL => RegistryStatus::Unofficial,
             _ => RegistryStatus::Registered,
         };
         let standing = match (head >> STANDING_SHIFT) & STANDING_MASK {
-            1 => Some(Standing::StandardsTrack),
-            2 => Some(Standing::Experimental),
-            3 => Some(Standing::Historic),
-            4 => Some(Standing::NoCurrentRfc),
-            5 => Some(Standing::InternetDraft),
-            _ => None,
+            0 => None,
+            place => Standing::ALL.get(usize::from(place) - 1).copied(),
         };
         let name = self.text();
         let description = self.text();
@@ -95,7 +85,7 @@ impl Reader<'_> {
         let aliases = (0..head >> ALIAS_COUNT_SHIFT)
             .map(|_| {
                 let kind = match self.number() {
-                    0 => AliasKind::Former,
+                    ALIAS_FORMER => AliasKind::Former,
                     _ => AliasKind::AlsoKnownAs,
                 };
                 Alias {
@@ -205,6 +195,12 @@ mod tests {
             .map(|v| (v.name.as_ref(), v.documented_at.as_ref()));
         assert_eq!(vendor, Some(("nginx", "Docs")));
         assert_eq!(closed.standing, None);
+    }
+
+    #[test]
+    fn the_standings_are_numbered_as_build_rs_numbers_their_keys() {
+        let keys: Vec<&str> = Standing::ALL.iter().map(|s| s.key()).collect();
+        assert_eq!(keys, STANDINGS);
     }
 
     #[test]

@@ -24,6 +24,17 @@ after(async () => {
 const WASM = "**/http-status-table-core_bg.wasm";
 const TAKEN_OVER = "#app[data-taken-over]";
 
+/** Serves `page` the standalone page with `from` replaced by `to` (which must occur). */
+async function serveChanged(page, from, to) {
+  await page.route((url) => url.pathname.endsWith("/") || url.pathname.endsWith("/index.html"), async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const changed = html.replace(from, to);
+    assert.notEqual(changed, html);
+    await route.fulfill({ response, body: changed });
+  });
+}
+
 /** A page whose wasm download waits until `release()` is called. */
 async function openHeldBack(path = "", options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
@@ -176,13 +187,7 @@ test("a served page whose controls are not what this build writes is built afres
   const page = await context.newPage();
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await page.route((url) => url.pathname.endsWith("/") || url.pathname.endsWith("/index.html"), async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    const tampered = html.replace('<label class="toggle">', '<label class="toggle old">');
-    assert.notEqual(tampered, html);
-    await route.fulfill({ response, body: tampered });
-  });
+  await serveChanged(page, '<label class="toggle">', '<label class="toggle old">');
   await page.goto(server.url);
   await page.evaluate(() => (window.__servedBox = document.querySelector("#filter")));
   await page.waitForSelector(TAKEN_OVER);
@@ -200,13 +205,7 @@ test("a served row that is not what this build draws is drawn afresh, and the co
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   // As from a cache that mixes builds: one row's markup differs from this build's.
-  await page.route((url) => url.pathname.endsWith("/") || url.pathname.endsWith("/index.html"), async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    const tampered = html.replace('<span class="name">Not Found</span>', '<b class="name">Not Found</b>');
-    assert.notEqual(tampered, html);
-    await route.fulfill({ response, body: tampered });
-  });
+  await serveChanged(page, '<span class="name">Not Found</span>', '<b class="name">Not Found</b>');
   await page.goto(server.url);
   await page.evaluate(() => (window.__served404 = document.querySelector("tr[data-code='404']")));
   await page.waitForSelector(TAKEN_OVER);
