@@ -187,12 +187,17 @@ pub fn set_text(element: &Element, text: &str) {
     }
 }
 
-/// Sets or removes an attribute. Fails only on an invalid name, and names are
-/// fixed in the code.
+/// Sets or removes an attribute, unless it is already so (an attribute
+/// written again still invalidates the element's style). Fails only on an
+/// invalid name, and names are fixed in the code.
 pub fn set_attribute(element: &Element, name: &str, value: Option<&str>) {
+    let name = intern(name);
+    if element.get_attribute(name).as_deref() == value {
+        return;
+    }
     let _ = match value {
-        Some(value) => element.set_attribute(intern(name), value),
-        None => element.remove_attribute(intern(name)),
+        Some(value) => element.set_attribute(name, value),
+        None => element.remove_attribute(name),
     };
 }
 

@@ -98,17 +98,22 @@ pub fn bind_summary(
 /// a button that shows them.
 fn bind_hidden_hint(bindings: &mut Bindings, state: TableState, document: &Document, summary: &Element) {
     let (document, summary) = (document.clone(), summary.clone());
-    let mut shown: Option<(Element, Bindings)> = None;
+    // The hint shown, and for how many codes: it is only rebuilt when that changes.
+    let mut shown: Option<(Element, Bindings, usize)> = None;
     bindings.effect(move || {
         let hidden = state.outcome.with(|o| o.hidden_unofficial);
         let filtering = state.query.with(|q| !q.is_empty());
-        if let Some((old, _)) = shown.take() {
-            old.remove();
-        }
-        if !filtering || hidden == 0 {
+        let wanted = if filtering { hidden } else { 0 };
+        if shown.as_ref().map_or(0, |(_, _, count)| *count) == wanted {
             return;
         }
-        let built = (|| -> DomResult<(Element, Bindings)> {
+        if let Some((old, _, _)) = shown.take() {
+            old.remove();
+        }
+        if wanted == 0 {
+            return;
+        }
+        let built = (|| -> DomResult<(Element, Bindings, usize)> {
             let dom: &mut DomMarkup = &mut Dom {
                 document: &document,
             };
@@ -117,7 +122,7 @@ fn bind_hidden_hint(bindings: &mut Bindings, state: TableState, document: &Docum
             let button = add_text(dom, &hint, "button", "", &[("type", "button")], text::SHOW_THEM)?;
             let mut listeners = Bindings::default();
             listeners.on(&button, "click", move |_| state.show_unofficial.set(true));
-            Ok((hint, listeners))
+            Ok((hint, listeners, hidden))
         })();
         shown = built.ok();
     });
