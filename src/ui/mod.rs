@@ -8,11 +8,12 @@
 //!
 //! Pure and tested natively: `row_model` (what a row shows), `row_markup`
 //! and `shell` (how a row and the rest are written, for every renderer),
-//! `html` and `page_html` (the page written at build time). Everything else is
-//! wasm32 only.
+//! `html` and `page_html` (the page written at build time), `reorder` (the
+//! fewest row moves for a new order). Everything else is wasm32 only.
 
 pub mod html;
 pub mod page_html;
+pub mod reorder;
 pub mod row_markup;
 pub mod row_model;
 pub mod shell;

@@ -7,7 +7,7 @@
 //! Controls that need the app are `disabled` until it runs. Pure Rust.
 
 use super::html::Html;
-use super::row_markup::{paint_row, RowPlace};
+use super::row_markup::{paint_row, shown_places, RowPlace};
 use super::row_model::RowModel;
 use super::shell::{self, ShellView};
 use crate::query::{self, Query, Scope, SearchIndex, SortColumn, SortOrder};
@@ -53,12 +53,7 @@ fn rows(
     shown: &[usize],
     today: Date,
 ) {
-    let mut is_shown = vec![false; index.len()];
-    for &row in shown {
-        if let Some(slot) = is_shown.get_mut(row) {
-            *slot = true;
-        }
-    }
+    let shown_at = shown_places(index.len(), shown);
     let mut anchored = std::collections::HashSet::new();
     for &row in order {
         let Some((entry, keys)) = index.get(row) else {
@@ -67,7 +62,7 @@ fn rows(
         let model = RowModel::new(entry, &SortColumn::ALL, today);
         let place = RowPlace {
             row,
-            hidden: !is_shown.get(row).copied().unwrap_or(false),
+            shown_at: shown_at.get(row).copied().flatten(),
             // The first official row of a code (they are unique in the registry).
             anchor: entry.is_official() && anchored.insert(entry.code),
         };

@@ -11,7 +11,7 @@
 //! only paints. Only text nodes are ever created from data or from the query:
 //! never markup. [`super::table_body`] owns the rows and decides when.
 
-use super::row_markup::{paint_row, row_class, Markup, RowPlace};
+use super::row_markup::{paint_row, row_class, striped_at, Markup, RowPlace};
 use super::row_model::{Field, RowModel};
 use crate::query::{Query, SearchIndex, SortColumn};
 use crate::registry::Date;
@@ -59,6 +59,8 @@ pub struct DrawnRow {
     marked: Vec<MarkedText>,
     /// Place among the rows shown; `None` while hidden.
     pub place: Option<u32>,
+    /// Whether the row's class has the stripe (kept while hidden).
+    pub striped: bool,
     /// The query generation the marks were computed for.
     pub marks_for: u32,
     pub targeted: bool,
@@ -79,13 +81,12 @@ impl Painter<'_> {
         drawn.ok_or_else(|| JsValue::from_str("row not drawn"))
     }
 
-    /// Takes over `tr`, row `row` as the pre-rendered page wrote it: nothing is
-    /// drawn, the row's elements are found. Fails if it is not that row's
+    /// Takes over `tr`, row `row` as the pre-rendered page wrote it at `place`
+    /// among the rows shown: nothing is drawn, the row's elements are found. Fails if it is not that row's
     /// structure, or if the row shows something that depends on the reader's
     /// date (a temporary registration), which the build could not know.
     /// `None` for a row that must be painted afresh (it depends on the date).
-    pub fn adopt(&self, row: usize, tr: Element) -> DomResult<Option<DrawnRow>> {
-        let place = (!tr.has_attribute("hidden")).then_some(0);
+    pub fn adopt(&self, row: usize, tr: Element, place: Option<u32>) -> DomResult<Option<DrawnRow>> {
         let mut markup = Adopt::new(tr, "the pre-rendered row differs");
         self.walk(&mut markup, row, place, true)
     }
@@ -107,7 +108,7 @@ impl Painter<'_> {
         }
         let placed = RowPlace {
             row,
-            hidden: place.is_none(),
+            shown_at: place,
             anchor: false,
         };
         let painted = paint_row(markup, &model, entry, keys, placed)?;
@@ -133,6 +134,7 @@ impl Painter<'_> {
             toggle: painted.toggle,
             marked,
             place,
+            striped: striped_at(place),
             marks_for: u32::MAX,
             targeted: false,
             details: None,
@@ -148,6 +150,7 @@ impl DrawnRow {
         let class = row_class(
             self.unofficial,
             self.has_site,
+            self.striped,
             self.targeted,
             self.details.is_some(),
         );

@@ -55,17 +55,39 @@ pub struct MarkedNode<N> {
 pub struct RowPlace {
     /// The entry's row number in the index (the row's key, `data-row`).
     pub row: usize,
-    pub hidden: bool,
+    /// Its place among the rows shown (0 for the first); `None` while hidden.
+    pub shown_at: Option<u32>,
     /// Carries `id="404"`, so a `#404` link finds it without any script (the
     /// standalone page only: embedded widgets must not add ids to the host).
     pub anchor: bool,
 }
 
+/// Each row's place among `shown` (row numbers in display order), by row
+/// number: `None` for the rows not shown.
+pub fn shown_places(len: usize, shown: &[usize]) -> Vec<Option<u32>> {
+    let mut places = vec![None; len];
+    for (place, &row) in shown.iter().enumerate() {
+        if let Some(slot) = places.get_mut(row) {
+            *slot = u32::try_from(place).ok();
+        }
+    }
+    places
+}
+
+/// Whether the row shown at `place` is striped: every second one. A class
+/// rather than `:nth-child(even of …)`: the body keeps hidden rows, and with
+/// that selector hiding one row restyled every row after it, shown or not.
+/// The class changes only on the shown rows whose parity changes.
+pub fn striped_at(place: Option<u32>) -> bool {
+    place.is_some_and(|place| place % 2 == 1)
+}
+
 /// The row's `class`: its flags, in a fixed order.
-pub fn row_class(unofficial: bool, has_site: bool, targeted: bool, open: bool) -> String {
+pub fn row_class(unofficial: bool, has_site: bool, striped: bool, targeted: bool, open: bool) -> String {
     let flags = [
         (unofficial, "unofficial"),
         (has_site, "has-site"),
+        (striped, "stripe"),
         (targeted, "targeted"),
         (open, "open"),
     ];
@@ -87,14 +109,14 @@ pub fn paint_row<M: Markup + ?Sized>(
     keys: &IndexedEntry,
     place: RowPlace,
 ) -> Result<PaintedRow<M::Node>, M::Error> {
-    let class = row_class(model.unofficial, model.has_site, false, false);
+    let class = row_class(model.unofficial, model.has_site, striped_at(place.shown_at), false, false);
     let tr = markup.element(None, "tr", &class)?;
     markup.attribute(&tr, "data-code", &model.code.to_string(), true)?;
     markup.attribute(&tr, "data-row", &place.row.to_string(), false)?;
     if place.anchor {
         markup.attribute(&tr, "id", &model.code.to_string(), true)?;
     }
-    if place.hidden {
+    if place.shown_at.is_none() {
         markup.attribute(&tr, "hidden", "", true)?;
     }
     let toggle_cell = markup.element(Some(&tr), "td", "col-toggle")?;

@@ -7,10 +7,12 @@
 //!   again only when the index or the columns change.
 //! - **One update, in a fixed order.** One effect calls [`TableBody::update`],
 //!   which (1) paints every row afresh if the index or columns changed (rows
-//!   are painted detached), (2) attaches the rows in the sort order with one
-//!   `replaceChildren` (a row's open details follow it), (3) shows and hides
-//!   them and re-marks the shown rows whose marks are older than the query's
-//!   text terms, (4) marks the permalink's rows and opens their details.
+//!   are painted detached), (2) puts the rows in the sort order (a row's open
+//!   details follow it): all at once after painting, later by moving only the
+//!   rows that must move (`reorder`), (3) shows and hides them, stripes every
+//!   second row shown and re-marks the shown rows whose marks are older than
+//!   the query's text terms, (4) marks the permalink's rows and opens their
+//!   details.
 //! - **Adopted rows.** On the standalone page the rows are already in the
 //!   HTML (written at build time by the same walk, `row_markup`). The first
 //!   paint of the registry in the default columns takes those `<tr>`s over
@@ -36,6 +38,8 @@
 
 use super::details_panel::build_panel;
 use super::row::{DomResult, DrawnRow, OpenDetails, Painter};
+use super::reorder::{self, Move};
+use super::row_markup::{shown_places, striped_at};
 use super::state::TableState;
 use crate::query::{registry_index, Query, SearchIndex, SortColumn};
 use reactive_graph::prelude::*;
@@ -78,6 +82,8 @@ pub struct TableBody {
 struct ServedRow {
     row: usize,
     tr: Element,
+    /// Its place among the rows served shown.
+    place: Option<u32>,
     walked: Option<DomResult<Option<DrawnRow>>>,
 }
 
@@ -103,11 +109,16 @@ pub fn paint_held_rows() {
 /// rather than a Leptos context: a context of a new type costs its own copy
 /// of the reactive machinery in the wasm.
 pub fn offer_served_rows(rows: Vec<Element>) {
+    let mut shown = 0;
     let served = rows
         .into_iter()
         .filter_map(|tr| {
             let row = tr.get_attribute("data-row")?.parse::<usize>().ok()?;
-            Some(ServedRow { row, tr, walked: None })
+            let place = (!tr.has_attribute("hidden")).then(|| {
+                shown += 1;
+                shown - 1
+            });
+            Some(ServedRow { row, tr, place, walked: None })
         })
         .collect();
     SERVED_ROWS.with(|offered| {
@@ -142,7 +153,7 @@ pub fn walk_served_rows(limit: usize) -> bool {
         };
         let mut unwalked = offered.iter_mut().filter(|served| served.walked.is_none());
         for served in unwalked.by_ref().take(limit) {
-            served.walked = Some(painter.adopt(served.row, served.tr.clone()));
+            served.walked = Some(painter.adopt(served.row, served.tr.clone(), served.place));
         }
         unwalked.next().is_some()
     })
@@ -182,7 +193,7 @@ pub fn attach(state: TableState, tbody: Element) -> Rc<RefCell<TableBody>> {
         let index = state.index.get();
         let places = state
             .outcome
-            .with(|outcome| places(index.len(), &outcome.rows));
+            .with(|outcome| shown_places(index.len(), &outcome.rows));
         let (query, permalink) = (state.query.get(), state.permalink.get());
         state.columns.with(|columns| {
             state.order.with(|order| {
@@ -239,17 +250,6 @@ fn patched_in_place(parent: &Element, nodes: &js_sys::Array) -> bool {
         }
     }
     true
-}
-
-/// Each row's place among `shown` (row numbers in display order).
-fn places(len: usize, shown: &[usize]) -> Vec<Option<u32>> {
-    let mut places = vec![None; len];
-    for (place, &row) in shown.iter().enumerate() {
-        if let Some(slot) = places.get_mut(row) {
-            *slot = u32::try_from(place).ok();
-        }
-    }
-    places
 }
 
 /// The click listener of the body: a click on a row's details toggle opens or
@@ -342,7 +342,7 @@ impl TableBody {
                 let adopted = adoptable.get_mut(row).and_then(Option::take).and_then(|served| {
                     served
                         .walked
-                        .unwrap_or_else(|| painter.adopt(row, served.tr))
+                        .unwrap_or_else(|| painter.adopt(row, served.tr, served.place))
                         .map_err(|error| report("adopting a pre-rendered row", code(), &error))
                         .ok()
                         .flatten()
@@ -387,12 +387,54 @@ impl TableBody {
         by_row
     }
 
-    /// Puts the rows (and their open details) in `order`, if that changed: all
-    /// in one `replaceChildren` call rather than one move per row.
+    /// Puts the rows (and their open details) in `order`, if that changed,
+    /// moving only the rows that must move (`reorder`): a moved row is laid
+    /// out anew, one left in place is not.
     fn arrange(&mut self, tbody: &Element, order: &[usize]) {
         if self.order == order {
             return;
         }
+        let drawn = |row: &usize| self.rows.get(*row).is_some_and(Option::is_some);
+        let now: Vec<usize> = self.order.iter().copied().filter(drawn).collect();
+        let wanted: Vec<usize> = order.iter().copied().filter(drawn).collect();
+        let moves = if now.is_empty() {
+            None
+        } else {
+            reorder::moves(&now, &wanted)
+        };
+        match moves {
+            Some(moves) => {
+                for step in moves {
+                    self.move_row(tbody, step);
+                }
+            }
+            None => self.place_all(tbody, order),
+        }
+        self.order = order.to_vec();
+    }
+
+    /// Makes one move of [`Self::arrange`]: the row, then its open details.
+    fn move_row(&self, tbody: &Element, step: Move) {
+        let Some(drawn) = self.rows.get(step.row).and_then(Option::as_ref) else {
+            return;
+        };
+        let before = step
+            .before
+            .and_then(|row| self.rows.get(row))
+            .and_then(Option::as_ref)
+            .map(|next| next.tr.unchecked_ref::<web_sys::Node>());
+        let mut result = tbody.insert_before(&drawn.tr, before);
+        if let Some(details) = &drawn.details {
+            result = result.and(tbody.insert_before(&details.tr, before));
+        }
+        if let Err(error) = result {
+            report("moving a row", Some(drawn.code), &error);
+        }
+    }
+
+    /// Puts every row in `order` with one `replaceChildren` call: the first
+    /// time after painting.
+    fn place_all(&mut self, tbody: &Element, order: &[usize]) {
         let in_order = js_sys::Array::new();
         for &row in order {
             if let Some(drawn) = self.rows.get(row).and_then(Option::as_ref) {
@@ -405,13 +447,12 @@ impl TableBody {
         // The first time, the rows may be in place already: the served rows,
         // adopted in the served body. Moving them would only make the browser
         // lay the whole table out again.
-        if !(self.order.is_empty() && patched_in_place(tbody, &in_order)) {
+        if !patched_in_place(tbody, &in_order) {
             tbody.replace_children_with_node(&in_order);
         }
-        self.order = order.to_vec();
     }
 
-    /// Shows and hides the rows by their place (CSS stripes them), and re-marks
+    /// Shows and hides the rows by their place, stripes every second one, and re-marks
     /// the shown rows whose marks are older than the query. Only rows whose
     /// place or marks change are touched.
     fn show(&mut self, places: &[Option<u32>]) {
@@ -437,6 +478,11 @@ impl TableBody {
                 }
             }
             drawn.place = place;
+            // A hidden row keeps its stripe until it is shown again.
+            if place.is_some() && striped_at(place) != drawn.striped {
+                drawn.striped = !drawn.striped;
+                drawn.restyle();
+            }
             if place.is_some() && drawn.marks_for != self.generation {
                 if let Err(error) = drawn.mark(document, index, &self.query) {
                     report("marking matches", Some(drawn.code), &error);
