@@ -81,7 +81,7 @@ fn a_site_entry_with_markup_in_every_field_is_written_as_text() {
     let mut html = Html::default();
     let place = RowPlace {
         row,
-        hidden: false,
+        shown_at: Some(0),
         anchor: true,
     };
     let Ok(painted) = paint_row(&mut html, &model, entry, keys, place);
@@ -97,7 +97,9 @@ fn the_page_holds_the_default_view() {
     let page = standalone_page(&registry_index(), TODAY);
     let rows = page.matches(" data-row=\"").count();
     assert_eq!(rows, registry_index().len(), "every entry has its row");
-    let hidden = page.matches(" hidden><td class=\"col-toggle\">").count();
+    let hidden = page
+        .matches(" hidden><td class=\"col-code\"><span class=\"details-toggle\"")
+        .count();
     let unofficial = registry_index()
         .entries()
         .iter()
@@ -122,5 +124,51 @@ fn the_page_holds_the_default_view() {
     assert!(
         !page.contains("<script"),
         "no script is written into the page"
+    );
+}
+
+#[test]
+fn every_second_row_shown_is_striped_across_the_hidden_ones() {
+    let page = standalone_page(&registry_index(), TODAY);
+    // Each row's opening tag, in order: (striped, hidden).
+    let rows: Vec<(bool, bool)> = page
+        .split("<tr")
+        .skip(1)
+        .filter_map(|rest| {
+            let tag = rest.split('>').next()?;
+            let class = tag
+                .split("class=\"")
+                .nth(1)
+                .and_then(|c| c.split('"').next())
+                .unwrap_or("");
+            tag.contains("data-row=").then(|| {
+                (
+                    class.split(' ').any(|c| c == "stripe"),
+                    tag.ends_with(" hidden"),
+                )
+            })
+        })
+        .collect();
+    assert_eq!(rows.len(), registry_index().len());
+    let shown: Vec<bool> = rows
+        .iter()
+        .filter(|(_, hidden)| !hidden)
+        .map(|(striped, _)| *striped)
+        .collect();
+    assert_eq!(shown.len(), 64);
+    assert!(
+        shown
+            .iter()
+            .enumerate()
+            .all(|(place, &striped)| striped == (place % 2 == 1)),
+        "{shown:?}"
+    );
+    assert!(
+        rows.iter().any(|&(_, hidden)| hidden),
+        "some rows are hidden between them"
+    );
+    assert!(
+        rows.iter().all(|&(striped, hidden)| !(striped && hidden)),
+        "a hidden row is not striped"
     );
 }

@@ -290,8 +290,14 @@ async fn options_apply_field_by_field() {
         .filter_map(|b| b.get_attribute("data-sort"))
         .collect();
     assert_eq!(headers, vec!["code", "name"]);
-    // The details toggle, then the two chosen columns.
-    assert_eq!(widget.all("tbody tr:first-child td").len(), 3);
+    // The two chosen columns; the details toggle starts the first.
+    assert_eq!(widget.all("tbody tr:first-child td").len(), 2);
+    assert_eq!(
+        widget
+            .all("tbody tr:first-child td.col-code > .details-toggle:first-child")
+            .len(),
+        1
+    );
     let root = widget.one(".hst");
     assert!(root.class_list().contains("compact"));
     assert!(root.class_list().contains("theme-dark"));
@@ -551,9 +557,10 @@ async fn details_rows_follow_their_row_through_sort_filter_and_columns() {
     assert!(!details.has_attribute("hidden"));
 
     // New columns redraw the rows; the open details stay open, spanning them.
+    // Without the code column, the toggle starts the name's cell.
     widget
         .widget()
-        .configure(json(r#"{"columns": ["code", "name"]}"#));
+        .configure(json(r#"{"columns": ["name", "description"]}"#));
     any_spawner::Executor::tick().await;
     any_spawner::Executor::tick().await;
     let redrawn = row_after(&widget, row).expect("details after the redrawn row");
@@ -563,7 +570,20 @@ async fn details_rows_follow_their_row_through_sort_filter_and_columns() {
             .one(&format!("#{} > td", redrawn.id()))
             .get_attribute("colspan")
             .as_deref(),
-        Some("3")
+        Some("2")
+    );
+    assert_eq!(
+        widget
+            .all(&format!("{row} td.col-name > .details-toggle:first-child"))
+            .len(),
+        1
+    );
+    assert_eq!(
+        widget
+            .one(&toggle)
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
     );
 
     // Closing removes the panel and the toggle's reference to it.

@@ -115,7 +115,6 @@ pub fn more_problems(count: usize) -> String {
 pub const DEFINED_BY_SITE: &str = "Defined by this site";
 pub const SITE_LINK: &str = "This site\u{2019}s documentation";
 
-pub const DETAILS_COLUMN: &str = "Details";
 pub const COPY_CODE: &str = "Copy code";
 pub const COPY_LINK: &str = "Copy link";
 pub const COPY_BLOCKED: &str =

@@ -99,10 +99,16 @@ mod tests {
     fn apply(current: &[usize], moves: &[Move]) -> Vec<usize> {
         let mut list = current.to_vec();
         for m in moves {
-            let from = list.iter().position(|&r| r == m.row).expect("moved row present");
+            let from = list
+                .iter()
+                .position(|&r| r == m.row)
+                .expect("moved row present");
             list.remove(from);
             let to = match m.before {
-                Some(before) => list.iter().position(|&r| r == before).expect("anchor present"),
+                Some(before) => list
+                    .iter()
+                    .position(|&r| r == before)
+                    .expect("anchor present"),
                 None => list.len(),
             };
             list.insert(to, m.row);

@@ -83,7 +83,13 @@ pub fn striped_at(place: Option<u32>) -> bool {
 }
 
 /// The row's `class`: its flags, in a fixed order.
-pub fn row_class(unofficial: bool, has_site: bool, striped: bool, targeted: bool, open: bool) -> String {
+pub fn row_class(
+    unofficial: bool,
+    has_site: bool,
+    striped: bool,
+    targeted: bool,
+    open: bool,
+) -> String {
     let flags = [
         (unofficial, "unofficial"),
         (has_site, "has-site"),
@@ -109,7 +115,13 @@ pub fn paint_row<M: Markup + ?Sized>(
     keys: &IndexedEntry,
     place: RowPlace,
 ) -> Result<PaintedRow<M::Node>, M::Error> {
-    let class = row_class(model.unofficial, model.has_site, striped_at(place.shown_at), false, false);
+    let class = row_class(
+        model.unofficial,
+        model.has_site,
+        striped_at(place.shown_at),
+        false,
+        false,
+    );
     let tr = markup.element(None, "tr", &class)?;
     markup.attribute(&tr, "data-code", &model.code.to_string(), true)?;
     markup.attribute(&tr, "data-row", &place.row.to_string(), false)?;
@@ -119,21 +131,28 @@ pub fn paint_row<M: Markup + ?Sized>(
     if place.shown_at.is_none() {
         markup.attribute(&tr, "hidden", "", true)?;
     }
-    let toggle_cell = markup.element(Some(&tr), "td", "col-toggle")?;
-    let toggle = markup.element(Some(&toggle_cell), "button", "details-toggle")?;
-    markup.attribute(&toggle, "type", "button", true)?;
-    markup.attribute(&toggle, "part", "details-toggle", true)?;
-    markup.attribute(&toggle, "aria-expanded", "false", true)?;
-    markup.attribute(&toggle, "aria-label", &model.toggle_label, false)?;
     let mut row = Writer {
         markup,
         entry,
         keys,
         marked: Vec::new(),
     };
+    let mut toggle = None;
     for cell in &model.cells {
-        row.cell(&tr, cell)?;
+        let td = row.child(&tr, "td", &["col-", cell.column().key()].concat())?;
+        if toggle.is_none() {
+            toggle = Some(row.toggle(&td, &model.toggle_label)?);
+        }
+        row.cell(&td, cell)?;
     }
+    let toggle = match toggle {
+        Some(toggle) => toggle,
+        // No columns (the options never allow it): a cell for the toggle alone.
+        None => {
+            let td = row.child(&tr, "td", "")?;
+            row.toggle(&td, &model.toggle_label)?
+        }
+    };
     Ok(PaintedRow {
         tr,
         toggle,
@@ -149,6 +168,26 @@ struct Writer<'m, 'e, M: Markup + ?Sized> {
 }
 
 impl<M: Markup + ?Sized> Writer<'_, '_, M> {
+    /// The details toggle, at the start of the row's first cell: an inline
+    /// element in the cell's own line, not a `<button>` in a column of its
+    /// own. A button is a box of its own to lay out, and its column one more
+    /// cell per row: the two made showing or moving a row cost about a
+    /// quarter more (docs/performance.md). Being `role="button"`, it answers
+    /// Enter and Space through the body's key listener (`table_body`).
+    fn toggle(&mut self, td: &M::Node, label: &str) -> Result<M::Node, M::Error> {
+        let toggle = self.child(td, "span", "details-toggle")?;
+        for (name, value) in [
+            ("role", "button"),
+            ("tabindex", "0"),
+            ("part", "details-toggle"),
+            ("aria-expanded", "false"),
+        ] {
+            self.markup.attribute(&toggle, name, value, true)?;
+        }
+        self.markup.attribute(&toggle, "aria-label", label, false)?;
+        Ok(toggle)
+    }
+
     fn child(
         &mut self,
         parent: &M::Node,
@@ -209,36 +248,34 @@ impl<M: Markup + ?Sized> Writer<'_, '_, M> {
         Ok(anchor)
     }
 
-    fn cell(&mut self, tr: &M::Node, cell: &Cell) -> Result<(), M::Error> {
+    /// Writes `cell`'s content into its `td`.
+    fn cell(&mut self, td: &M::Node, cell: &Cell) -> Result<(), M::Error> {
         match cell {
             Cell::Code(code) => {
-                let td = self.child(tr, "td", "col-code")?;
-                self.labelled(&td, "code", "", &code.to_string())?;
+                self.labelled(td, "code", "", &code.to_string())?;
             }
-            Cell::Name(name) => self.name_cell(tr, name)?,
+            Cell::Name(name) => self.name_cell(td, name)?,
             Cell::Class(class) => {
-                let td = self.child(tr, "td", "col-class")?;
                 let chip = ["class-chip class-", class.slug()].concat();
-                let chip = self.child(&td, "span", &chip)?;
+                let chip = self.child(td, "span", &chip)?;
                 self.labelled(&chip, "span", "class-wildcard", class.wildcard())?;
                 // Its own element, so a narrow column can show the wildcard alone.
                 self.labelled(&chip, "span", "class-name", &[" ", class.name()].concat())?;
             }
-            Cell::Description(description) => self.description_cell(tr, description)?,
+            Cell::Description(description) => self.description_cell(td, description)?,
         }
         Ok(())
     }
 
-    fn name_cell(&mut self, tr: &M::Node, cell: &NameCell) -> Result<(), M::Error> {
-        let td = self.child(tr, "td", "col-name")?;
-        let name = self.child(&td, "span", "name")?;
+    fn name_cell(&mut self, td: &M::Node, cell: &NameCell) -> Result<(), M::Error> {
+        let name = self.child(td, "span", "name")?;
         self.searchable(name, cell.name, None)?;
         for badge in &cell.badges {
             let class = ["badge badge-", badge.slug].concat();
-            self.labelled(&td, "span", &class, &badge.label)?;
+            self.labelled(td, "span", &class, &badge.label)?;
         }
         for list in &cell.other_names {
-            let line = self.labelled(&td, "p", list.class, list.intro)?;
+            let line = self.labelled(td, "p", list.class, list.intro)?;
             for (n, &field) in list.names.iter().enumerate() {
                 if n > 0 {
                     self.markup.text(&line, ", ", true)?;
@@ -253,7 +290,7 @@ impl<M: Markup + ?Sized> Writer<'_, '_, M> {
             } else {
                 "registration"
             };
-            let line = self.child(&td, "p", class)?;
+            let line = self.child(td, "p", class)?;
             for (is_date, piece) in note.pieces() {
                 if is_date {
                     let time = self.child(&line, "time", "")?;
@@ -267,19 +304,18 @@ impl<M: Markup + ?Sized> Writer<'_, '_, M> {
         Ok(())
     }
 
-    fn description_cell(&mut self, tr: &M::Node, cell: &DescriptionCell) -> Result<(), M::Error> {
-        let td = self.child(tr, "td", "col-description")?;
-        let paragraph = self.child(&td, "p", "description")?;
+    fn description_cell(&mut self, td: &M::Node, cell: &DescriptionCell) -> Result<(), M::Error> {
+        let paragraph = self.child(td, "p", "description")?;
         self.searchable(paragraph, cell.description, None)?;
         if let Some(vendor) = &cell.vendor {
-            let line = self.labelled(&td, "p", "vendor", vendor.lead)?;
+            let line = self.labelled(td, "p", "vendor", vendor.lead)?;
             let name = self.child(&line, "strong", "")?;
             self.searchable(name, vendor.name, None)?;
             let documented = [&vendor.documented, vendor.documented_at].concat();
             self.markup.text(&line, &documented, false)?;
         }
         if let Some(site) = &cell.site {
-            let block = self.child(&td, "div", "site-definition")?;
+            let block = self.child(td, "div", "site-definition")?;
             self.markup
                 .attribute(&block, "part", "site-definition", true)?;
             let heading = self.child(&block, "p", "")?;
@@ -291,7 +327,7 @@ impl<M: Markup + ?Sized> Writer<'_, '_, M> {
             self.searchable(description, site.description, site.link.as_ref())?;
         }
         for link in &cell.links {
-            self.anchor(&td, link)?;
+            self.anchor(td, link)?;
         }
         Ok(())
     }

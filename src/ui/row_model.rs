@@ -76,6 +76,18 @@ pub enum Cell<'a> {
     Description(DescriptionCell<'a>),
 }
 
+impl Cell<'_> {
+    /// The column the cell is in.
+    pub fn column(&self) -> SortColumn {
+        match self {
+            Cell::Code(_) => SortColumn::Code,
+            Cell::Name(_) => SortColumn::Name,
+            Cell::Class(_) => SortColumn::Class,
+            Cell::Description(_) => SortColumn::Description,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NameCell {
     pub name: Field,

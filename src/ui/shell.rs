@@ -337,21 +337,6 @@ fn table<M: Markup + ?Sized>(
     )?;
     let head = add(m, Some(&table), "thead", "", &[("part", "head")])?;
     let header_row = add(m, Some(&head), "tr", "", &[])?;
-    let toggle = add(
-        m,
-        Some(&header_row),
-        "th",
-        "col-toggle",
-        &[("scope", "col")],
-    )?;
-    add_text(
-        m,
-        &toggle,
-        "span",
-        "visually-hidden",
-        &[],
-        text::DETAILS_COLUMN,
-    )?;
     let mut headers = Vec::with_capacity(view.columns.len());
     for &column in view.columns {
         let active = (view.sort.column == column).then_some(view.sort.direction);

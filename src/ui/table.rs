@@ -40,8 +40,12 @@ pub fn bind_table(
     // Rows are drawn with direct DOM calls and only shown, hidden and moved
     // afterwards (see `table_body`); one listener serves every details toggle.
     let body = table_body::attach(state, nodes.body.clone());
+    let keyed = body.clone();
     bindings.on(&nodes.body, "click", move |event| {
         table_body::toggle_clicked(&body, &event, state);
+    });
+    bindings.on(&nodes.body, "keydown", move |event| {
+        table_body::toggle_key(&keyed, &event, state);
     });
 }
 

@@ -255,17 +255,38 @@ fn patched_in_place(parent: &Element, nodes: &js_sys::Array) -> bool {
 /// The click listener of the body: a click on a row's details toggle opens or
 /// closes its details. (One listener for all rows instead of one per row.)
 pub fn toggle_clicked(body: &RefCell<TableBody>, event: &web_sys::Event, state: TableState) {
-    let toggle = event
-        .target()
-        .and_then(|target| target.dyn_into::<Element>().ok())
-        .and_then(|target| target.closest(".details-toggle").ok().flatten());
-    let row = toggle
-        .and_then(|toggle| toggle.closest("tr").ok().flatten())
-        .and_then(|tr| tr.get_attribute("data-row"))
-        .and_then(|row| row.parse::<usize>().ok());
-    if let Some(row) = row {
+    if let Some(row) = toggled_row(event) {
         body.borrow_mut().toggle(row, state);
     }
+}
+
+/// The key listener of the body: the toggles are `role="button"` elements,
+/// so Enter and Space work them as they would a `<button>` (Space without
+/// scrolling the page; a held key toggles once).
+pub fn toggle_key(body: &RefCell<TableBody>, event: &web_sys::Event, state: TableState) {
+    let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+        return;
+    };
+    if !matches!(key.key().as_str(), "Enter" | " ") || key.alt_key() || key.ctrl_key() || key.meta_key() {
+        return;
+    }
+    if let Some(row) = toggled_row(event) {
+        event.prevent_default();
+        if !key.repeat() {
+            body.borrow_mut().toggle(row, state);
+        }
+    }
+}
+
+/// The row whose details toggle `event` is aimed at.
+fn toggled_row(event: &web_sys::Event) -> Option<usize> {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+        .and_then(|target| target.closest(".details-toggle").ok().flatten())
+        .and_then(|toggle| toggle.closest("tr").ok().flatten())
+        .and_then(|tr| tr.get_attribute("data-row"))
+        .and_then(|row| row.parse::<usize>().ok())
 }
 
 /// Says in the console what could not be done, and for which code.
@@ -547,7 +568,7 @@ impl TableBody {
         let (Some(document), Some(index)) = (self.document.clone(), self.index.clone()) else {
             return;
         };
-        let span = (self.columns.len() + 1).to_string();
+        let span = self.columns.len().to_string();
         let Some(drawn) = self.rows.get_mut(row).and_then(Option::as_mut) else {
             return;
         };

@@ -73,7 +73,7 @@ for (const [name, path, table] of PAGES) {
     await page.fill(`${table} #filter`, "gateway");
     await page.click(`${table} thead button[data-sort="name"]`);
     await page.click(`${table} label.toggle input`).catch(() => {});
-    await page.click(`${table} tbody tr:not([hidden]) .col-toggle button`);
+    await page.click(`${table} tbody tr:not([hidden]) .details-toggle`);
     await page.waitForSelector(`${table} .details`);
     await page.fill(`${table} #filter`, "");
     assert.ok((await page.$$(`${ready}`)).length > 10);
