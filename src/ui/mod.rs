@@ -41,7 +41,7 @@ wasm_only!(
 );
 
 #[cfg(target_arch = "wasm32")]
-pub use dom::{on_window_for_good, set_timeout};
+pub use dom::on_window_for_good;
 #[cfg(target_arch = "wasm32")]
 pub use page::{adopt_page, build_page};
 #[cfg(target_arch = "wasm32")]

@@ -39,13 +39,7 @@ pub fn moves(current: &[usize], wanted: &[usize]) -> Option<Vec<Move>> {
         }
         new_places.push(std::mem::replace(slot, usize::MAX));
     }
-    let kept = longest_increasing(&new_places);
-    let mut stays = vec![false; wanted.len()];
-    for at in kept {
-        if let Some(slot) = stays.get_mut(at) {
-            *slot = true;
-        }
-    }
+    let stays = in_longest_increasing(&new_places, wanted.len());
     // From the last row back, so that the row a move is made before is
     // already where it belongs.
     let mut list = Vec::new();
@@ -60,9 +54,9 @@ pub fn moves(current: &[usize], wanted: &[usize]) -> Option<Vec<Move>> {
     Some(list)
 }
 
-/// The values of one longest strictly increasing subsequence of `values`
-/// (patience sorting, O(n log n)).
-fn longest_increasing(values: &[usize]) -> Vec<usize> {
+/// Marks, by value, the values of one longest strictly increasing
+/// subsequence of `values` (patience sorting, O(n log n)); values are below `len`.
+fn in_longest_increasing(values: &[usize], len: usize) -> Vec<bool> {
     // tails[k]: index in `values` of the smallest tail of a run of length k + 1.
     let mut tails: Vec<usize> = Vec::new();
     let mut previous = vec![usize::MAX; values.len()];
@@ -79,16 +73,15 @@ fn longest_increasing(values: &[usize]) -> Vec<usize> {
             *slot = i;
         }
     }
-    let mut run = Vec::with_capacity(tails.len());
+    let mut marks = vec![false; len];
     let mut at = tails.last().copied();
     while let Some(i) = at {
-        if let Some(&value) = values.get(i) {
-            run.push(value);
+        if let Some(mark) = values.get(i).and_then(|&value| marks.get_mut(value)) {
+            *mark = true;
         }
         at = previous.get(i).copied().filter(|&p| p != usize::MAX);
     }
-    run.reverse();
-    run
+    marks
 }
 
 #[cfg(test)]

@@ -262,19 +262,17 @@ pub fn toggle_clicked(body: &RefCell<TableBody>, event: &web_sys::Event, state: 
 
 /// The key listener of the body: the toggles are `role="button"` elements,
 /// so Enter and Space work them as they would a `<button>` (Space without
-/// scrolling the page; a held key toggles once).
+/// scrolling the page; with a modifier too, as a `<button>` does).
 pub fn toggle_key(body: &RefCell<TableBody>, event: &web_sys::Event, state: TableState) {
     let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
         return;
     };
-    if !matches!(key.key().as_str(), "Enter" | " ") || key.alt_key() || key.ctrl_key() || key.meta_key() {
+    if !matches!(key.key().as_str(), "Enter" | " ") {
         return;
     }
     if let Some(row) = toggled_row(event) {
         event.prevent_default();
-        if !key.repeat() {
-            body.borrow_mut().toggle(row, state);
-        }
+        body.borrow_mut().toggle(row, state);
     }
 }
 

@@ -169,7 +169,6 @@ test("embedded widgets have details and copy too, and never touch the host's URL
   assert.match(await page.textContent("#client-errors .details-row"), /On this site\s*Rate limited/);
   await page.fill("#client-errors #filter", "429");
   await page.click("#client-errors button[data-sort=name]");
-  // Longer than the standalone page's address may trail its state (src/host/url_state.rs).
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => location.href), before);
   await context.close();
