@@ -96,6 +96,11 @@ impl Fixture {
             .unwrap_or_else(|| panic!("no {selector}"))
     }
 
+    /// The `aria-expanded` of the one element `selector` finds.
+    fn expanded(&self, selector: &str) -> Option<String> {
+        self.one(selector).get_attribute("aria-expanded")
+    }
+
     fn codes(&self) -> Vec<u16> {
         self.all("tbody tr[data-code]:not([hidden])")
             .iter()
@@ -533,13 +538,7 @@ async fn details_rows_follow_their_row_through_sort_filter_and_columns() {
         widget.one(&toggle).get_attribute("aria-controls"),
         Some(details.id())
     );
-    assert_eq!(
-        widget
-            .one(&toggle)
-            .get_attribute("aria-expanded")
-            .as_deref(),
-        Some("true")
-    );
+    assert_eq!(widget.expanded(&toggle).as_deref(), Some("true"));
     assert!(widget.one(row).class_list().contains("open"));
     assert!(details.text_content().unwrap_or_default().contains("404"));
 
@@ -578,25 +577,13 @@ async fn details_rows_follow_their_row_through_sort_filter_and_columns() {
             .len(),
         1
     );
-    assert_eq!(
-        widget
-            .one(&toggle)
-            .get_attribute("aria-expanded")
-            .as_deref(),
-        Some("true")
-    );
+    assert_eq!(widget.expanded(&toggle).as_deref(), Some("true"));
 
     // Closing removes the panel and the toggle's reference to it.
     widget.click(&toggle).await;
     assert!(widget.all(".details-row").is_empty());
     assert_eq!(widget.one(&toggle).get_attribute("aria-controls"), None);
-    assert_eq!(
-        widget
-            .one(&toggle)
-            .get_attribute("aria-expanded")
-            .as_deref(),
-        Some("false")
-    );
+    assert_eq!(widget.expanded(&toggle).as_deref(), Some("false"));
     assert!(!widget.one(row).class_list().contains("open"));
 
     // The body is elements only: no comment markers between rows.

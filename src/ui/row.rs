@@ -82,9 +82,10 @@ impl Painter<'_> {
     }
 
     /// Takes over `tr`, row `row` as the pre-rendered page wrote it at `place`
-    /// among the rows shown: nothing is drawn, the row's elements are found. Fails if it is not that row's
-    /// structure, or if the row shows something that depends on the reader's
-    /// date (a temporary registration), which the build could not know.
+    /// among the rows shown: nothing is drawn, the row's elements are found.
+    /// Fails if it is not that row's structure, or if the row shows something
+    /// that depends on the reader's date (a temporary registration), which the
+    /// build could not know.
     /// `None` for a row that must be painted afresh (it depends on the date).
     pub fn adopt(&self, row: usize, tr: Element, place: Option<u32>) -> DomResult<Option<DrawnRow>> {
         let mut markup = Adopt::new(tr, "the pre-rendered row differs");

@@ -35,6 +35,20 @@ async function serveChanged(page, from, to) {
   });
 }
 
+/** Serves the page with `from` changed to `to`, runs `remember` in it as served, waits for the
+ * take-over, and gathers the console messages of `type` meanwhile. */
+async function takeOverChanged(type, from, to, remember) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const messages = [];
+  page.on("console", (m) => m.type() === type && messages.push(m.text()));
+  await serveChanged(page, from, to);
+  await page.goto(server.url);
+  await page.evaluate(remember);
+  await page.waitForSelector(TAKEN_OVER);
+  return { context, page, messages };
+}
+
 /** A page whose wasm download waits until `release()` is called. */
 async function openHeldBack(path = "", options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
@@ -183,14 +197,7 @@ test("while the app prepares (a task at a time), the served page does not change
 });
 
 test("a served page whose controls are not what this build writes is built afresh, and the console says so", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const warnings = [];
-  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await serveChanged(page, '<label class="toggle">', '<label class="toggle old">');
-  await page.goto(server.url);
-  await page.evaluate(() => (window.__servedBox = document.querySelector("#filter")));
-  await page.waitForSelector(TAKEN_OVER);
+  const { context, page, messages: warnings } = await takeOverChanged("warning", '<label class="toggle">', '<label class="toggle old">', () => (window.__servedBox = document.querySelector("#filter")));
   assert.ok(warnings.some((w) => w.includes("the served page was rebuilt")), warnings.join("\n"));
   assert.equal(await page.evaluate(() => document.querySelector("#filter") === window.__servedBox), false);
   assert.equal(await page.locator("label.toggle.old").count(), 0);
@@ -200,15 +207,8 @@ test("a served page whose controls are not what this build writes is built afres
 });
 
 test("a served row that is not what this build draws is drawn afresh, and the console says so", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   // As from a cache that mixes builds: one row's markup differs from this build's.
-  await serveChanged(page, '<span class="name">Not Found</span>', '<b class="name">Not Found</b>');
-  await page.goto(server.url);
-  await page.evaluate(() => (window.__served404 = document.querySelector("tr[data-code='404']")));
-  await page.waitForSelector(TAKEN_OVER);
+  const { context, page, messages: errors } = await takeOverChanged("error", '<span class="name">Not Found</span>', '<b class="name">Not Found</b>', () => (window.__served404 = document.querySelector("tr[data-code='404']")));
   const row = await page.evaluate(() => {
     const rows = document.querySelectorAll("#status-table tbody tr[data-code='404']");
     return { count: rows.length, same: rows[0] === window.__served404, name: rows[0].querySelector("span.name")?.textContent };
