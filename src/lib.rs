@@ -1,9 +1,9 @@
 //! HTTP status code reference table. Five layers, each a folder, each using
 //! only the layers before it (`tests/layers.rs` checks this):
 //! [`registry`] (the data) → [`query`] (the pure engine: filter, sort, marks)
-//! → [`config`] (pure: options, site entries, problems) → `ui` (the markup,
-//! written once for HTML and DOM, bound to Leptos' reactive state) → [`host`]
-//! (the JS API and page start-up).
+//! → [`config`] (pure: options, site entries, problems) → [`ui`] (Leptos
+//! components, rendered to HTML natively and hydrated or mounted in the
+//! browser) → [`host`] (the JS API and page start-up).
 //! Beside them, pure and used from `ui` down: [`details`] (behaviour facts),
 //! [`export`] (CSV/JSON) and [`text`] (every user-facing string).
 

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// One rejected value: which option, and why, in words a host developer can act on.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
     pub option: String,
     pub message: String,

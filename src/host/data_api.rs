@@ -1,10 +1,12 @@
-//! The data API's values (`lookup`, `registry`): plain records that
-//! `js_values` turns into plain JS objects. Pure, so tested natively.
+//! The data API's values (`lookup`, `registry`): plain records, serialized
+//! into plain JS objects by serde-wasm-bindgen (`js_values`). Pure, so
+//! tested natively.
 
 use crate::registry::{AliasKind, Entry, RegistryStatus};
 
 /// One entry as docs tooling sees it; the JS property names are these in camelCase.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct EntryRecord {
     pub code: u16,
     pub name: String,
@@ -35,20 +37,23 @@ pub struct EntryRecord {
 }
 
 /// Dates as `YYYY-MM-DD`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TemporaryRecord {
     pub registered: String,
     pub extended: Option<String>,
     pub expires: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ReferenceRecord {
     pub label: String,
     pub url: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VendorRecord {
     pub name: String,
     pub documented_at: String,

@@ -1,236 +1,240 @@
-//! Plain JS values in and out of the API, read and built with `js_sys`: the
-//! data API's records and the problems become plain objects, and a site entry
-//! is read field by field from a JS object.
-//!
-//! This was serde-wasm-bindgen. Its deserializer brought serde's error messages,
-//! and with them Rust's float formatting (`floating point \`1.5\``), about
-//! 10 kB brotli of wasm for a handful of fixed shapes. The messages below are
-//! the ones serde wrote, word for word, so hosts see no difference.
+//! Plain JS values in and out of the API, through serde-wasm-bindgen: the data
+//! API's records and the problems are serialized into plain objects, and a
+//! host's options are deserialized field by field (`from_value`) into the
+//! Rust type of each option, so one bad field is reported by name and the
+//! others still apply.
 
-use super::data_api::{EntryRecord, ReferenceRecord, TemporaryRecord, VendorRecord};
-use crate::config::problem::Problem;
-use crate::config::site_entries::RawSiteEntry;
+use crate::config::options::{
+    canonical_name, unknown_option_with_hint, JsForm, OptionSpec, WidgetOptions, MAX_OPTION_TEXT,
+};
+use crate::config::problem::{preview, Problem};
+use crate::config::site_entries::{validate_all, RawSiteEntry, SiteEntry, MAX_SITE_ENTRIES};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 extern "C" {
-    /// JS `String(value)`: a number's shortest round-trip digits.
-    #[wasm_bindgen(js_name = String)]
-    fn js_string(value: &JsValue) -> String;
+    /// `Object.entries`, catching what a hostile getter throws.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn object_entries(value: &JsValue) -> Result<js_sys::Array, JsValue>;
 }
 
 /// A Rust value as the plain JS value hosts get (absent values are `null`).
-pub trait ToJs {
-    fn to_js(&self) -> JsValue;
+pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    // Plain records of strings, numbers and lists always serialize.
+    value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// A plain object with these properties, in this order.
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in fields {
-        // Defining a property on a new plain object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+/// A list option as JS gives it: an array of strings, or one comma-separated string.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TextOrList {
+    List(Vec<String>),
+    Text(String),
+}
+
+/// A length as JS gives it: a number of pixels, or a CSS length.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Length {
+    Pixels(f64),
+    Text(String),
+}
+
+/// Reads a JS options object field by field: the parsed options, the option
+/// names it mentioned, and a problem for each field that could not be used.
+pub fn options_from_js(value: &JsValue) -> (WidgetOptions, Vec<String>, Vec<Problem>) {
+    let mut options = WidgetOptions::default();
+    let mut touched = Vec::new();
+    let mut problems = Vec::new();
+    if value.is_undefined() || value.is_null() {
+        return (options, touched, problems);
     }
-    object.into()
-}
-
-impl<T: ToJs + ?Sized> ToJs for &T {
-    fn to_js(&self) -> JsValue {
-        (**self).to_js()
-    }
-}
-
-impl ToJs for str {
-    fn to_js(&self) -> JsValue {
-        JsValue::from_str(self)
-    }
-}
-
-impl ToJs for String {
-    fn to_js(&self) -> JsValue {
-        JsValue::from_str(self)
-    }
-}
-
-impl<T: ToJs> ToJs for Option<T> {
-    fn to_js(&self) -> JsValue {
-        self.as_ref().map_or(JsValue::NULL, ToJs::to_js)
-    }
-}
-
-impl<T: ToJs> ToJs for [T] {
-    fn to_js(&self) -> JsValue {
-        self.iter()
-            .map(ToJs::to_js)
-            .collect::<js_sys::Array>()
-            .into()
-    }
-}
-
-impl<T: ToJs> ToJs for Vec<T> {
-    fn to_js(&self) -> JsValue {
-        self.as_slice().to_js()
-    }
-}
-
-impl ToJs for Problem {
-    fn to_js(&self) -> JsValue {
-        object(&[
-            ("option", self.option.to_js()),
-            ("message", self.message.to_js()),
-        ])
-    }
-}
-
-impl ToJs for ReferenceRecord {
-    fn to_js(&self) -> JsValue {
-        object(&[("label", self.label.to_js()), ("url", self.url.to_js())])
-    }
-}
-
-impl ToJs for TemporaryRecord {
-    fn to_js(&self) -> JsValue {
-        object(&[
-            ("registered", self.registered.to_js()),
-            ("extended", self.extended.to_js()),
-            ("expires", self.expires.to_js()),
-        ])
-    }
-}
-
-impl ToJs for VendorRecord {
-    fn to_js(&self) -> JsValue {
-        object(&[
-            ("name", self.name.to_js()),
-            ("documentedAt", self.documented_at.to_js()),
-        ])
-    }
-}
-
-impl ToJs for EntryRecord {
-    fn to_js(&self) -> JsValue {
-        object(&[
-            ("code", JsValue::from(self.code)),
-            ("name", self.name.to_js()),
-            ("class", self.class.to_js()),
-            ("className", self.class_name.to_js()),
-            ("description", self.description.to_js()),
-            ("reference", self.reference.to_js()),
-            ("status", self.status.to_js()),
-            ("temporary", self.temporary.to_js()),
-            ("standing", self.standing.to_js()),
-            ("deprecatedBy", self.deprecated_by.to_js()),
-            ("aliases", self.aliases.to_js()),
-            ("alsoKnownAs", self.also_known_as.to_js()),
-            ("official", JsValue::from_bool(self.official)),
-            ("vendor", self.vendor.to_js()),
-        ])
-    }
-}
-
-/// Reads a site entry from a JS object: each field absent, `null` or
-/// `undefined` is `None`; the first field of another type is the error.
-/// A getter that throws is not caught: its exception goes to the caller.
-pub fn raw_site_entry(item: &JsValue) -> Result<RawSiteEntry, String> {
-    let field = |key: &str| {
-        js_sys::Reflect::get(item, &JsValue::from_str(key))
-            .unwrap_or_else(|error| wasm_bindgen::throw_val(error))
-    };
-    let text = |key: &str| {
-        let value = field(key);
-        if value.is_null() || value.is_undefined() {
-            Ok(None)
-        } else {
-            value
-                .as_string()
-                .map(Some)
-                .ok_or_else(|| invalid_type(&value, "a string"))
-        }
-    };
-    let code = field("code");
-    let code = if code.is_null() || code.is_undefined() {
+    let pairs = if value.is_object() && !js_sys::Array::is_array(value) && !value.is_function() {
+        object_entries(value).ok()
+    } else {
         None
-    } else {
-        Some(code.as_f64().ok_or_else(|| invalid_type(&code, "f64"))?)
     };
-    Ok(RawSiteEntry {
-        code,
-        name: text("name")?,
-        description: text("description")?,
-        class: text("class")?,
-        link: text("link")?,
-    })
-}
-
-/// serde's message for a value of the wrong type (as serde-wasm-bindgen
-/// reported it: a JS `Error`, turned into text).
-fn invalid_type(value: &JsValue, expected: &str) -> String {
-    let unexpected = if let Some(flag) = value.as_bool() {
-        format!("boolean `{flag}`")
-    } else if let Some(number) = value.as_f64() {
-        format!("floating point `{}`", float_text(number))
-    } else if let Some(text) = value.as_string() {
-        ["string \"", &quoted(&text), "\""].concat()
-    } else if value.is_instance_of::<js_sys::Uint8Array>()
-        || value.is_instance_of::<js_sys::ArrayBuffer>()
-    {
-        "byte array".to_string()
-    } else {
-        format!("{value:?}")
+    let Some(pairs) = pairs else {
+        problems.push(Problem::new(
+            "options",
+            format!(
+                "options must be an object such as {{ filter: \"4xx\" }}, not {}",
+                describe(value)
+            ),
+        ));
+        return (options, touched, problems);
     };
-    format!("Error: invalid type: {unexpected}, expected {expected}")
-}
-
-/// `text` inside double quotes as Rust's `Debug` writes it for the usual
-/// characters: `"` and `\` escaped, control characters as `\n`, `\t`, `\r` or
-/// `\u{…}`. By hand: `Debug` brings its escaping code and Unicode tables into
-/// the wasm (0.4 kB brotli).
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.extend(c.escape_unicode()),
-            c => out.push(c),
+    for pair in pairs.iter() {
+        let pair = js_sys::Array::from(&pair);
+        let key = pair.get(0).as_string().unwrap_or_default();
+        let field = pair.get(1);
+        if field.is_undefined() {
+            continue;
+        }
+        touched.push(canonical_name(&key).to_string());
+        // JS takes the JS keys only: `max-height` is an attribute's spelling.
+        let spec = OptionSpec::find(&key).filter(|spec| spec.js_key == key);
+        let Some(spec) = spec else {
+            problems.push(Problem::new(key.as_str(), unknown_option_with_hint(&key)));
+            continue;
+        };
+        if spec.js_form == JsForm::Entries {
+            let (entries, entry_problems) = entries_from_js(&field);
+            options.entries = entries;
+            problems.extend(entry_problems);
+        } else if let Err(message) = set_field(&mut options, spec, &field) {
+            problems.push(Problem::new(key, message));
         }
     }
-    out
+    (options, touched, problems)
 }
 
-/// A number as serde writes it in a message: Rust's `Display` of an f64 (every
-/// digit, never an exponent), with `.0` added to a finite number without a point.
-/// The digits come from JS (`String(n)`): both give the shortest digits that
-/// read back as the same number, and Rust's own formatter is 14 kB of wasm.
-fn float_text(number: f64) -> String {
-    if number.is_nan() {
-        return "NaN".to_string();
-    }
-    if number.is_infinite() {
-        return if number > 0.0 { "inf" } else { "-inf" }.to_string();
-    }
-    let sign = if number.is_sign_negative() { "-" } else { "" };
-    let js = js_string(&JsValue::from_f64(number.abs()));
-    // JS writes 1e21 and above, and below 1e-6, as digits and an exponent.
-    let plain = match js.split_once('e') {
-        None => js,
-        Some((mantissa, exponent)) => {
-            let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-            let digits = format!("{whole}{fraction}");
-            let point = whole.len() as i64 + exponent.parse::<i64>().unwrap_or(0);
-            if point <= 0 {
-                format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
-            } else if point as usize >= digits.len() {
-                format!("{digits}{}", "0".repeat(point as usize - digits.len()))
-            } else {
-                let (left, right) = digits.split_at(point as usize);
-                format!("{left}.{right}")
+/// Reads one JS field in its option's form, then parses it as that option's
+/// text form: one parser per option, whatever the way in.
+fn set_field(
+    options: &mut WidgetOptions,
+    spec: &OptionSpec,
+    value: &JsValue,
+) -> Result<(), String> {
+    let text = match spec.js_form {
+        JsForm::Text if spec.js_key == "filter" => typed::<String>(value, "a string")?,
+        JsForm::Text => short_text(typed(value, "a string")?)?,
+        JsForm::Flag => typed::<bool>(value, "true or false")?.to_string(),
+        JsForm::List { max_items } => {
+            let examples: Vec<String> = spec
+                .example
+                .split(',')
+                .map(|i| format!("\"{i}\""))
+                .collect();
+            let expected = format!(
+                "a list such as [{}] or the string \"{}\"",
+                examples.join(", "),
+                spec.example
+            );
+            match typed::<TextOrList>(value, &expected)? {
+                TextOrList::List(items) if items.len() > max_items => {
+                    return Err(format!("{} items given; at most {max_items}", items.len()))
+                }
+                TextOrList::List(items) => items.join(","),
+                TextOrList::Text(text) => short_text(text)?,
             }
         }
+        JsForm::Length => match typed::<Length>(value, "a number of pixels or a CSS length")? {
+            // Whole pixels are written as integers.
+            Length::Pixels(pixels) if pixels.fract() == 0.0 && pixels.abs() < 1e9 => {
+                format!("{}", pixels as i64)
+            }
+            Length::Pixels(_) => {
+                return Err(
+                    "expected a whole number of pixels or a CSS length such as \"30em\""
+                        .to_string(),
+                )
+            }
+            Length::Text(text) => short_text(text)?,
+        },
+        JsForm::Entries => return Err("entries are read by entries_from_js".to_string()),
     };
-    let point = if plain.contains('.') { "" } else { ".0" };
-    format!("{sign}{plain}{point}")
+    spec.parse_text(options, &text)
+}
+
+/// Deserializes one field into its Rust type, with a message a host developer
+/// can act on when the JS value has another type.
+fn typed<T: DeserializeOwned>(value: &JsValue, expected: &str) -> Result<T, String> {
+    serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|_| format!("expected {expected}, got {}", describe(value)))
+}
+
+fn short_text(text: String) -> Result<String, String> {
+    if text.len() > MAX_OPTION_TEXT {
+        return Err(format!(
+            "value is {} characters long; the limit is {MAX_OPTION_TEXT}",
+            text.len()
+        ));
+    }
+    Ok(text)
+}
+
+/// `entries`: an array of objects, each deserialized and validated on its own.
+pub fn entries_from_js(value: &JsValue) -> (Option<Vec<SiteEntry>>, Vec<Problem>) {
+    if !js_sys::Array::is_array(value) {
+        let problem = Problem::new(
+            "entries",
+            format!(
+                "expected an array of entries such as [{{ code: 429, name: \"Slow down\" }}], got {}",
+                describe(value)
+            ),
+        );
+        return (None, vec![problem]);
+    }
+    let array = js_sys::Array::from(value);
+    let total = array.length() as usize;
+    let raw = array
+        .iter()
+        .take(MAX_SITE_ENTRIES)
+        .enumerate()
+        .map(|(position, item)| {
+            let place = format!("entries[{position}]");
+            if !item.is_object() || js_sys::Array::is_array(&item) {
+                return Err(Problem::new(
+                    place,
+                    format!(
+                        "expected an object with code and name, got {}",
+                        describe(&item)
+                    ),
+                ));
+            }
+            if let Some(unknown) = unknown_entry_field(&item) {
+                return Err(Problem::new(
+                    place,
+                    format!(
+                        "unknown field {}; the fields are {}",
+                        preview(&unknown),
+                        ENTRY_FIELDS.join(", ")
+                    ),
+                ));
+            }
+            serde_wasm_bindgen::from_value::<RawSiteEntry>(item)
+                .map_err(|error| Problem::new(place, error.to_string()))
+        })
+        .collect();
+    let (entries, problems) = validate_all(raw, total);
+    (Some(entries), problems)
+}
+
+const ENTRY_FIELDS: [&str; 5] = ["code", "name", "description", "class", "link"];
+
+/// The first key of an entry object that is not a known field (a typo such as
+/// `nmae` would otherwise read as a missing name). An object whose keys cannot
+/// be read (a throwing proxy) has no unknown field to name; deserializing it
+/// reports what is wrong instead.
+fn unknown_entry_field(item: &JsValue) -> Option<String> {
+    object_entries(item)
+        .ok()?
+        .iter()
+        .filter_map(|pair| js_sys::Array::from(&pair).get(0).as_string())
+        .find(|key| !ENTRY_FIELDS.contains(&key.as_str()))
+}
+
+/// A JS value in a few words, for messages: `the string "yes"`, `an array`.
+pub fn describe(value: &JsValue) -> String {
+    if value.is_undefined() {
+        "undefined".to_string()
+    } else if value.is_null() {
+        "null".to_string()
+    } else if let Some(flag) = value.as_bool() {
+        format!("{flag}")
+    } else if value.as_f64().is_some() {
+        "a number".to_string()
+    } else if let Some(text) = value.as_string() {
+        format!("the string {}", preview(&text))
+    } else if js_sys::Array::is_array(value) {
+        "an array".to_string()
+    } else if value.is_function() {
+        "a function".to_string()
+    } else {
+        "an object".to_string()
+    }
 }

@@ -2,11 +2,13 @@
 //! typing in a field already. (Embedded widgets get theirs from the JS entry,
 //! which knows which widget on the host page was last used.)
 
+use leptos::html::Input;
+use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use web_sys::{HtmlElement, KeyboardEvent};
 
-pub fn focus_filter_on_slash(filter: HtmlInputElement) {
+pub fn focus_filter_on_slash(filter: NodeRef<Input>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -20,6 +22,9 @@ pub fn focus_filter_on_slash(filter: HtmlInputElement) {
         {
             return;
         }
+        let Some(filter) = filter.get_untracked() else {
+            return;
+        };
         ev.prevent_default();
         // Focus fails only on a detached input: the widget is gone.
         let _ = filter.focus();

@@ -13,7 +13,7 @@ pub mod data_api;
 #[cfg(target_arch = "wasm32")]
 mod frame;
 #[cfg(target_arch = "wasm32")]
-mod js_values;
+pub mod js_values;
 #[cfg(target_arch = "wasm32")]
 mod keyboard;
 #[cfg(target_arch = "wasm32")]
@@ -25,7 +25,8 @@ mod url_state;
 
 /// Once per page, before any widget: the panic hook (see `crash`), and the
 /// executor that runs Leptos' effects (as microtasks, through
-/// wasm-bindgen-futures).
+/// wasm-bindgen-futures; Leptos' mount functions set it up too, but state is
+/// made before them).
 #[cfg(target_arch = "wasm32")]
 fn start_runtime() {
     crash::install_panic_hook();

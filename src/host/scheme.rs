@@ -7,7 +7,7 @@
 //! switch is followed live with no host code.
 
 use crate::ui::TableState;
-use reactive_graph::prelude::*;
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 

@@ -6,17 +6,17 @@
 use crate::config::options::{parse_flag, parse_sort, MAX_OPTION_TEXT};
 use crate::config::Problem;
 use crate::query::SortOrder;
-use crate::ui::{on_window_for_good, TableState};
-use reactive_graph::effect::Effect;
-use reactive_graph::prelude::*;
+use crate::ui::TableState;
+use leptos::prelude::*;
 use web_sys::UrlSearchParams;
 
 /// Restores the state from the URL now, and again whenever the reader goes back
 /// or forward, or follows a `#code` link.
 pub fn follow_history(state: TableState) {
     restore(&state);
-    on_window_for_good("popstate", move |_| restore(&state));
-    on_window_for_good("hashchange", move |_| restore(&state));
+    // The page's listeners live as long as the page: their handles are dropped.
+    window_event_listener_untyped("popstate", move |_| restore(&state));
+    window_event_listener_untyped("hashchange", move |_| restore(&state));
 }
 
 /// Applies `q`, `sort`, `unofficial` and the `#code` fragment from the page URL.
@@ -65,7 +65,7 @@ pub fn restore(state: &TableState) {
     };
     state.show_unofficial.set(unofficial);
     state.report(&["sort".to_string(), "unofficial".to_string()], problems);
-    state.permalink.set(permalink);
+    state.follow_permalink(permalink);
 }
 
 /// Writes the state back into the URL whenever it changes.

@@ -2,9 +2,7 @@
 //! fallback (the text shown selected) where the Clipboard API is refused.
 
 use crate::text;
-use reactive_graph::prelude::*;
-use reactive_graph::signal::RwSignal;
-use super::dom::set_timeout;
+use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsValue;
 
@@ -40,7 +38,7 @@ pub fn copy(value: String, feedback: CopyFeedback) {
         return;
     }
     let promise = navigator.clipboard().write_text(&value);
-    wasm_bindgen_futures::spawn_local(async move {
+    leptos::task::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(_) => {
                 feedback.fallback.set(String::new());

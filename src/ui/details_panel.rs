@@ -1,160 +1,132 @@
 //! A row's details panel: the registry facts (decided in `row_model`), the
-//! behaviour facts, and copy buttons.
+//! behaviour facts (`details`), and copy buttons.
 
 use super::copy::{copy, CopyFeedback};
-use super::dom::{set_text, Bindings, Dom, DomResult, DomMarkup};
-use super::row_model::registry_facts;
-use super::shell::{add, add_text};
+use super::row_model::{registry_facts, Fact};
 use super::state::TableState;
 use crate::details::{facts_for, labelled_facts, status_line};
 use crate::query::SearchIndex;
 use crate::registry;
 use crate::text;
 use crate::text::facts;
-use reactive_graph::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlInputElement};
+use leptos::prelude::*;
+use std::sync::Arc;
 
-/// A copy button: its class, its label, and what it copies.
-type CopyButton = (&'static str, &'static str, Box<dyn Fn() -> String>);
-
-/// An open panel: dropping it stops its updates and listeners.
-pub struct PanelView {
-    _bindings: Bindings,
-}
-
-/// Builds row `row`'s panel into `cell`.
-pub fn build_panel(
-    state: TableState,
-    document: &Document,
-    index: &SearchIndex,
-    row: usize,
-    cell: &Element,
-) -> DomResult<PanelView> {
-    let mut bindings = Bindings::default();
-    let Some((entry, _)) = index.get(row) else {
-        return Ok(PanelView {
-            _bindings: bindings,
-        });
-    };
-    let dom: &mut DomMarkup = &mut Dom { document };
-    let panel = add(dom, Some(cell), "div", "details", &[("part", "details")])?;
-    let list = add(dom, Some(&panel), "dl", "facts", &[])?;
-    for fact in registry_facts(entry, super::clock::today()) {
-        add_text(dom, &list, "dt", "", &[], fact.term)?;
-        let said = add(dom, Some(&list), "dd", "", &[])?;
-        if let Some(name) = fact.strong {
-            add_text(dom, &said, "strong", "", &[], name)?;
-            said.append_with_str_1(" ")?;
-        }
-        said.append_with_str_1(&fact.text)?;
-        if let Some((href, label)) = fact.link {
-            add_text(dom, &said, "a", "", &[("href", href)], label)?;
-        }
-        said.append_with_str_1(&fact.after)?;
-    }
+/// The details of row `row` of `index`: built when the row is first opened,
+/// dropped (with its signals) when it is closed.
+#[component]
+pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl IntoView {
+    let (entry, _) = index.get(row)?;
+    let today = state.today.get_untracked();
+    let registry_facts = registry_facts(entry, today)
+        .into_iter()
+        .map(fact_view)
+        .collect::<Vec<_>>();
     let code_facts = facts_for(entry);
-    for fact in labelled_facts(&code_facts) {
-        add_text(dom, &list, "dt", "", &[], fact.label)?;
-        add_text(dom, &list, "dd", "", &[], fact.value)?;
-    }
-    if !code_facts.headers.is_empty() {
-        let items = fact_list(dom, &list, facts::RELATED_HEADERS, "headers")?;
-        for header in code_facts.headers {
-            let item = add(dom, Some(&items), "li", "", &[])?;
-            add_text(dom, &item, "code", "", &[], header.name)?;
-            item.append_with_str_2(": ", header.role)?;
-        }
-    }
-    if !code_facts.confused_with.is_empty() {
-        let items = fact_list(dom, &list, facts::OFTEN_CONFUSED_WITH, "confusions")?;
-        for confusion in code_facts.confused_with {
-            let name = registry::entries()
-                .iter()
-                .find(|e| e.code == confusion.other && e.is_official())
-                .map(|e| e.name.as_ref())
-                .unwrap_or_default();
-            let item = add(dom, Some(&items), "li", "", &[])?;
-            let strong = add(dom, Some(&item), "strong", "", &[])?;
-            add_text(dom, &strong, "code", "", &[], &confusion.other.to_string())?;
-            strong.append_with_str_2(" ", name)?;
-            item.append_with_str_2(": ", confusion.how_to_tell)?;
-        }
-    }
-
+    let behaviour = labelled_facts(&code_facts)
+        .into_iter()
+        .map(|fact| view! { <dt>{fact.label}</dt><dd>{fact.value}</dd> })
+        .collect::<Vec<_>>();
+    let headers = (!code_facts.headers.is_empty()).then(|| {
+        let items = code_facts
+            .headers
+            .iter()
+            .map(|header| view! { <li><code>{header.name}</code>{": "}{header.role}</li> })
+            .collect::<Vec<_>>();
+        view! { <dt>{facts::RELATED_HEADERS}</dt><dd><ul class="headers">{items}</ul></dd> }
+    });
+    let confusions = (!code_facts.confused_with.is_empty()).then(|| {
+        let items = code_facts
+            .confused_with
+            .iter()
+            .map(|confusion| {
+                let name = registry::entries()
+                    .iter()
+                    .find(|e| e.code == confusion.other && e.is_official())
+                    .map(|e| e.name.to_string())
+                    .unwrap_or_default();
+                view! {
+                    <li>
+                        <strong><code>{confusion.other.to_string()}</code>{" "}{name}</strong>
+                        {": "}{confusion.how_to_tell}
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! { <dt>{facts::OFTEN_CONFUSED_WITH}</dt><dd><ul class="confusions">{items}</ul></dd> }
+    });
     let code = entry.code;
-    let group_label = text::details_for(code, &entry.name);
-    let buttons = add(
-        dom,
-        Some(&panel),
-        "div",
-        "copy-buttons",
-        &[("role", "group"), ("aria-label", &group_label)],
-    )?;
-    let feedback = CopyFeedback::new();
     let line = status_line(code, &entry.name);
-    let copies: [CopyButton; 3] = [
-        ("copy-code", text::COPY_CODE, Box::new(move || code.to_string())),
-        ("copy-status-line", facts::COPY_STATUS_LINE, Box::new(move || line.clone())),
-        (
+    let feedback = CopyFeedback::new();
+    let copy_button = move |class: &'static str,
+                            label: &'static str,
+                            value: Box<dyn Fn() -> String + Send>| {
+        view! {
+            <button type="button" class=class on:click=move |_| copy(value(), feedback)>{label}</button>
+        }
+    };
+    let buttons = (
+        copy_button(
+            "copy-code",
+            text::COPY_CODE,
+            Box::new(move || code.to_string()),
+        ),
+        copy_button(
+            "copy-status-line",
+            facts::COPY_STATUS_LINE,
+            Box::new(move || line.clone()),
+        ),
+        copy_button(
             "copy-link",
             text::COPY_LINK,
             Box::new(move || [&state.page_url.get_untracked(), "#", &code.to_string()].concat()),
         ),
-    ];
-    for (class, label, value) in copies {
-        let button = add_text(dom, &buttons, "button", class, &[("type", "button")], label)?;
-        bindings.on(&button, "click", move |_| copy(value(), feedback));
-    }
-    let status = add(
-        dom,
-        Some(&panel),
-        "p",
-        "copy-status",
-        &[("role", "status"), ("aria-live", "polite")],
-    )?;
-    bindings.effect(move || set_text(&status, &feedback.status.get()));
+    );
     // A refused copy shows the text selected, ready for Ctrl+C.
-    let (document, panel) = (document.clone(), panel.clone());
-    let mut fallback: Option<Element> = None;
-    bindings.effect(move || {
+    let fallback = move || {
         let value = feedback.fallback.get();
-        if let Some(old) = fallback.take() {
-            old.remove();
-        }
-        if value.is_empty() {
-            return;
-        }
-        let built = add(
-            &mut Dom {
-                document: &document,
-            } as &mut DomMarkup,
-            Some(&panel),
-            "input",
-            "copy-fallback",
-            &[
-                ("type", "text"),
-                ("readonly", ""),
-                ("aria-label", text::COPY_FALLBACK_LABEL),
-            ],
-        );
-        if let Ok(input) = built {
-            let field: &HtmlInputElement = input.unchecked_ref();
-            field.set_value(&value);
-            // Focus fails only on a detached input: the panel is closed.
-            let _ = field.focus();
-            field.select();
-            fallback = Some(input);
-        }
-    });
-    Ok(PanelView {
-        _bindings: bindings,
+        (!value.is_empty()).then(|| {
+            let field = NodeRef::<leptos::html::Input>::new();
+            field.on_load(|input| {
+                // Focus fails only on a detached input: the panel is closed.
+                let _ = input.focus();
+                input.select();
+            });
+            view! {
+                <input
+                    node_ref=field
+                    class="copy-fallback"
+                    type="text"
+                    readonly
+                    aria-label=text::COPY_FALLBACK_LABEL
+                    prop:value=value
+                />
+            }
+        })
+    };
+    Some(view! {
+        <div class="details" part="details">
+            <dl class="facts">{registry_facts}{behaviour}{headers}{confusions}</dl>
+            <div class="copy-buttons" role="group" aria-label=text::details_for(code, &entry.name)>
+                {buttons}
+            </div>
+            <p class="copy-status" role="status" aria-live="polite">{move || feedback.status.get()}</p>
+            {fallback}
+        </div>
     })
 }
 
-/// A `<dt>` term and a `<dd>` holding a list of class `class`; returns the list.
-fn fact_list(dom: &mut DomMarkup, list: &Element, term: &str, class: &str) -> DomResult<Element> {
-    add_text(dom, list, "dt", "", &[], term)?;
-    let said = add(dom, Some(list), "dd", "", &[])?;
-    add(dom, Some(&said), "ul", class, &[])
+/// One registry fact: a term, and text with at most one link, after an
+/// optional name in bold.
+fn fact_view(fact: Fact) -> impl IntoView {
+    let strong = fact
+        .strong
+        .map(|name| view! { <strong>{name.to_string()}</strong>{" "} });
+    let link = fact
+        .link
+        .map(|(href, label)| view! { <a href=href.to_string()>{label.to_string()}</a> });
+    view! {
+        <dt>{fact.term}</dt>
+        <dd>{strong}{fact.text}{link}{fact.after}</dd>
+    }
 }

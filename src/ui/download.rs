@@ -2,13 +2,38 @@
 
 use super::state::TableState;
 use crate::export::{export_file_name, visible_entries, ExportKind};
-use super::dom::{document, set_attribute, Bindings};
-use super::shell::WidgetNodes;
 use crate::text::facts;
-use reactive_graph::prelude::*;
-use super::dom::set_timeout;
-use web_sys::Element;
+use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// The export buttons: their title says what they export, and a click downloads.
+#[component]
+pub fn ExportButtons(state: TableState) -> impl IntoView {
+    let scope = move || state.outcome.with(|o| facts::download_scope(o.rows.len()));
+    let waiting = move || !state.running.get();
+    view! {
+        <div class="export" role="group" aria-label=crate::text::EXPORT_LABEL part="export">
+            <button
+                class="download-csv"
+                type="button"
+                title=scope
+                disabled=waiting
+                on:click=move |_| download(state, ExportKind::Csv)
+            >
+                {facts::DOWNLOAD_CSV}
+            </button>
+            <button
+                class="download-json"
+                type="button"
+                title=scope
+                disabled=waiting
+                on:click=move |_| download(state, ExportKind::Json)
+            >
+                {facts::DOWNLOAD_JSON}
+            </button>
+        </div>
+    }
+}
 
 /// Builds the file in the browser and hands it to the download machinery.
 fn download(state: TableState, kind: ExportKind) {
@@ -32,8 +57,7 @@ fn save(content: &str, media_type: &str, file_name: &str) -> Result<(), JsValue>
     options.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = document().ok_or_else(|| JsValue::from_str("no document"))?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
@@ -46,19 +70,4 @@ fn save(content: &str, media_type: &str, file_name: &str) -> Result<(), JsValue>
         std::time::Duration::from_secs(10),
     );
     Ok(())
-}
-
-/// The export buttons: their title says what they export, and a click downloads.
-pub fn bind_export(bindings: &mut Bindings, state: TableState, nodes: &WidgetNodes<Element>) {
-    for (button, kind) in [
-        (&nodes.download_csv, ExportKind::Csv),
-        (&nodes.download_json, ExportKind::Json),
-    ] {
-        let titled = button.clone();
-        bindings.effect(move || {
-            let scope = state.outcome.with(|o| facts::download_scope(o.rows.len()));
-            set_attribute(&titled, "title", Some(&scope));
-        });
-        bindings.on(button, "click", move |_| download(state, kind));
-    }
 }

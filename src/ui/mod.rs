@@ -1,52 +1,40 @@
-//! The view. A widget's state lives in [`TableState`] (Leptos signals and
-//! memos); everything shown is derived from it. The markup is written once,
-//! through a `Markup` (`shell` for the widget and page, `row_markup` for a
-//! row): as HTML at build time, as DOM at run time (`dom`), where render
-//! effects keep it in step with the state. [`build_widget`] builds the
-//! widget; [`build_page`] the standalone page around one. The host layer
-//! calls them.
+//! The view, in Leptos: `#[component]`s and `view!`. A widget's state lives
+//! in [`TableState`] (signals and memos); everything shown is derived from
+//! it. The same components render the standalone page to HTML at build time
+//! (Leptos SSR, natively) and hydrate it in the browser, and render embedded
+//! widgets client-side. The host layer mounts them.
 //!
-//! Pure and tested natively: `row_model` (what a row shows), `row_markup`
-//! and `shell` (how a row and the rest are written, for every renderer),
-//! `html` and `page_html` (the page written at build time), `reorder` (the
-//! fewest row moves for a new order). Everything else is wasm32 only.
+//! Component tree:
+//! ```text
+//! StandalonePage (page.rs: heading, footer; the iframe mode drops both)
+//! └── StatusWidget (widget.rs: root, ConfigProblems)
+//!     ├── FilterBox, UnofficialToggle (filter.rs)
+//!     ├── ResultSummary (summary.rs: count, announcement, notices, hint,
+//!     │   empty state) ── ExportButtons (download.rs)
+//!     └── StatusTable (table.rs: HeaderCell per column, keyed rows)
+//!         └── status_row (row.rs) ── DetailsPanel (details_panel.rs, copy.rs)
+//! ```
+//! Pure and tested natively: `row_model` (what a row shows). `rows` derives
+//! what each row follows (shown, stripe, open, marks) from the state.
 
-pub mod html;
-pub mod page_html;
-pub mod reorder;
-pub mod row_markup;
+mod clock;
+mod copy;
+mod details_panel;
+mod download;
+mod filter;
+mod page;
+mod row;
 pub mod row_model;
-pub mod shell;
+mod rows;
+mod state;
+mod summary;
+mod table;
+mod widget;
 
-/// Modules that touch the DOM or Leptos: wasm32 only.
-macro_rules! wasm_only {
-    ($($module:ident),*) => {$(
-        #[cfg(target_arch = "wasm32")]
-        mod $module;
-    )*};
-}
-wasm_only!(
-    clock,
-    copy,
-    details_panel,
-    dom,
-    download,
-    filter,
-    page,
-    row,
-    state,
-    table,
-    table_body,
-    widget
-);
-
-#[cfg(target_arch = "wasm32")]
-pub use dom::on_window_for_good;
-#[cfg(target_arch = "wasm32")]
-pub use page::{adopt_page, build_page};
-#[cfg(target_arch = "wasm32")]
-pub use state::TableState;
-#[cfg(target_arch = "wasm32")]
-pub use table_body::{offer_served_rows, paint_held_rows, walk_served_rows};
-#[cfg(target_arch = "wasm32")]
-pub use widget::{build_widget, WidgetView};
+pub use clock::today;
+#[cfg(not(target_arch = "wasm32"))]
+pub use page::standalone_page_html;
+pub use page::{StandalonePage, RENDERED_ON};
+pub use rows::{row_class, shown_places, striped_at, RowLook};
+pub use state::{Settings, TableState};
+pub use widget::{root_class, StatusWidget};

@@ -1,93 +1,75 @@
-//! The standalone page around one widget: heading, widget, footer (the same
-//! markup as the served page, from `shell`). In the iframe mode (`?embed=1`)
-//! the widget alone. What the page does with its URL and its parent frame is
-//! the host layer's (`host::page`).
+//! The standalone page around one widget: heading, widget, footer. Rendered
+//! at build time into `dist/index.html` (`src/bin/prerender.rs`) and hydrated
+//! in the browser (`host::page`). In the iframe mode (`?embed=1`) the widget
+//! stands alone: the heading and footer go.
 
-use super::dom::{Adopt, Dom, DomResult, DomMarkup};
-use super::shell::{self, add, ShellView};
 use super::state::TableState;
-use super::widget::{bind_widget, build_widget, live_view, WidgetView};
-use crate::query::SortColumn;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlInputElement};
+use super::widget::StatusWidget;
+use crate::registry::{REGISTRY_LAST_UPDATED, REGISTRY_URL};
+use crate::text;
+use leptos::html::Input;
+use leptos::prelude::*;
 
-/// Builds the page for `state` at the end of `holder`.
-pub fn build_page(
-    state: TableState,
-    document: &Document,
-    holder: &Element,
-    embedded: bool,
-) -> DomResult<WidgetView> {
-    let dom: &mut DomMarkup = &mut Dom { document };
-    if embedded {
-        let main = add(dom, Some(holder), "main", "embedded", &[])?;
-        return build_widget(state, document, &main);
-    }
-    let (page, main) = shell::page_start(dom)?;
-    holder.append_with_node_1(&page)?;
-    let widget = build_widget(state, document, &main)?;
-    shell::footer(&mut Dom { document } as &mut DomMarkup, &page)?;
-    Ok(widget)
-}
+/// The attribute of `#app` that holds the date the served page was rendered
+/// on: the app hydrates it as of that date, then applies the reader's.
+pub const RENDERED_ON: &str = "data-rendered-on";
 
-/// Takes over the page the build wrote into `root` (`#app`, see `page_html`):
-/// what only the served page has goes, the rest is found by the same walk
-/// that builds it (nothing is drawn again, so nothing moves) and bound to
-/// `state`. In the iframe mode the heading and footer go too. Fails if the
-/// page is not what this build writes (the host then builds it afresh).
-pub fn adopt_page(
+/// `framed`: the page is the iframe way in, without heading and footer.
+#[component]
+pub fn StandalonePage(
     state: TableState,
-    document: &Document,
-    root: &Element,
-    embedded: bool,
-) -> DomResult<WidgetView> {
-    let page = root
-        .first_element_child()
-        .ok_or_else(|| JsValue::from_str("the served page is empty"))?;
-    let served_class = shell::served_root_class();
-    let view = ShellView {
-        root_class: &served_class,
-        ..live_view(&SortColumn::ALL)
-    };
-    let adopt: &mut DomMarkup = &mut Adopt::new(page, "the served page differs");
-    remove_all(root, shell::SERVED_NOTES)?;
-    let (page, main) = shell::page_start(adopt)?;
-    let nodes = shell::widget(adopt, Some(&main), &view)?;
-    shell::footer(adopt, &page)?;
-    for_each(root, shell::WAITING_BUTTONS, |button| button.remove_attribute("disabled"))?;
-    for_each(root, shell::STARTING_COUNT, |count| count.remove_attribute("data-starting"))?;
-    if embedded {
-        // The widget alone: the same room it had (see page.css), so nothing moves.
-        let input: &HtmlInputElement = nodes.filter_input.unchecked_ref();
-        let focused = document.active_element().is_some_and(|e| e == nodes.filter_input);
-        let selection = (input.selection_start(), input.selection_end());
-        main.set_class_name("embedded");
-        page.replace_with_with_node_1(&main)?;
-        if focused {
-            // Moving the box took its focus; it gets it back with its caret.
-            input.focus()?;
-            if let (Ok(Some(start)), Ok(Some(end))) = selection {
-                input.set_selection_range(start, end)?;
+    filter_input: NodeRef<Input>,
+    framed: ReadSignal<bool>,
+) -> impl IntoView {
+    let date = REGISTRY_LAST_UPDATED.to_string();
+    let header = move || {
+        (!framed.get()).then(|| {
+            view! {
+                <header class="page-header">
+                    <h1>{text::TITLE}</h1>
+                    <p class="intro">{text::INTRO}</p>
+                </header>
             }
-        }
+        })
+    };
+    let footer = move || {
+        let (datetime, date) = (date.clone(), date.clone());
+        (!framed.get()).then(|| {
+            view! {
+                <footer class="page-footer">
+                    <p>
+                        {text::FOOTER_SOURCE}
+                        <a href=REGISTRY_URL>{text::FOOTER_REGISTRY}</a>
+                        {text::FOOTER_AS_OF}
+                        <time datetime=datetime>{date}</time>
+                        {text::FOOTER_OURS}
+                    </p>
+                </footer>
+            }
+        })
+    };
+    view! {
+        <div class="page" class:framed=move || framed.get()>
+            {header}
+            <main class:embedded=move || framed.get()>
+                <StatusWidget state=state filter_input=filter_input served=true anchors=true />
+            </main>
+            {footer}
+        </div>
     }
-    Ok(bind_widget(state, document, nodes))
 }
 
-/// Calls `change` on every element in `root` that `selector` finds.
-fn for_each(root: &Element, selector: &str, change: impl Fn(&Element) -> DomResult<()>) -> DomResult<()> {
-    let found = root.query_selector_all(selector)?;
-    for i in 0..found.length() {
-        if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            change(&element)?;
-        }
-    }
-    Ok(())
-}
-
-fn remove_all(root: &Element, selector: &str) -> DomResult<()> {
-    for_each(root, selector, |element| {
-        element.remove();
-        Ok(())
+/// The served page: the default view (no filter, code order, unofficial
+/// codes hidden) as of `today`, waiting for the app, as HTML (Leptos SSR).
+/// Natively only: it is written at build time (`src/bin/prerender.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn standalone_page_html(today: crate::registry::Date) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = TableState::new(crate::query::registry_index(), today);
+        state.running.set(false);
+        let (framed, _) = signal(false);
+        view! { <StandalonePage state=state filter_input=NodeRef::new() framed=framed /> }
+            .to_html()
     })
 }

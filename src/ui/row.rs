@@ -1,202 +1,263 @@
-//! The DOM renderer of one row: it paints a [`RowModel`] with direct DOM
-//! calls (through the walk in `row_markup`, shared with the build-time HTML),
-//! or adopts a row the pre-rendered page already holds, and remembers which
-//! elements hold searchable text, so the query's matches can be marked again
-//! later without drawing the row anew.
-//!
-//! Rows are the bulk of the page (one per entry, up to 10,000), so they are not
-//! bound element by element like the rest of the view: the table body updates
-//! them all in one effect (a reactive row cost about eight effects when rows
-//! were Leptos views; docs/performance.md). What a row shows is decided in `row_model`; this file
-//! only paints. Only text nodes are ever created from data or from the query:
-//! never markup. [`super::table_body`] owns the rows and decides when.
+//! One row of the table, and its details row when open. What a row shows is
+//! decided in `row_model` (pure); this file lays it out. The row is built
+//! once and then only follows its signals (`rows`): shown or hidden, its
+//! class, its details, and the marks in its searchable texts. Only text nodes
+//! are ever made from data or from the query: never markup.
 
-use super::row_markup::{paint_row, row_class, striped_at, Markup, RowPlace};
-use super::row_model::{Field, RowModel};
-use crate::query::{Query, SearchIndex, SortColumn};
-use crate::registry::Date;
-use wasm_bindgen::{intern, JsValue};
-use web_sys::{Document, Element};
+use super::details_panel::DetailsPanel;
+use super::row_model::{Cell, DescriptionCell, Field, Link, NameCell, RowModel};
+use super::rows::{row_class, RowHandle};
+use super::state::TableState;
+use leptos::either::{Either, EitherOf4};
+use leptos::prelude::*;
 
-pub use super::dom::DomResult;
-use super::dom::Adopt;
-
-/// An element whose text follows the query, and what stays after that text.
-struct MarkedText {
-    field: Field,
-    element: Element,
-    /// A link that ends the paragraph, put back after every refill.
-    trailing: Option<Element>,
-    /// The pieces last written, as (marked, length); `None` before the first.
-    /// An unchanged split is not written again: rewriting equal text would
-    /// still cost the browser a new layout of the row.
-    written: Option<Vec<(bool, usize)>>,
-}
-
-/// Paints rows of one widget's index, in its columns.
-pub struct Painter<'a> {
-    pub document: &'a Document,
-    pub index: &'a SearchIndex,
-    pub columns: &'a [SortColumn],
-    /// The reader's date, for whether a temporary registration has expired.
-    pub today: Date,
-}
-
-/// A row's open details: its own `<tr>` below the entry's row, and whatever
-/// must live as long as the panel inside it (dropping it unmounts the panel).
-pub struct OpenDetails {
-    pub tr: Element,
-    pub _panel: Box<dyn std::any::Any>,
-}
-
-/// A painted row: its elements and what was last applied to them.
-pub struct DrawnRow {
-    /// The entry's row number in the index (the row's key).
-    pub row: usize,
-    pub code: u16,
-    pub tr: Element,
-    pub toggle: Element,
-    marked: Vec<MarkedText>,
-    /// Place among the rows shown; `None` while hidden.
-    pub place: Option<u32>,
-    /// Whether the row's class has the stripe (kept while hidden).
-    pub striped: bool,
-    /// The query generation the marks were computed for.
-    pub marks_for: u32,
-    pub targeted: bool,
-    /// Set while the details are open.
-    pub details: Option<OpenDetails>,
-    unofficial: bool,
-    has_site: bool,
-}
-
-impl Painter<'_> {
-    /// Paints row `row` of the index, detached, at `place` among the rows
-    /// shown (hidden for `None`): the body attaches it in order.
-    pub fn row(&self, row: usize, place: Option<u32>) -> DomResult<DrawnRow> {
-        let mut markup = super::dom::Dom {
-            document: self.document,
-        };
-        let drawn = self.walk(&mut markup, row, place, false)?;
-        drawn.ok_or_else(|| JsValue::from_str("row not drawn"))
-    }
-
-    /// Takes over `tr`, row `row` as the pre-rendered page wrote it at `place`
-    /// among the rows shown: nothing is drawn, the row's elements are found.
-    /// Fails if it is not that row's structure, or if the row shows something
-    /// that depends on the reader's date (a temporary registration), which the
-    /// build could not know.
-    /// `None` for a row that must be painted afresh (it depends on the date).
-    pub fn adopt(&self, row: usize, tr: Element, place: Option<u32>) -> DomResult<Option<DrawnRow>> {
-        let mut markup = Adopt::new(tr, "the pre-rendered row differs");
-        self.walk(&mut markup, row, place, true)
-    }
-
-    fn walk(
-        &self,
-        markup: &mut dyn Markup<Node = Element, Error = JsValue>,
-        row: usize,
-        place: Option<u32>,
-        adopting: bool,
-    ) -> DomResult<Option<DrawnRow>> {
-        let (entry, keys) = self
-            .index
-            .get(row)
-            .ok_or_else(|| JsValue::from_str("row out of range"))?;
-        let model = RowModel::new(entry, self.columns, self.today);
-        if adopting && model.depends_on_date() {
-            return Ok(None);
-        }
-        let placed = RowPlace {
-            row,
-            shown_at: place,
-            anchor: false,
-        };
-        let painted = paint_row(markup, &model, entry, keys, placed)?;
-        let marked = painted
-            .marked
-            .into_iter()
-            .map(|m| {
-                // What was written is the whole text unmarked: a query that
-                // marks nothing in it leaves it alone.
-                let written = m.field.text(entry, keys).map(|(text, _)| vec![(false, text.len())]);
-                MarkedText {
-                    field: m.field,
-                    element: m.node,
-                    trailing: m.trailing,
-                    written,
+/// Row `data.row` and, below it, its details when they are open.
+pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
+    let today = state.today.get_untracked();
+    let model = data
+        .index
+        .get(data.row)
+        .map(|(entry, _)| RowModel::new(entry, &data.columns, today));
+    let Some(model) = model else {
+        return Either::Right(());
+    };
+    let (unofficial, has_site, code) = (model.unofficial, model.has_site, model.code);
+    let details_id = format!("details-{code}-{}", data.row);
+    let class = {
+        let data = data.clone();
+        move || row_class(unofficial, has_site, data.look.get(), data.open.get())
+    };
+    let hidden = {
+        let look = data.look.clone();
+        move || !look.get().shown
+    };
+    let toggle = Toggle {
+        label: model.toggle_label.clone(),
+        open: data.open.clone(),
+        controls: details_id.clone(),
+    };
+    let cells = model
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(at, cell)| cell_view(&data, state, cell, (at == 0).then(|| toggle.clone())))
+        .collect::<Vec<_>>();
+    let details = {
+        let data = data.clone();
+        let span = data.columns.len();
+        move || {
+            data.open.get().then(|| {
+                let look = data.look.clone();
+                view! {
+                    <tr class="details-row" id=details_id.clone() hidden=move || !look.get().shown>
+                        <td colspan=span>
+                            <DetailsPanel state=state index=data.index.clone() row=data.row />
+                        </td>
+                    </tr>
                 }
             })
-            .collect();
-        Ok(Some(DrawnRow {
-            row,
-            code: model.code,
-            tr: painted.tr,
-            toggle: painted.toggle,
-            marked,
-            place,
-            striped: striped_at(place),
-            marks_for: u32::MAX,
-            targeted: false,
-            details: None,
-            unofficial: model.unofficial,
-            has_site: model.has_site,
-        }))
+        }
+    };
+    let anchor = data.anchor.then(|| code.to_string());
+    Either::Left(view! {
+        <tr class=class data-code=code data-row=data.row id=anchor hidden=hidden>
+            {cells}
+        </tr>
+        {details}
+    })
+}
+
+/// The details toggle, at the start of the row's first cell: an inline
+/// `role="button"` element in the cell's own line, not a `<button>` in a
+/// column of its own (a box of its own to lay out, and one more cell per row:
+/// the two made showing or moving a row cost about a quarter more;
+/// docs/performance.md). Enter and Space work it through the body's one key
+/// listener (`table.rs`), as clicks do through its one click listener.
+#[derive(Clone)]
+struct Toggle {
+    label: String,
+    open: leptos::prelude::ArcRwSignal<bool>,
+    controls: String,
+}
+
+fn toggle_view(toggle: Toggle) -> impl IntoView {
+    let Toggle {
+        label,
+        open,
+        controls,
+    } = toggle;
+    let expanded = open.clone();
+    view! {
+        <span
+            class="details-toggle"
+            role="button"
+            tabindex="0"
+            part="details-toggle"
+            aria-expanded=move || if expanded.get() { "true" } else { "false" }
+            aria-controls=move || open.get().then(|| controls.clone())
+            aria-label=label
+        ></span>
     }
 }
 
-impl DrawnRow {
-    /// Writes the row's classes in one call (one of a few strings: interned).
-    pub fn restyle(&self) {
-        let class = row_class(
-            self.unofficial,
-            self.has_site,
-            self.striped,
-            self.targeted,
-            self.details.is_some(),
-        );
-        self.tr.set_class_name(intern(&class));
-    }
-
-    /// Refills every searchable text with the query's matches in `<mark>`s.
-    pub fn mark(
-        &mut self,
-        document: &Document,
-        index: &SearchIndex,
-        query: &Query,
-    ) -> DomResult<()> {
-        let Some((entry, keys)) = index.get(self.row) else {
-            return Err(JsValue::from_str("row out of range"));
-        };
-        for marked in &mut self.marked {
-            let pieces = marked.field.pieces(entry, keys, query);
-            let split: Vec<(bool, usize)> =
-                pieces.iter().map(|p| (p.marked, p.text.len())).collect();
-            if marked.written.as_ref() == Some(&split) {
-                continue;
-            }
-            marked.written = Some(split);
-            match pieces.as_slice() {
-                // Nothing matched: one call instead of clearing and appending.
-                [only] if !only.marked => marked.element.set_text_content(Some(only.text)),
-                _ => {
-                    marked.element.set_text_content(None);
-                    for piece in &pieces {
-                        if piece.marked {
-                            let mark = document.create_element(intern("mark"))?;
-                            mark.set_text_content(Some(piece.text));
-                            marked.element.append_with_node_1(&mark)?;
-                        } else {
-                            marked.element.append_with_str_1(piece.text)?;
-                        }
-                    }
-                }
-            }
-            if let Some(trailing) = &marked.trailing {
-                marked.element.append_with_str_1(intern(" "))?;
-                marked.element.append_with_node_1(trailing)?;
-            }
+/// A cell, with the toggle first in it when it is the row's first.
+fn cell_view(
+    data: &RowHandle,
+    state: TableState,
+    cell: &Cell,
+    toggle: Option<Toggle>,
+) -> impl IntoView {
+    let class = ["col-", cell.column().key()].concat();
+    let content = match cell {
+        Cell::Code(code) => EitherOf4::A(view! { <code>{code.to_string()}</code> }),
+        Cell::Name(name) => EitherOf4::B(name_cell(data, state, name)),
+        Cell::Class(class) => {
+            let chip = ["class-chip class-", class.slug()].concat();
+            // The name in its own element, so a narrow column can show the wildcard alone.
+            EitherOf4::C(view! {
+                <span class=chip>
+                    <span class="class-wildcard">{class.wildcard()}</span>
+                    <span class="class-name">{[" ", class.name()].concat()}</span>
+                </span>
+            })
         }
-        Ok(())
+        Cell::Description(description) => EitherOf4::D(description_cell(data, description)),
+    };
+    view! { <td class=class>{toggle.map(toggle_view)}{content}</td> }
+}
+
+fn name_cell(data: &RowHandle, state: TableState, cell: &NameCell) -> impl IntoView {
+    let badges = cell
+        .badges
+        .iter()
+        .map(|badge| {
+            let class = ["badge badge-", badge.slug].concat();
+            view! { <span class=class>{badge.label.clone()}</span> }
+        })
+        .collect::<Vec<_>>();
+    let lists = cell
+        .other_names
+        .iter()
+        .map(|list| {
+            let names = list
+                .names
+                .iter()
+                .enumerate()
+                .map(|(n, &field)| {
+                    view! {
+                        {(n > 0).then_some(", ")}
+                        <span class="alias">{marked_text(data, field)}</span>
+                    }
+                })
+                .collect::<Vec<_>>();
+            view! { <p class=list.class>{list.intro}{names}</p> }
+        })
+        .collect::<Vec<_>>();
+    // Only a temporary registration's note depends on the reader's date.
+    let registration = cell.registration.is_some().then(|| {
+        let entry_row = (data.index.clone(), data.row);
+        move || {
+            let today = state.today.get();
+            let note = entry_row
+                .0
+                .get(entry_row.1)
+                .and_then(|(entry, _)| RowModel::registration_note(entry, today));
+            note.map(|note| {
+                let class = if note.warning {
+                    "registration expired"
+                } else {
+                    "registration"
+                };
+                let pieces = note
+                    .pieces()
+                    .into_iter()
+                    .map(|(is_date, piece)| {
+                        let piece = piece.to_string();
+                        if is_date {
+                            let datetime = piece.clone();
+                            Either::Left(view! { <time datetime=datetime>{piece}</time> })
+                        } else {
+                            Either::Right(piece)
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                view! { <p class=class>{pieces}</p> }
+            })
+        }
+    });
+    view! {
+        <span class="name">{marked_text(data, cell.name)}</span>
+        {badges}
+        {lists}
+        {registration}
+    }
+}
+
+fn description_cell(data: &RowHandle, cell: &DescriptionCell) -> impl IntoView {
+    let vendor = cell.vendor.as_ref().map(|vendor| {
+        let documented = [&vendor.documented, vendor.documented_at].concat();
+        view! {
+            <p class="vendor">
+                {vendor.lead}
+                <strong>{marked_text(data, vendor.name)}</strong>
+                {documented}
+            </p>
+        }
+    });
+    let site = cell.site.as_ref().map(|site| {
+        let link = site
+            .link
+            .as_ref()
+            .map(|link| view! { " " {link_view(link)} });
+        view! {
+            <div class="site-definition" part="site-definition">
+                <p>
+                    <span class="badge badge-site">{site.badge}</span>
+                    " "
+                    <strong class="site-name">{marked_text(data, site.name)}</strong>
+                </p>
+                <p class="site-description">{marked_text(data, site.description)}{link}</p>
+            </div>
+        }
+    });
+    let links = cell.links.iter().map(link_view).collect::<Vec<_>>();
+    view! {
+        <p class="description">{marked_text(data, cell.description)}</p>
+        {vendor}
+        {site}
+        {links}
+    }
+}
+
+/// A link that was checked when the entry was read; a site's own links open
+/// without referrer.
+fn link_view(link: &Link) -> impl IntoView {
+    let rel = link.site.then_some("noopener noreferrer");
+    view! { <a class=link.class href=link.href.to_string() rel=rel>{link.label.to_string()}</a> }
+}
+
+/// `field`'s text, with what the row's query matched in `<mark>`s. It follows
+/// the row's marks, which change only when the query's text terms do and the
+/// row is shown.
+fn marked_text(data: &RowHandle, field: Field) -> impl IntoView {
+    let data = data.clone();
+    move || {
+        data.marks.with(|marks| {
+            let Some((entry, keys)) = data.index.get(data.row) else {
+                return Vec::new();
+            };
+            field
+                .pieces(entry, keys, &marks.query)
+                .into_iter()
+                .map(|piece| {
+                    let text = piece.text.to_string();
+                    if piece.marked {
+                        Either::Left(view! { <mark>{text}</mark> })
+                    } else {
+                        Either::Right(text)
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
     }
 }

@@ -210,6 +210,17 @@ impl<'a> RowModel<'a> {
 }
 
 impl RowModel<'_> {
+    /// A temporary registration's dates, or that it has expired on `today`.
+    pub fn registration_note(entry: &Entry, today: Date) -> Option<Note> {
+        match entry.status {
+            RegistryStatus::Temporary(dates) => Some(Note {
+                text: text::temporary_registration(&dates, today),
+                warning: dates.has_expired(today),
+            }),
+            _ => None,
+        }
+    }
+
     /// The row says something that depends on the date it is read (whether a
     /// temporary registration has expired): a row written at build time may
     /// be out of date.
@@ -241,18 +252,11 @@ fn name_cell(entry: &Entry, today: Date) -> NameCell {
         })
         .filter(|list| !list.names.is_empty())
         .collect();
-    let registration = match entry.status {
-        RegistryStatus::Temporary(dates) => Some(Note {
-            text: text::temporary_registration(&dates, today),
-            warning: dates.has_expired(today),
-        }),
-        _ => None,
-    };
     NameCell {
         name: Field::Name,
         badges: badges(entry),
         other_names,
-        registration,
+        registration: RowModel::registration_note(entry, today),
     }
 }
 

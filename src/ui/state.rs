@@ -1,17 +1,16 @@
 //! One widget's state: what the reader chose and what the host configured.
-//! Everything shown (rows, count, notices) is derived from these signals.
+//! Everything shown (rows, count, notices) is derived from these signals by
+//! the memos below; components read only what they render.
 
 use crate::config::{merge_site_entries, Problem, Theme, WidgetOptions};
 use crate::query::{
     self, registry_index, ClassSet, Query, Scope, SearchIndex, SortColumn, SortOrder,
 };
-use reactive_graph::prelude::*;
-use reactive_graph::signal::RwSignal;
-use reactive_graph::computed::Memo;
+use crate::registry::Date;
+use leptos::prelude::*;
 use std::sync::Arc;
 
-/// How the host configured the widget. One signal for all of it: each signal
-/// type costs its own copy of the reactive machinery in the wasm.
+/// How the host configured the widget. One signal for all of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
     /// Only these classes are offered (the host's `classes` option).
@@ -42,32 +41,40 @@ pub struct TableState {
     pub sort: RwSignal<SortOrder>,
     pub show_unofficial: RwSignal<bool>,
     pub settings: RwSignal<Settings>,
-    /// Options the host gave that could not be used, shown in the widget. Apart
-    /// from the settings, so a report does not redraw what the settings drive.
+    /// Options the host gave that could not be used, shown in the widget.
     pub problems: RwSignal<Vec<Problem>>,
     /// The code a permalink (`#404`) points at.
     pub permalink: RwSignal<Option<u16>>,
+    /// Rows whose details are open, by row number in the index.
+    pub open_rows: RwSignal<Vec<usize>>,
     /// The page around an embedded widget declares a color-scheme, which
     /// theme "auto" then follows (set by the host layer; false on the page).
     pub host_scheme: RwSignal<bool>,
-    /// The columns shown, in order (the header and the body both follow them).
-    pub columns: Memo<Vec<SortColumn>>,
     /// The standalone page's address (without a fragment), for copied permalinks.
     pub page_url: RwSignal<String>,
-    pub query: Memo<Query>,
-    /// Every row in sort order: the table renders each once and keeps it.
+    /// The reader's date, for whether a temporary registration has expired.
+    /// A served page is hydrated with the build's date, then given the reader's.
+    pub today: RwSignal<Date>,
+    /// False only while a served page waits for the app: its buttons are
+    /// disabled and its count says a view from the address is coming.
+    pub running: RwSignal<bool>,
+    /// The columns shown, in order (the header and the body both follow them).
+    pub columns: Memo<Vec<SortColumn>>,
+    pub query: Memo<Arc<Query>>,
+    /// Every row in sort order: the table keeps every row and moves it.
     pub order: Memo<Vec<usize>>,
     pub outcome: Memo<query::Outcome>,
 }
 
 impl TableState {
-    pub fn new(index: Arc<SearchIndex>) -> TableState {
+    /// The default view of `index`, as of `today`.
+    pub fn new(index: Arc<SearchIndex>, today: Date) -> TableState {
         let index = RwSignal::new(index);
         let filter_text = RwSignal::new(String::new());
         let sort = RwSignal::new(SortOrder::default());
         let show_unofficial = RwSignal::new(false);
         let settings = RwSignal::new(Settings::default());
-        let query = Memo::new(move |_| filter_text.with(|text| Query::parse(text)));
+        let query = Memo::new(move |_| filter_text.with(|text| Arc::new(Query::parse(text))));
         let order = Memo::new(move |_| {
             let sort = sort.get();
             index.with(|index| query::sorted_rows(index, sort))
@@ -90,9 +97,12 @@ impl TableState {
             settings,
             problems: RwSignal::new(Vec::new()),
             permalink: RwSignal::new(None),
+            open_rows: RwSignal::new(Vec::new()),
             host_scheme: RwSignal::new(false),
-            columns: Memo::new(move |_| settings.with(|s| s.columns.clone())),
             page_url: RwSignal::new(String::new()),
+            today: RwSignal::new(today),
+            running: RwSignal::new(true),
+            columns: Memo::new(move |_| settings.with(|s| s.columns.clone())),
             query,
             order,
             outcome,
@@ -151,6 +161,8 @@ impl TableState {
             } else {
                 Arc::new(SearchIndex::new(merge_site_entries(&entries)))
             };
+            // Row numbers belong to an index: other entries, other rows.
+            self.open_rows.set(Vec::new());
             self.index.set(index);
         }
     }
@@ -162,5 +174,46 @@ impl TableState {
             all.retain(|p| !touched.iter().any(|t| p.concerns(t)));
             all.extend(problems);
         });
+    }
+
+    /// Opens or closes row `row`'s details (a click on its toggle).
+    pub fn toggle_details(&self, row: usize) {
+        self.open_rows
+            .update(|open| match open.iter().position(|&r| r == row) {
+                Some(at) => {
+                    open.remove(at);
+                }
+                None => open.push(row),
+            });
+    }
+
+    /// Points the permalink at `code` and opens the details of its rows that
+    /// are shown (the reader followed `#404`).
+    pub fn follow_permalink(&self, code: Option<u16>) {
+        if self.permalink.get_untracked() == code {
+            return;
+        }
+        self.permalink.set(code);
+        let Some(code) = code else {
+            return;
+        };
+        let targets: Vec<usize> = self.index.with_untracked(|index| {
+            self.outcome.with_untracked(|o| {
+                o.rows
+                    .iter()
+                    .copied()
+                    .filter(|&row| index.get(row).is_some_and(|(e, _)| e.code == code))
+                    .collect()
+            })
+        });
+        if !targets.is_empty() {
+            self.open_rows.update(|open| {
+                for row in targets {
+                    if !open.contains(&row) {
+                        open.push(row);
+                    }
+                }
+            });
+        }
     }
 }

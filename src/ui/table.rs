@@ -1,130 +1,177 @@
-//! The table: sortable headers, and the body of rows in the columns the host chose.
+//! The table: sortable headers, and the body of rows in the columns the host
+//! chose, every row kept and moved (a keyed list) and shown or hidden.
 
-use super::dom::{set_attribute, set_text, toggle_class, Bindings, Dom, DomMarkup};
-use super::shell::{self, aria_sort, sort_arrow, sort_button_class, HeaderNodes, WidgetNodes};
+use super::row::status_row;
+use super::rows::rows;
 use super::state::TableState;
-use super::table_body;
-use crate::query::SortColumn;
-use reactive_graph::prelude::*;
-use std::cell::RefCell;
-use std::rc::Rc;
+use crate::query::{SortColumn, SortDirection};
+use crate::text;
+use leptos::html::Tbody;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement};
 
-/// The headers, the scroll box and the body, kept in step with the state.
-pub fn bind_table(
-    bindings: &mut Bindings,
-    state: TableState,
-    document: &Document,
-    nodes: &WidgetNodes<Element>,
-) {
-    let scroll: HtmlElement = nodes.table_scroll.clone().unchecked_into();
-    bindings.effect(move || {
-        let max_height = state.settings.with(|s| s.max_height.clone());
-        toggle_class(&scroll, "bounded", max_height.is_some());
-        // Through the CSSOM, not a `style` attribute: a strict CSP (no
-        // 'unsafe-inline' for style-src-attr) allows only the former. Fails
-        // only on a value the CSS parser refuses, which options validate.
-        let style = scroll.style();
-        let _ = match &max_height {
+/// A column's header text.
+pub fn column_title(column: SortColumn) -> &'static str {
+    match column {
+        SortColumn::Code => text::COLUMN_CODE,
+        SortColumn::Name => text::COLUMN_NAME,
+        SortColumn::Class => text::COLUMN_CLASS,
+        SortColumn::Description => text::COLUMN_DESCRIPTION,
+    }
+}
+
+/// The arrow after a header's text: the direction of the active column.
+pub fn sort_arrow(direction: Option<SortDirection>) -> &'static str {
+    match direction {
+        Some(SortDirection::Ascending) => "\u{25B2}",
+        Some(SortDirection::Descending) => "\u{25BC}",
+        None => "\u{2195}",
+    }
+}
+
+/// `aria-sort` of a column's header: only the active column carries it.
+pub fn aria_sort(direction: Option<SortDirection>) -> Option<&'static str> {
+    direction.map(|direction| match direction {
+        SortDirection::Ascending => "ascending",
+        SortDirection::Descending => "descending",
+    })
+}
+
+/// `anchors`: the rows carry their code as `id` (the standalone page only).
+#[component]
+pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
+    let max_height = Memo::new(move |_| state.settings.with(|s| s.max_height.clone()));
+    let scroll = NodeRef::<leptos::html::Div>::new();
+    // Through the CSSOM, not a `style` attribute: a strict CSP (no
+    // 'unsafe-inline' for style-src-attr) allows only the former.
+    Effect::new(move |_| {
+        let height = max_height.get();
+        let Some(scroll) = scroll.get() else {
+            return;
+        };
+        let style = web_sys::HtmlElement::style(&scroll);
+        // Fails only on a value the CSS parser refuses, which options validate.
+        let _ = match &height {
             Some(height) => style.set_property("max-height", height),
             None => style.remove_property("max-height").map(drop),
         };
     });
-    let table = nodes.table.clone();
-    bindings.effect(move || {
-        let empty = state.outcome.with(|o| o.rows.is_empty());
-        toggle_class(&table, "is-empty", empty);
-    });
-    bind_headers(bindings, state, document, nodes);
-    // Rows are drawn with direct DOM calls and only shown, hidden and moved
-    // afterwards (see `table_body`); one listener serves every details toggle.
-    let body = table_body::attach(state, nodes.body.clone());
-    let keyed = body.clone();
-    bindings.on(&nodes.body, "click", move |event| {
-        table_body::toggle_clicked(&body, &event, state);
-    });
-    bindings.on(&nodes.body, "keydown", move |event| {
-        table_body::toggle_key(&keyed, &event, state);
-    });
-}
-
-/// The headers that are there, and what keeps them up to date.
-struct Headers {
-    columns: Vec<SortColumn>,
-    nodes: Vec<HeaderNodes<Element>>,
-    bindings: Bindings,
-}
-
-/// One header per column shown (built anew when the columns change), each
-/// marking the sort and changing it when clicked.
-fn bind_headers(bindings: &mut Bindings, state: TableState, document: &Document, nodes: &WidgetNodes<Element>) {
-    // The columns the headers were built for (the served page's may differ
-    // from the state's: the effect below then builds them anew).
-    let built = Rc::new(RefCell::new(Headers {
-        columns: nodes.headers.iter().map(|h| h.column).collect(),
-        nodes: Vec::new(),
-        bindings: Bindings::default(),
-    }));
-    if let Ok(mut headers) = built.try_borrow_mut() {
-        headers.nodes = nodes
-            .headers
-            .iter()
-            .map(|h| HeaderNodes {
-                column: h.column,
-                th: h.th.clone(),
-                button: h.button.clone(),
-                arrow: h.arrow.clone(),
+    let empty = Memo::new(move |_| state.outcome.with(|o| o.rows.is_empty()));
+    let set = rows(state, anchors);
+    let each = move || {
+        set.with(|set| {
+            state.order.with(|order| {
+                order
+                    .iter()
+                    .filter_map(|&row| set.rows.get(row).cloned())
+                    .collect::<Vec<_>>()
             })
-            .collect();
-        headers.bindings = header_bindings(state, &headers.nodes);
+        })
+    };
+    let body = NodeRef::<Tbody>::new();
+    scroll_to_permalink(state, body);
+    view! {
+        <div
+            node_ref=scroll
+            class="table-scroll"
+            class:bounded=move || max_height.with(Option::is_some)
+            part="table-scroll"
+        >
+            <table class="status-table" class:is-empty=move || empty.get() id="status-table" part="table">
+                <caption class="visually-hidden">{text::TABLE_CAPTION}</caption>
+                <thead part="head">
+                    <tr>
+                        <For
+                            each=move || state.columns.get()
+                            key=|column| *column
+                            children=move |column| view! { <HeaderCell state=state column=column /> }
+                        />
+                    </tr>
+                </thead>
+                <tbody
+                    node_ref=body
+                    on:click=move |event| {
+                        if let Some(row) = toggled_row(&event) {
+                            state.toggle_details(row);
+                        }
+                    }
+                    on:keydown=move |event| {
+                        // The toggles are role="button" elements, so Enter and
+                        // Space work them as they would a <button> (Space
+                        // without scrolling the page).
+                        if matches!(event.key().as_str(), "Enter" | " ") {
+                            if let Some(row) = toggled_row(&event) {
+                                event.prevent_default();
+                                state.toggle_details(row);
+                            }
+                        }
+                    }
+                >
+                    <For
+                        each=each
+                        key=|data| (data.generation, data.row)
+                        children=move |data| status_row(data, state)
+                    />
+                </tbody>
+            </table>
+        </div>
     }
-    let (document, header_row) = (document.clone(), nodes.header_row.clone());
-    bindings.effect(move || {
-        let columns = state.columns.get();
-        let Ok(mut headers) = built.try_borrow_mut() else {
-            return;
-        };
-        if headers.columns == columns {
-            return;
-        }
-        for old in headers.nodes.drain(..) {
-            old.th.remove();
-        }
-        let dom: &mut DomMarkup = &mut Dom {
-            document: &document,
-        };
-        headers.nodes = columns
-            .iter()
-            .filter_map(|&column| shell::header(dom, &header_row, column, None, false).ok())
-            .collect();
-        headers.bindings = header_bindings(state, &headers.nodes);
-        headers.columns = columns;
-    });
 }
 
-fn header_bindings(state: TableState, headers: &[HeaderNodes<Element>]) -> Bindings {
-    let mut bindings = Bindings::default();
+/// A column's header: a `<button>` in the `<th>`; only the active column
+/// carries `aria-sort`, and its arrow is hidden from screen readers. On a
+/// served page the button waits for the app: `disabled`.
+#[component]
+fn HeaderCell(state: TableState, column: SortColumn) -> impl IntoView {
     let sort = state.sort;
-    for header in headers {
-        let HeaderNodes {
-            column,
-            th,
-            button,
-            arrow,
-        } = header;
-        let column = *column;
-        let (th, marked, arrow) = (th.clone(), button.clone(), arrow.clone());
-        bindings.effect(move || {
-            let direction = sort.with(|s| (s.column == column).then_some(s.direction));
-            set_attribute(&th, "aria-sort", direction.map(aria_sort));
-            let class = sort_button_class(direction.is_some());
-            if marked.class_name() != class {
-                marked.set_class_name(class);
-            }
-            set_text(&arrow, sort_arrow(direction));
-        });
-        bindings.on(button, "click", move |_| sort.update(|s| *s = s.after_click(column)));
+    let direction = Memo::new(move |_| sort.with(|s| (s.column == column).then_some(s.direction)));
+    view! {
+        <th class=["col-", column.key()].concat() scope="col" aria-sort=move || aria_sort(direction.get())>
+            <button
+                class="sort-button"
+                class:active=move || direction.get().is_some()
+                type="button"
+                data-sort=column.key()
+                part="sort-button"
+                disabled=move || !state.running.get()
+                on:click=move |_| sort.update(|s| *s = s.after_click(column))
+            >
+                {column_title(column)}
+                <span class="sort-arrow" aria-hidden="true">{move || sort_arrow(direction.get())}</span>
+            </button>
+        </th>
     }
-    bindings
+}
+
+/// The row whose details toggle `event` is aimed at (one listener on the body
+/// serves every row's toggle).
+fn toggled_row(event: &web_sys::Event) -> Option<usize> {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|target| target.closest(".details-toggle").ok().flatten())
+        .and_then(|toggle| toggle.closest("tr").ok().flatten())
+        .and_then(|tr| tr.get_attribute("data-row"))
+        .and_then(|row| row.parse::<usize>().ok())
+}
+
+/// Brings the first shown row a permalink (`#404`) points at into view,
+/// whenever the permalink changes.
+fn scroll_to_permalink(state: TableState, body: NodeRef<Tbody>) {
+    Effect::new(move |_| {
+        let Some(code) = state.permalink.get() else {
+            return;
+        };
+        let Some(body) = body.get_untracked() else {
+            return;
+        };
+        // After the rows have followed the state (they update in the same
+        // turn, as render effects).
+        request_animation_frame(move || {
+            let selector = format!("tr[data-code=\"{code}\"]:not([hidden])");
+            if let Ok(Some(row)) = body.query_selector(&selector) {
+                row.scroll_into_view();
+            }
+        });
+    });
 }

@@ -1,0 +1,224 @@
+//! The rows of the table body, each with the few signals its view follows.
+//!
+//! The body keeps one `<tr>` per entry, in sort order, and shows or hides it
+//! (a keystroke then never builds or drops a row). What a keystroke changes in
+//! a row is derived here: whether it is shown, its stripe (every second row
+//! shown), whether a permalink targets it, whether its details are open, and
+//! the query its `<mark>`s follow. Deriving that in each row from the whole
+//! result would wake every row on every keystroke; instead [`rows`] derives
+//! it once per change and notifies only the rows whose part of it changed. It
+//! is a keyed selector, made the way Leptos' own `Selector` is (one effect
+//! writing per-key signals), for a set of rows instead of one key.
+
+use super::state::TableState;
+use crate::query::{Query, SearchIndex, SortColumn};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What can change in a row as the reader filters, sorts and follows links.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RowLook {
+    pub shown: bool,
+    /// Every second row shown carries the stripe (a class rather than
+    /// `:nth-child`: the body keeps hidden rows, so hiding one would restyle
+    /// every row after it).
+    pub striped: bool,
+    /// A permalink (`#404`) points at this row's code.
+    pub targeted: bool,
+}
+
+/// The query a row's marks were last drawn for, with its number: only a
+/// change of the query's text terms asks shown rows to mark again.
+#[derive(Clone, Debug)]
+pub struct Marks {
+    pub generation: u32,
+    pub query: Arc<Query>,
+}
+
+/// One row of the body: where it is in the index, and its signals.
+pub struct RowData {
+    /// The row's number in the index.
+    pub row: usize,
+    /// Which drawing of the rows it belongs to (see [`RowSet`]).
+    pub generation: u32,
+    pub index: Arc<SearchIndex>,
+    pub columns: Arc<[SortColumn]>,
+    /// Carries `id="404"`, so a `#404` link finds it without any script (the
+    /// standalone page only: an embedded widget must not add ids to its host).
+    pub anchor: bool,
+    pub look: ArcRwSignal<RowLook>,
+    pub open: ArcRwSignal<bool>,
+    pub marks: ArcRwSignal<Marks>,
+}
+
+pub type RowHandle = Arc<RowData>;
+
+/// Every row for one index and one set of columns. A new index or new columns
+/// draw every row anew: a new generation, so every key of the keyed list changes.
+#[derive(Clone)]
+pub struct RowSet {
+    pub generation: u32,
+    /// By row number.
+    pub rows: Arc<[RowHandle]>,
+}
+
+impl PartialEq for RowSet {
+    fn eq(&self, other: &RowSet) -> bool {
+        self.generation == other.generation
+    }
+}
+
+/// Each row's place among `shown` (row numbers in display order), by row
+/// number: `None` for the rows not shown.
+pub fn shown_places(len: usize, shown: &[usize]) -> Vec<Option<u32>> {
+    let mut places = vec![None; len];
+    for (place, &row) in shown.iter().enumerate() {
+        if let Some(slot) = places.get_mut(row) {
+            *slot = u32::try_from(place).ok();
+        }
+    }
+    places
+}
+
+/// Whether the row shown at `place` is striped: every second one.
+pub fn striped_at(place: Option<u32>) -> bool {
+    place.is_some_and(|place| place % 2 == 1)
+}
+
+/// The row's `class`: its flags, in a fixed order; `None` when it has none.
+pub fn row_class(unofficial: bool, has_site: bool, look: RowLook, open: bool) -> Option<String> {
+    let flags = [
+        (unofficial, "unofficial"),
+        (has_site, "has-site"),
+        (look.striped, "stripe"),
+        (look.targeted, "targeted"),
+        (open, "open"),
+    ];
+    let names: Vec<&str> = flags
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, name)| *name)
+        .collect();
+    (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// The rows of `state`'s table, kept in step with it. `anchors`: the rows
+/// carry their code as `id` (the standalone page).
+pub fn rows(state: TableState, anchors: bool) -> Memo<RowSet> {
+    let set = Memo::new(move |previous: Option<&RowSet>| {
+        let generation = previous.map_or(0, |p| p.generation.wrapping_add(1));
+        let index = state.index.get();
+        let columns: Arc<[SortColumn]> = state.columns.get().into();
+        draw(state, generation, index, columns, anchors)
+    });
+    keep_in_step(state, set);
+    set
+}
+
+/// A new set of rows, each starting as the state shows it now (so a page
+/// rendered at build time gets the right rows with no effect run).
+fn draw(
+    state: TableState,
+    generation: u32,
+    index: Arc<SearchIndex>,
+    columns: Arc<[SortColumn]>,
+    anchors: bool,
+) -> RowSet {
+    let (places, permalink, open, query) = (
+        state
+            .outcome
+            .with_untracked(|o| shown_places(index.len(), &o.rows)),
+        state.permalink.get_untracked(),
+        state.open_rows.get_untracked(),
+        state.query.get_untracked(),
+    );
+    let mut anchored = Vec::new();
+    let rows = (0..index.len())
+        .map(|row| {
+            let code = index.get(row).map(|(e, _)| (e.code, e.is_official()));
+            // The first official row of a code (codes are unique in the registry).
+            let anchor = anchors
+                && code.is_some_and(|(code, official)| official && !anchored.contains(&code));
+            if anchor {
+                anchored.extend(code.map(|(code, _)| code));
+            }
+            let place = places.get(row).copied().flatten();
+            Arc::new(RowData {
+                row,
+                generation,
+                index: index.clone(),
+                columns: columns.clone(),
+                anchor,
+                look: ArcRwSignal::new(RowLook {
+                    shown: place.is_some(),
+                    striped: striped_at(place),
+                    targeted: permalink.is_some() && code.map(|(c, _)| c) == permalink,
+                }),
+                open: ArcRwSignal::new(open.contains(&row)),
+                marks: ArcRwSignal::new(Marks {
+                    generation: 0,
+                    query: query.clone(),
+                }),
+            })
+        })
+        .collect();
+    RowSet { generation, rows }
+}
+
+/// The keyed selector: one effect that derives every row's look, open
+/// state and marks from the state, and writes only the signals that change.
+/// A hidden row keeps its marks until it is shown again.
+fn keep_in_step(state: TableState, set: Memo<RowSet>) {
+    // The text terms the marks follow, and their number.
+    let mut marked: Option<(Vec<String>, u32)> = None;
+    Effect::new(move |_| {
+        let query = state.query.get();
+        let terms: Vec<String> = query
+            .terms
+            .iter()
+            .filter_map(|term| term.text().map(str::to_owned))
+            .collect();
+        let generation = match &mut marked {
+            Some((known, generation)) if *known == terms => *generation,
+            Some((known, generation)) => {
+                *known = terms;
+                *generation = generation.wrapping_add(1);
+                *generation
+            }
+            None => {
+                marked = Some((terms, 0));
+                0
+            }
+        };
+        let permalink = state.permalink.get();
+        set.with(|set| {
+            let places = state
+                .outcome
+                .with(|o| shown_places(set.rows.len(), &o.rows));
+            state.open_rows.with(|open| {
+                for data in set.rows.iter() {
+                    let place = places.get(data.row).copied().flatten();
+                    let code = data.index.get(data.row).map(|(e, _)| e.code);
+                    let look = RowLook {
+                        shown: place.is_some(),
+                        striped: striped_at(place),
+                        targeted: permalink.is_some() && code == permalink,
+                    };
+                    if data.look.with_untracked(|l| *l != look) {
+                        data.look.set(look);
+                    }
+                    let is_open = open.contains(&data.row);
+                    if data.open.get_untracked() != is_open {
+                        data.open.set(is_open);
+                    }
+                    if look.shown && data.marks.with_untracked(|m| m.generation != generation) {
+                        data.marks.set(Marks {
+                            generation,
+                            query: query.clone(),
+                        });
+                    }
+                }
+            })
+        })
+    });
+}

@@ -1,0 +1,124 @@
+//! What is said about the result: the count, the live announcement, notices
+//! about the filter text, the offer to show matching unofficial codes, the
+//! export buttons and the empty state.
+
+use super::download::ExportButtons;
+use super::state::TableState;
+use super::table::column_title;
+use crate::query::SortDirection;
+use crate::text;
+use leptos::html::Input;
+use leptos::prelude::*;
+use std::time::Duration;
+
+#[component]
+pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl IntoView {
+    let outcome = state.outcome;
+    let count = move || outcome.with(|o| text::result_count(o.rows.len(), o.total));
+    // Said in place of the count by the served page when its address asks
+    // for a view (assets/start.js), until the app runs.
+    let starting = move || (!state.running.get()).then_some(text::STARTING);
+    let announcement = announce_when_settled(state);
+    let notices = move || {
+        outcome.with(|o| {
+            o.notices
+                .iter()
+                .map(|n| view! { <li>{text::notice(n)}</li> })
+                .collect::<Vec<_>>()
+        })
+    };
+    // While filtering, how many unofficial codes match but are hidden.
+    let hidden_count = Memo::new(move |_| {
+        let filtering = state.query.with(|q| !q.is_empty());
+        if filtering {
+            outcome.with(|o| o.hidden_unofficial)
+        } else {
+            0
+        }
+    });
+    let hidden = move || {
+        let hidden = hidden_count.get();
+        (hidden > 0).then(|| {
+            view! {
+                <p class="hidden-hint">
+                    {text::hidden_unofficial(hidden)}
+                    " "
+                    <button type="button" on:click=move |_| state.show_unofficial.set(true)>
+                        {text::SHOW_THEM}
+                    </button>
+                </p>
+            }
+        })
+    };
+    let clear = move |_| {
+        state.filter_text.set(String::new());
+        if let Some(input) = filter_input.get_untracked() {
+            // Focus fails only on a detached input: the widget is gone.
+            let _ = input.focus();
+        }
+    };
+    let empty = Memo::new(move |_| outcome.with(|o| o.rows.is_empty()));
+    let empty_state = move || {
+        empty.get().then(|| {
+            view! {
+                <div class="empty-state">
+                    <p>{move || state.filter_text.with(|t| text::nothing_matches(t))}</p>
+                    <button type="button" id="clear-filter" on:click=clear>
+                        {text::CLEAR_FILTER}
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <div class="summary">
+            <p class="count" id="result-count" data-starting=starting>{count}</p>
+            <ExportButtons state=state />
+            <p class="visually-hidden" id="result-announcement" role="status" aria-live="polite">
+                {move || announcement.get()}
+            </p>
+            <ul class="notices">{notices}</ul>
+            {hidden}
+        </div>
+        {empty_state}
+    }
+}
+
+/// How long the count must stay unchanged before it is announced: a screen
+/// reader hears the result once typing or sorting pauses, not every keystroke.
+const SETTLE: Duration = Duration::from_millis(750);
+
+/// The live region's text: the count and sort, set once they stop changing.
+/// Every change starts a timer; only the newest one speaks.
+fn announce_when_settled(state: TableState) -> RwSignal<String> {
+    let announcement = RwSignal::new(String::new());
+    let newest = StoredValue::new(0_u32);
+    Effect::new(move |first_run_done: Option<bool>| {
+        let message = state.outcome.with(|o| {
+            let sort = state.sort.get();
+            text::announcement(
+                o.rows.len(),
+                o.total,
+                column_title(sort.column),
+                sort.direction == SortDirection::Descending,
+            )
+        });
+        // The first run is the page loading: nothing to announce yet.
+        if first_run_done.is_none() {
+            return true;
+        }
+        let this = newest.get_value().wrapping_add(1);
+        newest.set_value(this);
+        set_timeout(
+            move || {
+                if newest.try_get_value() == Some(this) {
+                    // Fails only once the widget is gone: nothing to announce then.
+                    let _ = announcement.try_set(message);
+                }
+            },
+            SETTLE,
+        );
+        true
+    });
+    announcement
+}

@@ -1,0 +1,149 @@
+//! The page rendered at build time with Leptos SSR (`ui::standalone_page_html`,
+//! the same components the wasm hydrates): it holds the default view, every
+//! text escaped, in a shape a browser parses back into the same nodes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use http_status_table::config::{merge_site_entries, SiteEntry};
+use http_status_table::query::{registry_index, SearchIndex};
+use http_status_table::registry::Date;
+use http_status_table::ui::{standalone_page_html, StatusWidget, TableState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const TODAY: Date = Date {
+    year: 2026,
+    month: 12,
+    day: 1,
+};
+
+const HOSTILE: [&str; 5] = [
+    "<script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "' onmouseover='alert(1)",
+    "&lt;already escaped&gt; & more",
+    "</td></tr></tbody><tbody>",
+];
+
+/// The opening tag of every row of the body, in order.
+fn row_tags(page: &str) -> Vec<&str> {
+    page.split("<tr ")
+        .skip(1)
+        .filter_map(|rest| rest.split('>').next())
+        .filter(|tag| tag.contains("data-row="))
+        .collect()
+}
+
+fn class_of(tag: &str) -> &str {
+    tag.split("class=\"")
+        .nth(1)
+        .and_then(|c| c.split('"').next())
+        .unwrap_or("")
+}
+
+#[test]
+fn the_page_holds_the_default_view() {
+    let page = standalone_page_html(TODAY);
+    let rows = row_tags(&page);
+    assert_eq!(rows.len(), registry_index().len(), "every entry has its row");
+    let hidden = rows.iter().filter(|tag| tag.contains(" hidden")).count();
+    let unofficial = registry_index()
+        .entries()
+        .iter()
+        .filter(|e| e.is_unofficial())
+        .count();
+    assert_eq!(hidden, unofficial, "unofficial codes are hidden by default");
+    assert!(page.contains(r#"id="result-count" data-starting="#));
+    assert!(page.contains(">64 of 64 codes</p>"));
+    assert_eq!(page.matches(r#"part="sort-button" disabled"#).count(), 4);
+    assert!(page.contains(r#"<th scope="col" aria-sort="ascending" class="col-code">"#));
+    // Rows in code order; each registered code has its anchor once.
+    let anchored: Vec<u16> = rows
+        .iter()
+        .filter_map(|tag| tag.split(" id=\"").nth(1)?.split('"').next()?.parse().ok())
+        .collect();
+    let mut sorted = anchored.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(anchored, sorted);
+    assert_eq!(anchored.len(), 64);
+    assert!(!page.contains("<script"), "no script is written into the page");
+    // The keyed list ends with its marker, which hydration looks for.
+    assert!(page.contains("<!></tbody>"), "the rows' end marker");
+    // With scripting on, a browser reads <noscript> as text: it holds text only.
+    let noscript = page
+        .split("<noscript class=\"no-app\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</noscript>").next())
+        .expect("a noscript note");
+    assert!(!noscript.contains('<'), "{noscript}");
+}
+
+#[test]
+fn every_second_row_shown_is_striped_across_the_hidden_ones() {
+    let page = standalone_page_html(TODAY);
+    let rows: Vec<(bool, bool)> = row_tags(&page)
+        .iter()
+        .map(|tag| {
+            let striped = class_of(tag).split(' ').any(|c| c == "stripe");
+            (striped, tag.contains(" hidden"))
+        })
+        .collect();
+    let shown: Vec<bool> = rows
+        .iter()
+        .filter(|(_, hidden)| !hidden)
+        .map(|(striped, _)| *striped)
+        .collect();
+    assert_eq!(shown.len(), 64);
+    assert!(
+        shown
+            .iter()
+            .enumerate()
+            .all(|(place, &striped)| striped == (place % 2 == 1)),
+        "{shown:?}"
+    );
+    assert!(rows.iter().any(|&(_, hidden)| hidden));
+    assert!(
+        rows.iter().all(|&(striped, hidden)| !(striped && hidden)),
+        "a hidden row is not striped"
+    );
+}
+
+#[test]
+fn a_site_entry_with_markup_in_every_field_is_written_as_text() {
+    let site = [SiteEntry {
+        code: 299,
+        name: HOSTILE[0].into(),
+        description: [HOSTILE[4], HOSTILE[3]].concat(),
+        link: Some(format!("https://example.org/{}", HOSTILE[1])),
+    }];
+    let index = Arc::new(SearchIndex::new(merge_site_entries(&site)));
+    let html = Owner::new().with(|| {
+        let state = TableState::new(index, TODAY);
+        view! { <StatusWidget state=state filter_input=NodeRef::new() /> }.to_html()
+    });
+    let row = html
+        .split("<tr ")
+        .find(|row| row.contains("data-code=\"299\""))
+        .expect("the site's row");
+    assert!(!row.contains("<script") && !row.contains("<img") && !row.contains("<tbody"));
+    assert!(row.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(row.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/tbody&gt;&lt;tbody&gt;"));
+    assert!(row.contains("&amp;lt;already escaped&amp;gt; &amp; more"));
+    assert!(row.contains(r#"rel="noopener noreferrer""#));
+    assert!(row.contains(r#"href="https://example.org/&quot;&gt;&lt;img"#));
+    // An embedded widget does not give its rows ids.
+    assert!(!row.contains(" id="));
+}
+
+#[test]
+fn the_served_widget_waits_for_the_app_and_a_mounted_one_does_not() {
+    let page = standalone_page_html(TODAY);
+    assert_eq!(page.matches(" disabled").count(), 6, "four sort and two export buttons");
+    let widget = Owner::new().with(|| {
+        let state = TableState::new(registry_index(), TODAY);
+        view! { <StatusWidget state=state filter_input=NodeRef::new() /> }.to_html()
+    });
+    assert!(!widget.contains(" disabled"));
+    assert!(!widget.contains("data-starting"));
+    assert!(!widget.contains("no-app"), "the notes are the served page's");
+}
