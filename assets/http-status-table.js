@@ -377,23 +377,77 @@ function afterFirstPaint() {
   return Promise.race([painted, limit]).then(() => new Promise((ok) => setTimeout(ok, 0)));
 }
 
+// ---- the served page's digest -----------------------------------------------
+
+// Filled in after each build by scripts/integrity.mjs: the digest of the page
+// the build wrote into index.html's #app. Null in the source tree, where the
+// served page is taken as it is.
+const SERVED_PAGE_DIGEST = null;
+
+// What assets/start.js writes into the served page before the app runs: its
+// marks on the controls the reader changed, and the count it replaced while
+// the address asks for a view (data-served keeps the count as served).
+const START_MARKS = ["data-changed", "data-served"];
+
+/** The served page as a canonical text: every element with its attributes in
+ *  order, every text and comment, as start.js found them. scripts/integrity.mjs
+ *  computes the same over the page the build wrote (tested: an unchanged page
+ *  is hydrated). */
+function servedPageText(root) {
+  const out = [];
+  const walk = (parent) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 1) {
+        out.push(`<${node.localName}`);
+        for (const { name, value } of node.attributes) if (!START_MARKS.includes(name)) out.push(` ${name}=${JSON.stringify(value)}`);
+        out.push(">");
+        if (node.hasAttribute("data-served")) out.push(JSON.stringify(node.getAttribute("data-served")));
+        else walk(node);
+        out.push("</>");
+      } else if (node.nodeType === 3) out.push(JSON.stringify(node.data));
+      else if (node.nodeType === 8) out.push(`<!${JSON.stringify(node.data)}>`);
+    }
+  };
+  walk(root);
+  return out.join("");
+}
+
+/** Two 32-bit FNV-1a hashes of the text's UTF-16 code units, as 16 hex digits
+ *  (not a security check: it tells this build's page from another). */
+function digest(text) {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
+// ---- the standalone page (index.html) ----------------------------------------------
+
 /** Takes over the page served in #app (index.html holds its table, written at
- *  build time). The downloads start once its first paint is shown, so they do not delay
- *  the served table. If the wasm cannot start, the served table stays and
- *  start.js says why it cannot be filtered. */
+ *  build time with Leptos SSR): the wasm hydrates it in place if it is the
+ *  page this build wrote, and renders it afresh otherwise. The downloads start
+ *  once its first paint is shown, so they do not delay the served table. If
+ *  the wasm cannot start, the served table stays and start.js says why it
+ *  cannot be filtered. */
 export async function startPage() {
   try {
     await afterFirstPaint();
     const glue = await loadWasm();
-    // A task apiece: instantiating the wasm, each step that leaves the page as
-    // it is (the search index, the served rows a slice at a time, the view
-    // built off the page), and the take-over. Each is short, so a phone keeps
-    // answering the reader between them (Lighthouse: Total Blocking Time).
+    // A task apiece, so a phone keeps answering the reader between them
+    // (Lighthouse: Total Blocking Time): the search index, the check of the
+    // served page, and the hydration.
     const nextTask = () => new Promise((ok) => setTimeout(ok, 0));
-    do await nextTask();
-    while (glue.preparePage());
     await nextTask();
-    glue.startPage();
+    glue.preparePage();
+    await nextTask();
+    const app = document.getElementById("app");
+    const matches = SERVED_PAGE_DIGEST === null || (app !== null && digest(servedPageText(app)) === SERVED_PAGE_DIGEST);
+    await nextTask();
+    glue.startPage(matches);
   } catch (error) {
     console.error("http-status-table: could not start", error);
     const app = document.getElementById("app");

@@ -4,7 +4,9 @@
 //      (fetched as text; a name without .css, see FILES in the loader), unless
 //      a release build's minify.mjs has already written it minified.
 //   1. Writes the sha384 of each file the loader fetches or imports into
-//      http-status-table.js (its `const INTEGRITY = {};`).
+//      http-status-table.js (its `const INTEGRITY = {};`), and the digest of the
+//      page the build wrote into index.html's #app (`SERVED_PAGE_DIGEST`): the
+//      loader hydrates a served page only if it has that digest.
 //   2. Adds integrity to index.html's two scripts (http-status-table.js starts
 //      the page; start.js keeps the served page until then).
 //   3. Writes integrity.json (every hash) and embed-snippet.html (the <script>
@@ -13,6 +15,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "parse5";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const LOADED_BY_LOADER = ["http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
@@ -34,12 +37,18 @@ if (!existsSync(join(dir, "widget.css.txt"))) {
 }
 
 const hashes = Object.fromEntries(LOADED_BY_LOADER.map((name) => [name, sri(read(name))]));
-const loader = replaceOnce(
+let loader = replaceOnce(
   read("http-status-table.js").toString("utf8"),
   // As written, or as minify.mjs leaves it (`const INTEGRITY={},FILES=…`).
   /\bINTEGRITY\s*=\s*\{\}/,
   `INTEGRITY = ${JSON.stringify(hashes)}`,
   "`INTEGRITY = {}` in http-status-table.js",
+);
+loader = replaceOnce(
+  loader,
+  /\bSERVED_PAGE_DIGEST\s*=\s*null/,
+  `SERVED_PAGE_DIGEST = ${JSON.stringify(servedPageDigest(read("index.html").toString("utf8")))}`,
+  "`SERVED_PAGE_DIGEST = null` in http-status-table.js",
 );
 writeFileSync(join(dir, "http-status-table.js"), loader);
 hashes["http-status-table.js"] = sri(Buffer.from(loader, "utf8"));
@@ -68,3 +77,46 @@ writeFileSync(
     `<http-status-table></http-status-table>\n`,
 );
 console.log(`integrity: ${Object.keys(hashes).length} files hashed in ${dir}`);
+
+/** The digest of index.html's #app as a browser parses it: the same canonical
+ *  text and hash as servedPageText() and digest() in the loader (an unchanged
+ *  page is hydrated: tests/e2e/content-first.test.mjs). */
+function servedPageDigest(html) {
+  const find = (node) => {
+    if (node.attrs?.some((a) => a.name === "id" && a.value === "app")) return node;
+    for (const child of node.childNodes ?? []) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  const app = find(parse(html, { scriptingEnabled: true }));
+  if (!app) {
+    console.error("integrity: index.html has no #app");
+    process.exit(1);
+  }
+  const out = [];
+  const walk = (parent) => {
+    for (const node of parent.childNodes) {
+      if (node.nodeName === "#text") out.push(JSON.stringify(node.value));
+      else if (node.nodeName === "#comment") out.push(`<!${JSON.stringify(node.data)}>`);
+      else {
+        out.push(`<${node.tagName}`);
+        for (const { name, value } of node.attrs) out.push(` ${name}=${JSON.stringify(value)}`);
+        out.push(">");
+        walk(node);
+        out.push("</>");
+      }
+    }
+  };
+  walk(app);
+  const text = out.join("");
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}

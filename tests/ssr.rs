@@ -68,7 +68,8 @@ fn the_page_holds_the_default_view() {
     assert_eq!(anchored.len(), 64);
     assert!(!page.contains("<script"), "no script is written into the page");
     // The keyed list ends with its marker, which hydration looks for.
-    assert!(page.contains("<!></tbody>"), "the rows' end marker");
+    assert!(page.contains("<!----></tbody>"), "the rows' end marker");
+    assert!(!page.contains("<!>"), "markers are written as valid comments");
     // With scripting on, a browser reads <noscript> as text: it holds text only.
     let noscript = page
         .split("<noscript class=\"no-app\">")

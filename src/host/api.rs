@@ -251,6 +251,12 @@ pub fn registry_entries() -> JsValue {
     to_js(&records)
 }
 
+/// Builds the search index, a task of its own before the page starts.
+#[wasm_bindgen(js_name = preparePage)]
+pub fn prepare_page() {
+    registry_index();
+}
+
 /// Starts the standalone page (or its `?embed=1` frame) in `#app`:
 /// hydrates the page served with its table when `served_matches` (the loader
 /// found it to be the page this build writes), renders it afresh otherwise.

@@ -169,7 +169,7 @@ fn clear_start_marks(root: &Element) {
 }
 
 /// Applies what the reader typed or ticked before the app ran; the caret goes
-/// back where it was (writing the box's value moves it).
+/// back where it was.
 fn apply_early_input(state: TableState, early: EarlyInput, filter_input: NodeRef<Input>) {
     if let Some(show) = early.show_unofficial {
         state.show_unofficial.set(show);
@@ -178,16 +178,19 @@ fn apply_early_input(state: TableState, early: EarlyInput, filter_input: NodeRef
         return;
     };
     state.filter_text.set(text.clone());
-    let Some(input) = filter_input.get_untracked() else {
+    let Some((start, end)) = caret else {
         return;
     };
-    // The box shows the text now, not at the next render: the caret below
-    // must land in that text.
-    if input.value() != text {
-        input.set_value(&text);
-    }
-    if let Some((start, end)) = caret {
-        let _ = input.focus();
-        let _ = input.set_selection_range(start, end);
-    }
+    // Once the box shows the text (its value is written by a render effect,
+    // which moves the caret to the end), before the next paint.
+    request_animation_frame(move || {
+        let Some(input) = filter_input.get_untracked() else {
+            return;
+        };
+        // Unless the reader has typed since.
+        if input.value() == text {
+            let _ = input.focus();
+            let _ = input.set_selection_range(start, end);
+        }
+    });
 }

@@ -88,9 +88,12 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
         (!value.is_empty()).then(|| {
             let field = NodeRef::<leptos::html::Input>::new();
             field.on_load(|input| {
-                // Focus fails only on a detached input: the panel is closed.
-                let _ = input.focus();
-                input.select();
+                // Once its value is in (after the element is made).
+                request_animation_frame(move || {
+                    // Focus fails only on a detached input: the panel is closed.
+                    let _ = input.focus();
+                    input.select();
+                });
             });
             view! {
                 <input

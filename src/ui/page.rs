@@ -51,7 +51,7 @@ pub fn StandalonePage(
     view! {
         <div class="page" class:framed=move || framed.get()>
             {header}
-            <main class:embedded=move || framed.get()>
+            <main>
                 <StatusWidget state=state filter_input=filter_input served=true anchors=true />
             </main>
             {footer}
@@ -69,7 +69,12 @@ pub fn standalone_page_html(today: crate::registry::Date) -> String {
         let state = TableState::new(crate::query::registry_index(), today);
         state.running.set(false);
         let (framed, _) = signal(false);
-        view! { <StandalonePage state=state filter_input=NodeRef::new() framed=framed /> }
-            .to_html()
+        let html = view! { <StandalonePage state=state filter_input=NodeRef::new() framed=framed /> }
+            .to_html();
+        // Leptos marks the places hydration looks for with `<!>`, which a
+        // browser reads as an empty comment but the HTML standard calls a
+        // parse error; `<!---->` is the same empty comment, written validly.
+        // (Text and attribute values are escaped, so `<!>` is only ever a marker.)
+        html.replace("<!>", "<!---->")
     })
 }
