@@ -44,7 +44,11 @@ fn class_of(tag: &str) -> &str {
 fn the_page_holds_the_default_view() {
     let page = standalone_page_html(TODAY);
     let rows = row_tags(&page);
-    assert_eq!(rows.len(), registry_index().len(), "every entry has its row");
+    assert_eq!(
+        rows.len(),
+        registry_index().len(),
+        "every entry has its row"
+    );
     let hidden = rows.iter().filter(|tag| tag.contains(" hidden")).count();
     let unofficial = registry_index()
         .entries()
@@ -66,10 +70,16 @@ fn the_page_holds_the_default_view() {
     sorted.dedup();
     assert_eq!(anchored, sorted);
     assert_eq!(anchored.len(), 64);
-    assert!(!page.contains("<script"), "no script is written into the page");
+    assert!(
+        !page.contains("<script"),
+        "no script is written into the page"
+    );
     // The keyed list ends with its marker, which hydration looks for.
     assert!(page.contains("<!----></tbody>"), "the rows' end marker");
-    assert!(!page.contains("<!>"), "markers are written as valid comments");
+    assert!(
+        !page.contains("<!>"),
+        "markers are written as valid comments"
+    );
     // With scripting on, a browser reads <noscript> as text: it holds text only.
     let noscript = page
         .split("<noscript class=\"no-app\">")
@@ -139,12 +149,19 @@ fn a_site_entry_with_markup_in_every_field_is_written_as_text() {
 #[test]
 fn the_served_widget_waits_for_the_app_and_a_mounted_one_does_not() {
     let page = standalone_page_html(TODAY);
-    assert_eq!(page.matches(" disabled").count(), 6, "four sort and two export buttons");
+    assert_eq!(
+        page.matches(" disabled").count(),
+        6,
+        "four sort and two export buttons"
+    );
     let widget = Owner::new().with(|| {
         let state = TableState::new(registry_index(), TODAY);
         view! { <StatusWidget state=state filter_input=NodeRef::new() /> }.to_html()
     });
     assert!(!widget.contains(" disabled"));
     assert!(!widget.contains("data-starting"));
-    assert!(!widget.contains("no-app"), "the notes are the served page's");
+    assert!(
+        !widget.contains("no-app"),
+        "the notes are the served page's"
+    );
 }

@@ -88,7 +88,7 @@ export interface OptionProblem {
 /// One mounted table. JS creates it, configures it, renders it, and destroys it.
 #[wasm_bindgen]
 pub struct Widget {
-    /// The state's reactive owner; the view has its own, below it in time.
+    /// The reactive owner of the state and, below it, of the view.
     owner: Owner,
     state: TableState,
     container: web_sys::HtmlElement,
@@ -206,8 +206,12 @@ impl Widget {
         let container = self.container.clone();
         crash::watch(&container);
         self.scheme = Some(SchemeWatch::start(&container, state));
-        let mounted = leptos::mount::mount_to(container, move || {
-            view! { <StatusWidget state=state filter_input=filter_input /> }
+        // Under the widget's owner, so that `destroy` disposes the view's
+        // effects with the state they read.
+        let mounted = self.owner.with(|| {
+            leptos::mount::mount_to(container, move || {
+                view! { <StatusWidget state=state filter_input=filter_input /> }
+            })
         });
         self.view = Some(Box::new(mounted));
     }

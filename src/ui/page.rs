@@ -69,8 +69,9 @@ pub fn standalone_page_html(today: crate::registry::Date) -> String {
         let state = TableState::new(crate::query::registry_index(), today);
         state.running.set(false);
         let (framed, _) = signal(false);
-        let html = view! { <StandalonePage state=state filter_input=NodeRef::new() framed=framed /> }
-            .to_html();
+        let html =
+            view! { <StandalonePage state=state filter_input=NodeRef::new() framed=framed /> }
+                .to_html();
         // Leptos marks the places hydration looks for with `<!>`, which a
         // browser reads as an empty comment but the HTML standard calls a
         // parse error; `<!---->` is the same empty comment, written validly.

@@ -27,12 +27,21 @@ pub struct RowLook {
     pub targeted: bool,
 }
 
-/// The query a row's marks were last drawn for, with its number: only a
-/// change of the query's text terms asks shown rows to mark again.
+/// The query a row's marks were last drawn for, and its text terms: only a
+/// change of those terms asks shown rows to mark again.
 #[derive(Clone, Debug)]
 pub struct Marks {
-    pub generation: u32,
+    pub terms: Arc<[String]>,
     pub query: Arc<Query>,
+}
+
+/// The query's text terms, the only part of it that marks depend on.
+fn text_terms(query: &Query) -> Arc<[String]> {
+    query
+        .terms
+        .iter()
+        .filter_map(|term| term.text().map(str::to_owned))
+        .collect()
 }
 
 /// One row of the body: where it is in the index, and its signals.
@@ -132,6 +141,7 @@ fn draw(
         state.open_rows.get_untracked(),
         state.query.get_untracked(),
     );
+    let terms = text_terms(&query);
     let mut anchored = Vec::new();
     let rows = (0..index.len())
         .map(|row| {
@@ -156,7 +166,7 @@ fn draw(
                 }),
                 open: ArcRwSignal::new(open.contains(&row)),
                 marks: ArcRwSignal::new(Marks {
-                    generation: 0,
+                    terms: terms.clone(),
                     query: query.clone(),
                 }),
             })
@@ -169,27 +179,16 @@ fn draw(
 /// state and marks from the state, and writes only the signals that change.
 /// A hidden row keeps its marks until it is shown again.
 fn keep_in_step(state: TableState, set: Memo<RowSet>) {
-    // The text terms the marks follow, and their number.
-    let mut marked: Option<(Vec<String>, u32)> = None;
+    // The text terms the marks follow, kept while they stay the same (a
+    // keystroke that adds a digit or a class changes none).
+    let mut current: Arc<[String]> = Arc::from([]);
     Effect::new(move |_| {
         let query = state.query.get();
-        let terms: Vec<String> = query
-            .terms
-            .iter()
-            .filter_map(|term| term.text().map(str::to_owned))
-            .collect();
-        let generation = match &mut marked {
-            Some((known, generation)) if *known == terms => *generation,
-            Some((known, generation)) => {
-                *known = terms;
-                *generation = generation.wrapping_add(1);
-                *generation
-            }
-            None => {
-                marked = Some((terms, 0));
-                0
-            }
-        };
+        let terms = text_terms(&query);
+        if terms != current {
+            current = terms;
+        }
+        let terms = current.clone();
         let permalink = state.permalink.get();
         set.with(|set| {
             let places = state
@@ -211,9 +210,10 @@ fn keep_in_step(state: TableState, set: Memo<RowSet>) {
                     if data.open.get_untracked() != is_open {
                         data.open.set(is_open);
                     }
-                    if look.shown && data.marks.with_untracked(|m| m.generation != generation) {
+                    let stale = |m: &Marks| !Arc::ptr_eq(&m.terms, &terms) && m.terms != terms;
+                    if look.shown && data.marks.with_untracked(stale) {
                         data.marks.set(Marks {
-                            generation,
+                            terms: terms.clone(),
                             query: query.clone(),
                         });
                     }
