@@ -10,7 +10,6 @@ use crate::config::options::{
 use crate::config::problem::{preview, Problem};
 use crate::config::site_entries::{validate_all, RawSiteEntry, SiteEntry, MAX_SITE_ENTRIES};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -27,21 +26,6 @@ pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
     value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// A list option as JS gives it: an array of strings, or one comma-separated string.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum TextOrList {
-    List(Vec<String>),
-    Text(String),
-}
-
-/// A length as JS gives it: a number of pixels, or a CSS length.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Length {
-    Pixels(f64),
-    Text(String),
-}
 
 /// Reads a JS options object field by field: the parsed options, the option
 /// names it mentioned, and a problem for each field that could not be used.
@@ -114,26 +98,29 @@ fn set_field(
                 examples.join(", "),
                 spec.example
             );
-            match typed::<TextOrList>(value, &expected)? {
-                TextOrList::List(items) if items.len() > max_items => {
-                    return Err(format!("{} items given; at most {max_items}", items.len()))
+            // An array of strings, or one comma-separated string.
+            if js_sys::Array::is_array(value) {
+                let items: Vec<String> = typed(value, &expected)?;
+                if items.len() > max_items {
+                    return Err(format!("{} items given; at most {max_items}", items.len()));
                 }
-                TextOrList::List(items) => items.join(","),
-                TextOrList::Text(text) => short_text(text)?,
+                items.join(",")
+            } else {
+                short_text(typed(value, &expected)?)?
             }
         }
-        JsForm::Length => match typed::<Length>(value, "a number of pixels or a CSS length")? {
+        // A number of pixels, or a CSS length.
+        JsForm::Length => match value.as_f64() {
             // Whole pixels are written as integers.
-            Length::Pixels(pixels) if pixels.fract() == 0.0 && pixels.abs() < 1e9 => {
+            Some(pixels) if pixels.fract() == 0.0 && pixels.abs() < 1e9 => {
                 format!("{}", pixels as i64)
             }
-            Length::Pixels(_) => {
+            Some(_) => {
                 return Err(
-                    "expected a whole number of pixels or a CSS length such as \"30em\""
-                        .to_string(),
+                    "expected a whole number of pixels or a CSS length such as \"30em\"".to_string(),
                 )
             }
-            Length::Text(text) => short_text(text)?,
+            None => short_text(typed(value, "a number of pixels or a CSS length")?)?,
         },
         JsForm::Entries => return Err("entries are read by entries_from_js".to_string()),
     };

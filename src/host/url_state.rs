@@ -6,7 +6,7 @@
 use crate::config::options::{parse_flag, parse_sort, MAX_OPTION_TEXT};
 use crate::config::Problem;
 use crate::query::SortOrder;
-use crate::ui::TableState;
+use crate::ui::{self, TableState};
 use leptos::prelude::*;
 use web_sys::UrlSearchParams;
 
@@ -70,7 +70,7 @@ pub fn restore(state: &TableState) {
 
 /// Writes the state back into the URL whenever it changes.
 pub fn keep_in_url(state: TableState) {
-    Effect::new(move |_| {
+    ui::effect(move |_| {
         let q = state.filter_text.get();
         let sort = state.sort.get();
         let unofficial = state.show_unofficial.get();

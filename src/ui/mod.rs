@@ -21,6 +21,7 @@ mod clock;
 mod copy;
 mod details_panel;
 mod download;
+mod effect;
 mod filter;
 mod page;
 mod row;
@@ -32,6 +33,7 @@ mod table;
 mod widget;
 
 pub use clock::today;
+pub use effect::effect;
 #[cfg(not(target_arch = "wasm32"))]
 pub use page::standalone_page_html;
 pub use page::{StandalonePage, RENDERED_ON};

@@ -10,6 +10,7 @@ use super::rows::{row_class, RowHandle};
 use super::state::TableState;
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Row `data.row` and, below it, its details when they are open.
 pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
@@ -48,11 +49,22 @@ pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
         move || {
             data.open.get().then(|| {
                 let look = data.look.clone();
+                let cell = NodeRef::<leptos::html::Td>::new();
+                let (index, row) = (data.index.clone(), data.row);
+                cell.on_load(move |td| {
+                    // The panel is a root of its own in its cell, as Leptos'
+                    // `Portal` mounts into another node: it is only ever
+                    // built in the browser (never served, hydrated or
+                    // re-rendered), so only that code of it is compiled
+                    // (docs/performance.md). It goes with the details row.
+                    let panel = leptos::mount::mount_to(td.unchecked_into(), move || {
+                        view! { <DetailsPanel state=state index=index row=row /> }
+                    });
+                    StoredValue::new_local(panel);
+                });
                 view! {
                     <tr class="details-row" id=details_id.clone() hidden=move || !look.get().shown>
-                        <td colspan=span>
-                            <DetailsPanel state=state index=data.index.clone() row=data.row />
-                        </td>
+                        <td colspan=span node_ref=cell></td>
                     </tr>
                 }
             })

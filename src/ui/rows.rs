@@ -10,6 +10,7 @@
 //! is a keyed selector, made the way Leptos' own `Selector` is (one effect
 //! writing per-key signals), for a set of rows instead of one key.
 
+use super::effect::effect;
 use super::state::TableState;
 use crate::query::{Query, SearchIndex, SortColumn};
 use leptos::prelude::*;
@@ -182,7 +183,7 @@ fn keep_in_step(state: TableState, set: Memo<RowSet>) {
     // The text terms the marks follow, kept while they stay the same (a
     // keystroke that adds a digit or a class changes none).
     let mut current: Arc<[String]> = Arc::from([]);
-    Effect::new(move |_| {
+    effect(move |_| {
         let query = state.query.get();
         let terms = text_terms(&query);
         if terms != current {

@@ -3,6 +3,7 @@
 //! export buttons and the empty state.
 
 use super::download::ExportButtons;
+use super::effect::effect;
 use super::state::TableState;
 use super::table::column_title;
 use crate::query::SortDirection;
@@ -93,7 +94,7 @@ const SETTLE: Duration = Duration::from_millis(750);
 fn announce_when_settled(state: TableState) -> RwSignal<String> {
     let announcement = RwSignal::new(String::new());
     let newest = StoredValue::new(0_u32);
-    Effect::new(move |first_run_done: Option<bool>| {
+    effect(move |ran_before| {
         let message = state.outcome.with(|o| {
             let sort = state.sort.get();
             text::announcement(
@@ -104,8 +105,8 @@ fn announce_when_settled(state: TableState) -> RwSignal<String> {
             )
         });
         // The first run is the page loading: nothing to announce yet.
-        if first_run_done.is_none() {
-            return true;
+        if ran_before.is_none() {
+            return;
         }
         let this = newest.get_value().wrapping_add(1);
         newest.set_value(this);
@@ -118,7 +119,6 @@ fn announce_when_settled(state: TableState) -> RwSignal<String> {
             },
             SETTLE,
         );
-        true
     });
     announcement
 }

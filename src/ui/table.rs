@@ -3,6 +3,7 @@
 
 use super::row::status_row;
 use super::rows::rows;
+use super::effect::effect;
 use super::state::TableState;
 use crate::query::{SortColumn, SortDirection};
 use crate::text;
@@ -44,7 +45,7 @@ pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
     let scroll = NodeRef::<leptos::html::Div>::new();
     // Through the CSSOM, not a `style` attribute: a strict CSP (no
     // 'unsafe-inline' for style-src-attr) allows only the former.
-    Effect::new(move |_| {
+    effect(move |_| {
         let height = max_height.get();
         let Some(scroll) = scroll.get() else {
             return;
@@ -158,7 +159,7 @@ fn toggled_row(event: &web_sys::Event) -> Option<usize> {
 /// Brings the first shown row a permalink (`#404`) points at into view,
 /// whenever the permalink changes.
 fn scroll_to_permalink(state: TableState, body: NodeRef<Tbody>) {
-    Effect::new(move |_| {
+    effect(move |_| {
         let Some(code) = state.permalink.get() else {
             return;
         };
