@@ -1,10 +1,16 @@
 //! The data API's values (`lookup`, `registry`): plain records that
 //! `js_values` turns into plain JS objects. Pure, so tested natively.
+//!
+//! Every behaviour fact comes with its source, as the details panel shows it:
+//! a document and its https: address, or the "our advice" mark.
 
+use crate::details::{facts_for, labelled_facts, ShownSource};
 use crate::registry::{AliasKind, Entry, RegistryStatus};
+use crate::text::facts as labels;
 
 /// One entry as docs tooling sees it; the JS property names are these in camelCase.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct EntryRecord {
     pub code: u16,
     pub name: String,
@@ -32,26 +38,103 @@ pub struct EntryRecord {
     pub official: bool,
     /// Who uses an unofficial code.
     pub vendor: Option<VendorRecord>,
+    /// The behaviour facts, in the details panel's order: `caching`, `body`,
+    /// for redirects `redirect` and `method`, then `retry` and `retryAfter`.
+    pub facts: Vec<FactRecord>,
+    /// Header fields that matter with this code.
+    pub related_headers: Vec<HeaderRecord>,
+    /// Codes this one is often confused with, and how to tell them apart.
+    pub confused_with: Vec<ConfusionRecord>,
 }
 
 /// Dates as `YYYY-MM-DD`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TemporaryRecord {
     pub registered: String,
     pub extended: Option<String>,
     pub expires: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ReferenceRecord {
     pub label: String,
     pub url: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VendorRecord {
     pub name: String,
+    /// Every document we know of, in words.
     pub documented_at: String,
+    /// The document the code's meaning rests on (its label says so when it is
+    /// only an encyclopedia article).
+    pub source: ReferenceRecord,
+}
+
+/// Where a fact comes from.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceRecord {
+    /// `document`, or `our-advice` for advice no document states.
+    pub kind: &'static str,
+    /// The document (`RFC 6585 §4`), or `Our advice`.
+    pub label: String,
+    /// The document's https: address; `None` for our advice.
+    pub url: Option<String>,
+    /// For our advice: the document whose rules it applies, if any.
+    pub basis: Option<ReferenceRecord>,
+}
+
+impl From<ShownSource<'_>> for SourceRecord {
+    fn from(source: ShownSource<'_>) -> SourceRecord {
+        match source {
+            ShownSource::Link { label, url } => SourceRecord {
+                kind: source.kind(),
+                label: label.to_string(),
+                url: Some(url.to_string()),
+                basis: None,
+            },
+            ShownSource::OurAdvice { basis } => SourceRecord {
+                kind: source.kind(),
+                label: labels::OUR_ADVICE.to_string(),
+                url: None,
+                basis: basis.map(|c| ReferenceRecord {
+                    label: c.label.to_string(),
+                    url: c.url.to_string(),
+                }),
+            },
+        }
+    }
+}
+
+/// One behaviour fact: its key, its label and value as the panel shows them,
+/// and its source.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FactRecord {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: &'static str,
+    pub source: SourceRecord,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HeaderRecord {
+    pub name: &'static str,
+    pub role: &'static str,
+    pub source: SourceRecord,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConfusionRecord {
+    pub code: u16,
+    pub how_to_tell: &'static str,
+    pub source: SourceRecord,
 }
 
 impl From<&Entry> for EntryRecord {
@@ -67,6 +150,7 @@ impl From<&Entry> for EntryRecord {
             label: r.label.to_string(),
             url: r.url.to_string(),
         };
+        let shown = facts_for(entry);
         EntryRecord {
             code: entry.code,
             name: entry.name.to_string(),
@@ -91,7 +175,35 @@ impl From<&Entry> for EntryRecord {
             vendor: entry.vendor.as_ref().map(|v| VendorRecord {
                 name: v.name.to_string(),
                 documented_at: v.documented_at.to_string(),
+                source: reference(&v.source),
             }),
+            facts: labelled_facts(&shown)
+                .into_iter()
+                .map(|f| FactRecord {
+                    key: f.key,
+                    label: f.label,
+                    value: f.value,
+                    source: f.source.shown(entry).into(),
+                })
+                .collect(),
+            related_headers: shown
+                .headers
+                .iter()
+                .map(|h| HeaderRecord {
+                    name: h.name,
+                    role: h.role,
+                    source: h.source.shown(entry).into(),
+                })
+                .collect(),
+            confused_with: shown
+                .confused_with
+                .iter()
+                .map(|c| ConfusionRecord {
+                    code: c.other,
+                    how_to_tell: c.how_to_tell,
+                    source: c.source.shown(entry).into(),
+                })
+                .collect(),
         }
     }
 }

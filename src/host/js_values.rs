@@ -7,7 +7,10 @@
 //! 10 kB brotli of wasm for a handful of fixed shapes. The messages below are
 //! the ones serde wrote, word for word, so hosts see no difference.
 
-use super::data_api::{EntryRecord, ReferenceRecord, TemporaryRecord, VendorRecord};
+use super::data_api::{
+    ConfusionRecord, EntryRecord, FactRecord, HeaderRecord, ReferenceRecord, SourceRecord,
+    TemporaryRecord, VendorRecord,
+};
 use crate::config::problem::Problem;
 use crate::config::site_entries::RawSiteEntry;
 use wasm_bindgen::prelude::*;
@@ -103,6 +106,49 @@ impl ToJs for VendorRecord {
         object(&[
             ("name", self.name.to_js()),
             ("documentedAt", self.documented_at.to_js()),
+            ("source", self.source.to_js()),
+        ])
+    }
+}
+
+impl ToJs for SourceRecord {
+    fn to_js(&self) -> JsValue {
+        object(&[
+            ("kind", self.kind.to_js()),
+            ("label", self.label.to_js()),
+            ("url", self.url.to_js()),
+            ("basis", self.basis.to_js()),
+        ])
+    }
+}
+
+impl ToJs for FactRecord {
+    fn to_js(&self) -> JsValue {
+        object(&[
+            ("key", self.key.to_js()),
+            ("label", self.label.to_js()),
+            ("value", self.value.to_js()),
+            ("source", self.source.to_js()),
+        ])
+    }
+}
+
+impl ToJs for HeaderRecord {
+    fn to_js(&self) -> JsValue {
+        object(&[
+            ("name", self.name.to_js()),
+            ("role", self.role.to_js()),
+            ("source", self.source.to_js()),
+        ])
+    }
+}
+
+impl ToJs for ConfusionRecord {
+    fn to_js(&self) -> JsValue {
+        object(&[
+            ("code", JsValue::from(self.code)),
+            ("howToTell", self.how_to_tell.to_js()),
+            ("source", self.source.to_js()),
         ])
     }
 }
@@ -124,6 +170,9 @@ impl ToJs for EntryRecord {
             ("alsoKnownAs", self.also_known_as.to_js()),
             ("official", JsValue::from_bool(self.official)),
             ("vendor", self.vendor.to_js()),
+            ("facts", self.facts.to_js()),
+            ("relatedHeaders", self.related_headers.to_js()),
+            ("confusedWith", self.confused_with.to_js()),
         ])
     }
 }

@@ -1,12 +1,13 @@
 //! A row's details panel: the registry facts (decided in `row_model`), the
-//! behaviour facts, and copy buttons.
+//! behaviour facts, each followed by its source (a link, or the "our advice"
+//! mark: decided in `details::ShownSource`), and copy buttons.
 
 use super::copy::{copy, CopyFeedback};
 use super::dom::{set_text, Bindings, Dom, DomResult, DomMarkup};
 use super::row_model::registry_facts;
 use super::shell::{add, add_text};
 use super::state::TableState;
-use crate::details::{facts_for, labelled_facts, status_line};
+use crate::details::{facts_for, labelled_facts, status_line, ShownSource};
 use crate::query::SearchIndex;
 use crate::registry;
 use crate::text;
@@ -52,11 +53,15 @@ pub fn build_panel(
             add_text(dom, &said, "a", "", &[("href", href)], label)?;
         }
         said.append_with_str_1(&fact.after)?;
+        if let Some(source) = fact.source {
+            add_source(dom, &said, source)?;
+        }
     }
     let code_facts = facts_for(entry);
     for fact in labelled_facts(&code_facts) {
         add_text(dom, &list, "dt", "", &[], fact.label)?;
-        add_text(dom, &list, "dd", "", &[], fact.value)?;
+        let said = add_text(dom, &list, "dd", "", &[], fact.value)?;
+        add_source(dom, &said, fact.source.shown(entry))?;
     }
     if !code_facts.headers.is_empty() {
         let items = fact_list(dom, &list, facts::RELATED_HEADERS, "headers")?;
@@ -64,6 +69,7 @@ pub fn build_panel(
             let item = add(dom, Some(&items), "li", "", &[])?;
             add_text(dom, &item, "code", "", &[], header.name)?;
             item.append_with_str_2(": ", header.role)?;
+            add_source(dom, &item, header.source.shown(entry))?;
         }
     }
     if !code_facts.confused_with.is_empty() {
@@ -79,6 +85,7 @@ pub fn build_panel(
             add_text(dom, &strong, "code", "", &[], &confusion.other.to_string())?;
             strong.append_with_str_2(" ", name)?;
             item.append_with_str_2(": ", confusion.how_to_tell)?;
+            add_source(dom, &item, confusion.source.shown(entry))?;
         }
     }
 
@@ -150,6 +157,24 @@ pub fn build_panel(
     Ok(PanelView {
         _bindings: bindings,
     })
+}
+
+/// After a fact, in `parent`: `<span class="fact-source">`, holding the "our
+/// advice" mark (`<span class="our-advice">`) where the fact is ours, and the
+/// link to the document it rests on (or that the advice applies), if any.
+fn add_source(dom: &mut DomMarkup, parent: &Element, source: ShownSource) -> DomResult<()> {
+    parent.append_with_str_1(" ")?;
+    let wrap = add(dom, Some(parent), "span", "fact-source", &[])?;
+    if let Some(mark) = source.mark() {
+        add_text(dom, &wrap, "span", "our-advice", &[], mark)?;
+    }
+    if let Some((href, label)) = source.link() {
+        if source.mark().is_some() {
+            wrap.append_with_str_1(" ")?;
+        }
+        add_text(dom, &wrap, "a", "", &[("href", href)], label)?;
+    }
+    Ok(())
 }
 
 /// A `<dt>` term and a `<dd>` holding a list of class `class`; returns the list.
