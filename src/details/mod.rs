@@ -11,8 +11,8 @@
 
 mod source;
 mod tables;
-pub use source::{cite, Citation, ShownSource, Source};
 use crate::text::facts;
+pub use source::{cite, Citation, ShownSource, Source};
 
 use crate::registry::Entry;
 

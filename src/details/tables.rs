@@ -153,27 +153,71 @@ const RETRY: &[(&[u16], RetryWhen, Source)] = &[
     (&[305], RetryWhen::NotInUse, doc(RFC9110_15_4_6)),
     (&[306], RetryWhen::NotInUse, doc(RFC9110_15_4_7)),
     (&[418], RetryWhen::NotInUse, doc(RFC9110_15_5_19)),
-    (&[400], RetryWhen::AfterChangingRequest, ours(RFC9110_15_5_1)),
+    (
+        &[400],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_5_1),
+    ),
     (&[401], RetryWhen::WithCredentials, doc(RFC9110_15_5_2)),
     (&[402], RetryWhen::Unsettled, doc(RFC9110_15_5_3)),
-    (&[403], RetryWhen::NotWithSameCredentials, doc(RFC9110_15_5_4)),
+    (
+        &[403],
+        RetryWhen::NotWithSameCredentials,
+        doc(RFC9110_15_5_4),
+    ),
     (&[404], RetryWhen::MayComeBack, doc(RFC9110_15_5_5)),
-    (&[405], RetryWhen::AfterChangingRequest, ours(RFC9110_15_5_6)),
-    (&[406], RetryWhen::AfterChangingRequest, ours(RFC9110_15_5_7)),
+    (
+        &[405],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_5_6),
+    ),
+    (
+        &[406],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_5_7),
+    ),
     (&[407], RetryWhen::WithCredentials, doc(RFC9110_15_5_8)),
     (&[408], RetryWhen::MayRepeat, doc(RFC9110_15_5_9)),
-    (&[409], RetryWhen::AfterChangingRequest, doc(RFC9110_15_5_10)),
+    (
+        &[409],
+        RetryWhen::AfterChangingRequest,
+        doc(RFC9110_15_5_10),
+    ),
     (&[410], RetryWhen::LikelyPermanent, doc(RFC9110_15_5_11)),
-    (&[411], RetryWhen::AfterChangingRequest, doc(RFC9110_15_5_12)),
-    (&[412], RetryWhen::AfterChangingRequest, ours(RFC9110_15_5_13)),
+    (
+        &[411],
+        RetryWhen::AfterChangingRequest,
+        doc(RFC9110_15_5_12),
+    ),
+    (
+        &[412],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_5_13),
+    ),
     (&[413], RetryWhen::SmallerOrLater, doc(RFC9110_15_5_14)),
-    (&[414], RetryWhen::AfterChangingRequest, ours(RFC9110_15_5_15)),
-    (&[415], RetryWhen::AfterChangingRequest, ours(RFC9110_15_5_16)),
-    (&[416], RetryWhen::AfterChangingRequest, ours(RFC9110_15_5_17)),
+    (
+        &[414],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_5_15),
+    ),
+    (
+        &[415],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_5_16),
+    ),
+    (
+        &[416],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_5_17),
+    ),
     // §10.1.1: repeat it without the 100-continue expectation.
     (&[417], RetryWhen::AfterChangingRequest, doc(RFC9110_10_1_1)),
     (&[421], RetryWhen::OnNewConnection, doc(RFC9110_15_5_20)),
-    (&[422], RetryWhen::AfterChangingRequest, ours(RFC9110_15_5_21)),
+    (
+        &[422],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_5_21),
+    ),
     (&[423], RetryWhen::AfterWaiting, ours(RFC4918_11_3)),
     (&[424], RetryWhen::AfterChangingRequest, ours(RFC4918_11_4)),
     (&[425], RetryWhen::AfterHandshake, doc(RFC8470_5_2)),
@@ -182,10 +226,22 @@ const RETRY: &[(&[u16], RetryWhen, Source)] = &[
     (&[429], RetryWhen::AfterWaiting, doc(RFC6585_4)),
     (&[431], RetryWhen::AfterChangingRequest, ours(RFC6585_5)),
     (&[451], RetryWhen::WhileBlocked, ours(RFC7725_3)),
-    (&[500, 502, 504], RetryWhen::IfIdempotent, ours(RFC9110_9_2_2)),
-    (&[501], RetryWhen::AfterChangingRequest, ours(RFC9110_15_6_2)),
+    (
+        &[500, 502, 504],
+        RetryWhen::IfIdempotent,
+        ours(RFC9110_9_2_2),
+    ),
+    (
+        &[501],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_6_2),
+    ),
     (&[503], RetryWhen::AfterWaiting, doc(RFC9110_15_6_4)),
-    (&[505], RetryWhen::AfterChangingRequest, ours(RFC9110_15_6_6)),
+    (
+        &[505],
+        RetryWhen::AfterChangingRequest,
+        ours(RFC9110_15_6_6),
+    ),
     (&[506], RetryWhen::AfterServerFix, ours(RFC2295_8_1)),
     (&[507], RetryWhen::UserOnly, doc(RFC4918_11_5)),
     (&[508], RetryWhen::AfterChangingRequest, ours(RFC5842_7_2)),
@@ -283,7 +339,12 @@ const UNOFFICIAL_RETRY: &[(u16, &str, RetryWhen, Source)] = &[
     // Railgun is discontinued; nothing sends 527 now.
     (527, "Cloudflare", RetryWhen::NotInUse, OURS),
     // The SSL Labs API documentation asks clients to back off and retry.
-    (529, "Qualys SSL Labs", RetryWhen::AfterWaiting, Source::Vendor),
+    (
+        529,
+        "Qualys SSL Labs",
+        RetryWhen::AfterWaiting,
+        Source::Vendor,
+    ),
     // A frozen site stays frozen until its owner revives it.
     (530, "Pantheon", RetryWhen::OnceFixed, OURS),
     // The identity provider failed the login: authenticate again.
@@ -323,10 +384,7 @@ const RETRY_AFTER_REDIRECT: RelatedHeader =
 /// Header fields worth knowing with each code, each with the section that
 /// says what it does there; codes not listed have none.
 pub(super) const HEADERS: &[(u16, &[RelatedHeader])] = &[
-    (
-        100,
-        &[header("Expect", t::EXPECT_100, doc(RFC9110_10_1_1))],
-    ),
+    (100, &[header("Expect", t::EXPECT_100, doc(RFC9110_10_1_1))]),
     (
         101,
         &[header("Upgrade", t::UPGRADE_101, doc(RFC9110_15_2_2))],
@@ -453,16 +511,16 @@ pub(super) const HEADERS: &[(u16, &[RelatedHeader])] = &[
         &[
             header("If-Match", t::CONDITION_412, doc(RFC9110_13_1_1)),
             header("If-None-Match", t::IF_NONE_MATCH_412, doc(RFC9110_13_1_2)),
-            header(
-                "If-Unmodified-Since",
-                t::CONDITION_412,
-                doc(RFC9110_13_1_4),
-            ),
+            header("If-Unmodified-Since", t::CONDITION_412, doc(RFC9110_13_1_4)),
         ],
     ),
     (
         413,
-        &[header("Retry-After", t::RETRY_AFTER_413, doc(RFC9110_15_5_14))],
+        &[header(
+            "Retry-After",
+            t::RETRY_AFTER_413,
+            doc(RFC9110_15_5_14),
+        )],
     ),
     // §15.5.16 names all four: the request's type and coding, and what the
     // server would accept instead.
@@ -506,7 +564,11 @@ pub(super) const HEADERS: &[(u16, &[RelatedHeader])] = &[
     (451, &[header("Link", t::LINK_451, doc(RFC7725_4))]),
     (
         503,
-        &[header("Retry-After", t::RETRY_AFTER_503, doc(RFC9110_15_6_4))],
+        &[header(
+            "Retry-After",
+            t::RETRY_AFTER_503,
+            doc(RFC9110_15_6_4),
+        )],
     ),
 ];
 

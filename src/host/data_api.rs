@@ -283,6 +283,81 @@ mod tests {
     }
 
     #[test]
+    fn every_fact_comes_with_its_source() {
+        let entries = registry::entries();
+        let record = |code| {
+            lookup(entries, code)
+                .map(EntryRecord::from)
+                .expect("an entry")
+        };
+        let too_many = record(429);
+        let keys: Vec<&str> = too_many.facts.iter().map(|f| f.key).collect();
+        assert_eq!(keys, ["caching", "body", "retry", "retryAfter"]);
+        let caching = &too_many.facts[0];
+        assert_eq!(caching.source.kind, "document");
+        assert_eq!(caching.source.label, "RFC 6585 §4");
+        assert_eq!(
+            caching.source.url.as_deref(),
+            Some("https://www.rfc-editor.org/rfc/rfc6585#section-4")
+        );
+        assert_eq!(too_many.related_headers[0].name, "Retry-After");
+        assert_eq!(too_many.confused_with[0].code, 503);
+        // Advice of ours is marked, with the rule it applies.
+        let server_error = record(500);
+        let retry = server_error.facts.iter().find(|f| f.key == "retry");
+        let retry = retry.expect("500 has retry advice");
+        assert_eq!(retry.source.kind, "our-advice");
+        assert_eq!(retry.source.url, None);
+        let basis = retry.source.basis.as_ref().expect("a basis");
+        assert_eq!(basis.label, "RFC 9110 §9.2.2");
+        // A vendor's fact links the vendor's page.
+        let nginx = record(499);
+        let vendor = nginx.vendor.as_ref().expect("nginx");
+        assert!(vendor.source.url.starts_with("https://"));
+        let body = nginx.facts.iter().find(|f| f.key == "body").expect("body");
+        assert_eq!(body.source.url.as_deref(), Some(vendor.source.url.as_str()));
+        // Every source the records carry is a link to https: or our advice.
+        for entry in entries {
+            let record = EntryRecord::from(entry);
+            let sources = record
+                .facts
+                .iter()
+                .map(|f| &f.source)
+                .chain(record.related_headers.iter().map(|h| &h.source))
+                .chain(record.confused_with.iter().map(|c| &c.source));
+            for source in sources {
+                match source.kind {
+                    "document" => {
+                        let url = source.url.as_deref().unwrap_or_default();
+                        assert!(url.starts_with("https://"), "{}: {url}", entry.code);
+                    }
+                    "our-advice" => assert_eq!(source.url, None),
+                    other => panic!("{}: kind {other}", entry.code),
+                }
+            }
+        }
+    }
+
+    // serde_json is a native dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn records_serialize_with_the_js_property_names() {
+        let record = lookup(registry::entries(), 404).map(EntryRecord::from);
+        let value = serde_json::to_value(record.expect("404")).expect("serializes");
+        for key in [
+            "className",
+            "deprecatedBy",
+            "alsoKnownAs",
+            "relatedHeaders",
+            "confusedWith",
+        ] {
+            assert!(value.get(key).is_some(), "{key}");
+        }
+        assert!(value["confusedWith"][0]["howToTell"].is_string());
+        assert_eq!(value["facts"][0]["source"]["kind"], "document");
+    }
+
+    #[test]
     fn reads_code_arguments_strictly() {
         assert_eq!(code_argument(Some(404.0), None), Some(404));
         assert_eq!(code_argument(None, Some(" 418 ")), Some(418));
