@@ -235,8 +235,9 @@ fn retry_advice_for_every_registered_code() {
     };
     put(NotYet, &[100, 102, 103, 104]);
     put(ProtocolSwitched, &[101]);
-    put(NotNeeded, &[200, 201, 203, 204, 205, 206, 207, 208, 226]);
+    put(NotNeeded, &[200, 201, 203, 204, 205, 206, 208, 226]);
     put(UseStored, &[304]);
+    put(CheckEachStatus, &[207]);
     put(AcceptedNotDone, &[202]);
     put(SmallerOrLater, &[413]);
     put(FollowRedirect, &[300, 301, 302, 303, 307, 308]);

@@ -335,6 +335,10 @@ fn codes_with_a_defined_next_step_say_it() {
     // §15.4.5: the 304 redirects the client "to make use of that stored
     // representation"; it was "the request was handled".
     assert_eq!(facts(304).retry.value, RetryWhen::UseStored);
+    // RFC 4918 §13: for a 207 "the recipient needs to consult the contents of
+    // the multistatus response body"; it was "the request was handled".
+    assert_eq!(facts(207).retry.value, RetryWhen::CheckEachStatus);
+    assert_eq!(facts(207).retry.source, doc(cite::RFC4918_13));
     // §15.5.22: the server "might be willing to do so after the client upgrades".
     assert_eq!(facts(426).retry.value, RetryWhen::AfterUpgrade);
     // RFC 4918 §11.5: "the request MUST NOT be repeated until it is requested

@@ -216,6 +216,9 @@ pub enum RetryWhen {
     NotNeeded,
     /// 304: the client already holds the answer (RFC 9110 §15.4.5).
     UseStored,
+    /// 207: the overall code says little; each part has its own status, and
+    /// some may have failed (RFC 4918 §13).
+    CheckEachStatus,
     /// 202: accepted for processing, not yet done; it may never be, and HTTP has
     /// no way to report the outcome later (RFC 9110 §15.3.3). Sending the request
     /// again may have it processed twice.
@@ -276,6 +279,7 @@ impl RetryWhen {
             RetryWhen::ProtocolSwitched => facts::RETRY_PROTOCOL_SWITCHED,
             RetryWhen::NotNeeded => facts::RETRY_NOT_NEEDED,
             RetryWhen::UseStored => facts::RETRY_USE_STORED,
+            RetryWhen::CheckEachStatus => facts::RETRY_CHECK_EACH_STATUS,
             RetryWhen::AcceptedNotDone => facts::RETRY_ACCEPTED,
             RetryWhen::FollowRedirect => facts::RETRY_FOLLOW_REDIRECT,
             RetryWhen::AfterChangingRequest => facts::RETRY_AFTER_CHANGING,

@@ -136,10 +136,13 @@ const RETRY: &[(&[u16], RetryWhen, Source)] = &[
     // to the request comes in it; there is no further HTTP/1.1 response.
     (&[101], RetryWhen::ProtocolSwitched, doc(RFC9110_7_8)),
     (
-        &[200, 201, 203, 204, 205, 206, 207, 208, 226],
+        &[200, 201, 203, 204, 205, 206, 208, 226],
         RetryWhen::NotNeeded,
         ours(RFC9110_15_3),
     ),
+    // RFC 4918 §13: the recipient "needs to consult the contents of the
+    // multistatus response body" for the outcome of each part.
+    (&[207], RetryWhen::CheckEachStatus, doc(RFC4918_13)),
     // §15.3.3: accepted for processing, which may not have happened yet (or
     // ever); that repeating it may have it processed twice is our reading.
     (&[202], RetryWhen::AcceptedNotDone, ours(RFC9110_15_3_3)),

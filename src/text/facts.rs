@@ -62,6 +62,8 @@ pub const RETRY_PROTOCOL_SWITCHED: &str =
     "No: the connection now speaks the new protocol, which carries any answer; no other HTTP/1.1 response follows";
 pub const RETRY_NOT_NEEDED: &str = "No need: the request was handled";
 pub const RETRY_USE_STORED: &str = "No need: reuse the stored response it refers to";
+pub const RETRY_CHECK_EACH_STATUS: &str =
+    "Read the status of each part first: some may have failed while others succeeded";
 pub const RETRY_ACCEPTED: &str =
     "No: it was accepted but not yet carried out, and may never be; sending it again may get it processed twice";
 pub const RETRY_FOLLOW_REDIRECT: &str = "No: make the redirected request instead";
