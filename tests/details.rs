@@ -57,8 +57,9 @@ fn caching_for_every_registered_code() {
     );
     assert_eq!(with(Caching::MustNotStore), set(&[428, 429, 431, 511]));
     assert_eq!(with(Caching::Interim), set(&[100, 101, 102, 103, 104]));
+    assert_eq!(with(Caching::Freshens), set(&[304]));
     assert_eq!(with(Caching::NoResponse), set(&[]));
-    let listed = with(Caching::ByDefault).len() + 4 + 5;
+    let listed = with(Caching::ByDefault).len() + 4 + 5 + 1;
     assert_eq!(with(Caching::OnlyIfExplicit).len(), 64 - listed);
 }
 

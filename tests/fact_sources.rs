@@ -226,6 +226,11 @@ fn codes_their_own_rfcs_call_cacheable_by_default_are_so() {
     // other status codes are not heuristically cacheable"; 421 is not listed.
     assert_eq!(facts(421).caching.value, Caching::OnlyIfExplicit);
     assert_eq!(facts(404).caching.source, doc(cite::RFC9110_15_1));
+    // RFC 9111 §4.3.4: on a 304 a cache "needs to identify stored responses
+    // that are suitable for updating with the new information provided". It
+    // read "No, only if the response allows it explicitly".
+    assert_eq!(facts(304).caching.value, Caching::Freshens);
+    assert_eq!(facts(304).caching.source, doc(cite::RFC9111_4_3_4));
 }
 
 #[test]

@@ -55,6 +55,9 @@ pub enum Caching {
     MustNotStore,
     /// 1xx: a cache stores only final responses (RFC 9111 §3).
     Interim,
+    /// 304: a cache uses it to refresh the stored response it validated
+    /// (RFC 9111 §4.3.4).
+    Freshens,
     /// The code is only logged; no response is sent (nginx 444).
     NoResponse,
 }
@@ -66,6 +69,7 @@ impl Caching {
             Caching::OnlyIfExplicit => facts::CACHEABLE_ONLY_IF_EXPLICIT,
             Caching::MustNotStore => facts::CACHEABLE_MUST_NOT_STORE,
             Caching::Interim => facts::CACHEABLE_INTERIM,
+            Caching::Freshens => facts::CACHEABLE_FRESHENS,
             Caching::NoResponse => facts::CACHEABLE_NO_RESPONSE,
         }
     }
@@ -77,6 +81,7 @@ impl Caching {
             Caching::OnlyIfExplicit => "only-if-explicit",
             Caching::MustNotStore => "must-not-store",
             Caching::Interim => "interim",
+            Caching::Freshens => "freshens",
             Caching::NoResponse => "no-response",
         }
     }

@@ -190,6 +190,7 @@ pub mod cite {
     pub const RFC9110_15_6_6: Citation = rfc!(9110, "15.6.6");
     // RFC 9111, HTTP Caching.
     pub const RFC9111_3: Citation = rfc!(9111, "3");
+    pub const RFC9111_4_3_4: Citation = rfc!(9111, "4.3.4");
     // RFC 9112, HTTP/1.1.
     pub const RFC9112_9_6: Citation = rfc!(9112, "9.6");
     // The RFCs that define the other registered codes.
@@ -287,6 +288,7 @@ pub mod cite {
         RFC9110_15_6_5,
         RFC9110_15_6_6,
         RFC9111_3,
+        RFC9111_4_3_4,
         RFC9112_9_6,
         RFC2295_8_1,
         RFC2518_10_1,

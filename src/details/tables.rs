@@ -39,6 +39,8 @@ const CACHING: &[(&[u16], Caching, Source)] = &[
     (&[429], Caching::MustNotStore, doc(RFC6585_4)),
     (&[431], Caching::MustNotStore, doc(RFC6585_5)),
     (&[511], Caching::MustNotStore, doc(RFC6585_6)),
+    // RFC 9111 §4.3.4: a 304 updates the stored response it validated.
+    (&[304], Caching::Freshens, doc(RFC9111_4_3_4)),
     // RFC 8470 says so of 425 in as many words.
     (&[425], Caching::OnlyIfExplicit, doc(RFC8470_5_2)),
 ];

@@ -42,6 +42,8 @@ pub const CACHEABLE_ONLY_IF_EXPLICIT: &str =
 pub const CACHEABLE_MUST_NOT_STORE: &str =
     "No, never: a cache must not store it, whatever its headers say";
 pub const CACHEABLE_INTERIM: &str = "No, never: an interim (1xx) response is not stored";
+pub const CACHEABLE_FRESHENS: &str =
+    "No: a cache uses it to refresh the stored response it validated";
 pub const CACHEABLE_NO_RESPONSE: &str = "Does not apply: no response is sent";
 pub const BODY_ALLOWED: &str = "Allowed (never in answer to HEAD)";
 pub const BODY_ALLOWED_NOT_TO_CONNECT: &str =
