@@ -10,7 +10,9 @@
 //! - `data/iana/last-updated`: the registry's own last-updated date;
 //! - `data/documents.tsv`: the standing of each defining document;
 //! - `data/deprecations.tsv`, `data/names.tsv`, `data/descriptions.tsv`,
-//!   `data/unofficial.tsv`: the project's own additions.
+//!   `data/unofficial.tsv`: the project's own additions (an unofficial code's
+//!   row ends with the label and the `https:` address of the source its
+//!   meaning rests on).
 //!
 //! Missing or malformed data stops the build with a message naming the file,
 //! the line or the code (a code IANA adds without a description here fails).
@@ -40,7 +42,7 @@ fn main() {
     let deprecations = read_table("data/deprecations.tsv", 2);
     let names = read_table("data/names.tsv", 4);
     let descriptions = read_table("data/descriptions.tsv", 2);
-    let unofficial = read_table("data/unofficial.tsv", 5);
+    let unofficial = read_table("data/unofficial.tsv", 7);
 
     let missing: Vec<String> = iana
         .iter()
@@ -119,6 +121,12 @@ fn main() {
         });
     }
     for row in &unofficial {
+        let source_url = &row.fields[6];
+        assert!(
+            source_url.starts_with("https://") && !source_url.contains(char::is_whitespace),
+            "{}: the source of an unofficial code must be an https: address, not {source_url:?}",
+            row.place
+        );
         packed.entry(PackedEntry {
             code: parse_code(&row.fields[0], &row.place),
             status: STATUS_UNOFFICIAL,
@@ -128,7 +136,7 @@ fn main() {
             description: &row.fields[3],
             reference: None,
             deprecated_by: None,
-            vendor: Some((&row.fields[2], &row.fields[4])),
+            vendor: Some([&row.fields[2], &row.fields[4], &row.fields[5], source_url]),
             aliases: &[],
         });
     }
@@ -241,7 +249,8 @@ struct PackedEntry<'a> {
     description: &'a str,
     reference: Option<(String, String)>,
     deprecated_by: Option<(String, String)>,
-    vendor: Option<(&'a str, &'a str)>,
+    /// Name, where the use is documented, and the source's label and URL.
+    vendor: Option<[&'a str; 4]>,
     aliases: &'a [(u16, &'a str)],
 }
 
@@ -298,9 +307,8 @@ impl Packed {
             self.string(&label);
             self.string(&url);
         }
-        if let Some((vendor, documented_at)) = e.vendor {
-            self.string(vendor);
-            self.string(documented_at);
+        for text in e.vendor.into_iter().flatten() {
+            self.string(text);
         }
         for &(kind, name) in e.aliases {
             self.stream.push(kind);

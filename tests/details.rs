@@ -1,12 +1,14 @@
 //! The behaviour facts pinned, list by list, against RFC 9110 (and RFC 6585,
 //! 8297, 8470, 7725, 4918 for the codes they define). Each test compares exact
 //! sets over every registered code, so adding or dropping a code from a list fails.
+//! The sources each fact cites, and the corrections of the audit against them,
+//! are pinned in `tests/fact_sources.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::config::{merge_site_entries, SiteEntry};
 use http_status_table::details::{
-    facts, facts_for, labelled_facts, status_line, unrecognized, BodyRule, CodeFacts, MethodRule,
-    Permanence, Redirect, RetryWhen,
+    facts, facts_for, labelled_facts, retry_after_label, status_line, unrecognized, BodyRule,
+    Caching, CodeFacts, MethodRule, Permanence, Redirect, RetryWhen,
 };
 use http_status_table::registry::{entries, Entry};
 use http_status_table::text::facts as text;
@@ -46,31 +48,46 @@ fn the_registry_has_the_codes_these_tests_expect() {
 }
 
 #[test]
-fn cacheable_by_default_is_exactly_the_rfc_9110_list() {
+fn caching_for_every_registered_code() {
+    let with = |caching: Caching| codes_where(|c| facts(c).caching.value == caching);
+    // RFC 9110 §15.1's list, RFC 3229's 226 and RFC 7725's 451.
     assert_eq!(
-        codes_where(|c| facts(c).cacheable_by_default),
-        set(&[200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501])
+        with(Caching::ByDefault),
+        set(&[200, 203, 204, 206, 226, 300, 301, 308, 404, 405, 410, 414, 451, 501])
     );
+    assert_eq!(with(Caching::MustNotStore), set(&[428, 429, 431, 511]));
+    assert_eq!(with(Caching::Interim), set(&[100, 101, 102, 103, 104]));
+    assert_eq!(with(Caching::Freshens), set(&[304]));
+    assert_eq!(with(Caching::NoResponse), set(&[]));
+    let listed = with(Caching::ByDefault).len() + 4 + 5 + 1;
+    assert_eq!(with(Caching::OnlyIfExplicit).len(), 64 - listed);
 }
 
 #[test]
 fn no_content_for_1xx_204_304_and_none_generated_for_205() {
+    let body = |code| facts(code).body.value;
     assert_eq!(
-        codes_where(|c| facts(c).body == BodyRule::Never),
+        codes_where(|c| body(c) == BodyRule::Never),
         set(&[100, 101, 102, 103, 104, 204, 304])
     );
     assert_eq!(
-        codes_where(|c| facts(c).body == BodyRule::MustBeEmpty),
+        codes_where(|c| body(c) == BodyRule::MustBeEmpty),
         set(&[205])
     );
     assert_eq!(
-        codes_where(|c| !facts(c).body.is_allowed()),
+        codes_where(|c| !body(c).is_allowed()),
         set(&[100, 101, 102, 103, 104, 204, 205, 304])
     );
+    // The other 2xx carry content, but not in answer to CONNECT.
+    assert_eq!(
+        codes_where(|c| body(c) == BodyRule::AllowedNotToConnect),
+        set(&[200, 201, 202, 203, 206, 207, 208, 226])
+    );
     // Any 1xx, registered or not, ends at its headers.
-    assert_eq!(facts(150).body, BodyRule::Never);
-    assert_eq!(unrecognized(199).body, BodyRule::Never);
-    assert_eq!(unrecognized(299).body, BodyRule::Allowed);
+    assert_eq!(body(150), BodyRule::Never);
+    assert_eq!(unrecognized(199).body.value, BodyRule::Never);
+    assert_eq!(unrecognized(299).body.value, BodyRule::AllowedNotToConnect);
+    assert_eq!(unrecognized(499).body.value, BodyRule::Allowed);
 }
 
 #[test]
@@ -94,7 +111,7 @@ fn redirect_rules_for_the_five_redirects_and_none_elsewhere() {
     ]);
     for code in registered_codes() {
         assert_eq!(
-            facts(code).redirect,
+            facts(code).redirect.map(|r| r.value),
             expected.get(&code).copied().flatten(),
             "redirect rule of {code}"
         );
@@ -106,7 +123,7 @@ fn redirect_rules_for_the_five_redirects_and_none_elsewhere() {
     assert_eq!(
         codes_where(|c| facts(c)
             .redirect
-            .is_some_and(|r| r.method.keeps_method_and_body())),
+            .is_some_and(|r| r.value.method.keeps_method_and_body())),
         set(&[307, 308])
     );
 }
@@ -204,10 +221,7 @@ fn header_rows_are_well_formed() {
 #[test]
 fn retry_after_applies_to_redirects_413_429_503_and_matches_the_header_list() {
     let expected = set(&[300, 301, 302, 303, 307, 308, 413, 429, 503]);
-    assert_eq!(
-        codes_where(|c| facts(c).retry.retry_after_applies),
-        expected
-    );
+    assert_eq!(codes_where(|c| facts(c).retry_after.value), expected);
     assert_eq!(codes_where(|c| has_header(c, "Retry-After")), expected);
 }
 
@@ -222,29 +236,37 @@ fn retry_advice_for_every_registered_code() {
     };
     put(NotYet, &[100, 102, 103, 104]);
     put(ProtocolSwitched, &[101]);
-    put(
-        NotNeeded,
-        &[200, 201, 203, 204, 205, 206, 207, 208, 226, 304],
-    );
+    put(NotNeeded, &[200, 201, 203, 204, 205, 206, 208, 226]);
+    put(UseStored, &[304]);
+    put(CheckEachStatus, &[207]);
     put(AcceptedNotDone, &[202]);
     put(SmallerOrLater, &[413]);
     put(FollowRedirect, &[300, 301, 302, 303, 307, 308]);
     put(NotInUse, &[305, 306, 418]);
     put(WithCredentials, &[401, 407, 511]);
-    put(OnNewConnection, &[408, 421]);
+    put(NotWithSameCredentials, &[403]);
+    put(MayComeBack, &[404]);
+    put(LikelyPermanent, &[410]);
+    put(MayRepeat, &[408]);
+    put(OnNewConnection, &[421]);
     put(AfterHandshake, &[425]);
-    put(AfterWaiting, &[423, 429, 503, 507]);
+    put(AfterUpgrade, &[426]);
+    put(AfterWaiting, &[423, 429, 503]);
+    put(UserOnly, &[507]);
+    put(WhileBlocked, &[451]);
     put(IfIdempotent, &[500, 502, 504]);
+    put(AfterServerFix, &[506]);
+    put(Unsettled, &[402]);
     put(
         AfterChangingRequest,
         &[
-            400, 402, 403, 404, 405, 406, 409, 410, 411, 412, 414, 415, 416, 417, 422, 424, 426,
-            428, 431, 451, 501, 505, 506, 508, 510,
+            400, 405, 406, 409, 411, 412, 414, 415, 416, 417, 422, 424, 428, 431, 501, 505, 508,
+            510,
         ],
     );
     let actual: BTreeMap<u16, RetryWhen> = registered_codes()
         .into_iter()
-        .map(|c| (c, facts(c).retry.when))
+        .map(|c| (c, facts(c).retry.value))
         .collect();
     assert_eq!(actual, expected);
 }
@@ -252,62 +274,70 @@ fn retry_advice_for_every_registered_code() {
 #[test]
 fn retry_advice_is_coherent() {
     // Wait-and-retry codes say how long when they can.
-    assert_eq!(facts(503).retry.when, RetryWhen::AfterWaiting);
-    assert!(facts(503).retry.retry_after_applies);
-    assert_eq!(facts(429).retry.when, RetryWhen::AfterWaiting);
-    assert!(facts(429).retry.retry_after_applies);
+    assert_eq!(facts(503).retry.value, RetryWhen::AfterWaiting);
+    assert!(facts(503).retry_after.value);
+    assert_eq!(facts(429).retry.value, RetryWhen::AfterWaiting);
+    assert!(facts(429).retry_after.value);
     // A bad request is not retried as it is.
-    assert_eq!(facts(400).retry.when, RetryWhen::AfterChangingRequest);
-    assert!(!facts(400).retry.retry_after_applies);
+    assert_eq!(facts(400).retry.value, RetryWhen::AfterChangingRequest);
+    assert!(!facts(400).retry_after.value);
     for code in registered_codes() {
-        let retry = facts(code).retry;
+        let shown = facts(code);
         // Retry-After says when the same request may be sent again, so it
-        // cannot come with "the same request will get the same answer".
-        if retry.retry_after_applies {
+        // cannot come with "change the request first".
+        if shown.retry_after.value {
             assert!(
                 matches!(
-                    retry.when,
+                    shown.retry.value,
                     RetryWhen::AfterWaiting | RetryWhen::FollowRedirect | RetryWhen::SmallerOrLater
                 ),
                 "{code}: Retry-After with {:?}",
-                retry.when
+                shown.retry.value
             );
         }
         // Every redirect is followed, not repeated.
-        if facts(code).redirect.is_some() {
-            assert_eq!(retry.when, RetryWhen::FollowRedirect, "{code}");
+        if shown.redirect.is_some() {
+            assert_eq!(shown.retry.value, RetryWhen::FollowRedirect, "{code}");
         }
     }
 }
 
 #[test]
-fn unofficial_and_site_only_rows_get_only_class_facts_but_a_vendors_retry_advice() {
+fn unofficial_and_site_only_rows_get_only_class_facts_but_what_their_vendor_documents() {
     let unofficial: Vec<&Entry> = entries().iter().filter(|e| e.is_unofficial()).collect();
     assert!(unofficial.len() > 30);
+    let log_only = [(444, "nginx"), (460, "AWS ELB"), (499, "nginx")];
     for entry in unofficial {
         let shown = facts_for(entry);
         let class = unrecognized(entry.code);
-        // Only the retry advice may follow the vendor's meaning.
-        assert_eq!(
-            shown.retry.retry_after_applies, class.retry.retry_after_applies,
-            "{}",
-            entry.code
-        );
-        let with_class_retry = CodeFacts {
-            retry: class.retry,
-            ..shown
+        let vendor = &*entry.vendor.as_ref().expect("a vendor").name;
+        // Only the retry advice, and for a code only ever logged the absence
+        // of any response, may follow the vendor's meaning.
+        let mut expected = CodeFacts {
+            retry: shown.retry,
+            retry_after: shown.retry_after,
+            ..class
         };
-        assert_eq!(with_class_retry, class, "{}", entry.code);
-        assert!(!shown.cacheable_by_default);
+        if log_only.contains(&(entry.code, vendor)) {
+            assert_eq!(shown.caching.value, Caching::NoResponse);
+            assert_eq!(shown.body.value, BodyRule::NoResponse);
+            expected.caching = shown.caching;
+            expected.body = shown.body;
+        }
+        assert_eq!(shown, expected, "{} {vendor}", entry.code);
+        if shown.retry.value != RetryWhen::NotInUse {
+            assert_eq!(shown.retry_after, class.retry_after, "{}", entry.code);
+        }
+        assert!(!shown.caching.value.is_by_default());
         assert!(shown.headers.is_empty() && shown.confused_with.is_empty());
         assert_eq!(shown.redirect, None);
     }
     assert_eq!(
-        unrecognized(499).retry.when,
+        unrecognized(499).retry.value,
         RetryWhen::AfterChangingRequest
     );
-    assert_eq!(unrecognized(520).retry.when, RetryWhen::IfIdempotent);
-    assert_eq!(unrecognized(399).retry.when, RetryWhen::FollowRedirect);
+    assert_eq!(unrecognized(520).retry.value, RetryWhen::IfIdempotent);
+    assert_eq!(unrecognized(399).retry.value, RetryWhen::FollowRedirect);
 
     let merged = merge_site_entries(&[
         SiteEntry {
@@ -376,10 +406,23 @@ fn labelled_facts_in_display_order() {
         ]
     );
     let values = labelled_facts(&facts(307));
-    assert!(values.contains(&http_status_table::details::LabelledFact {
-        label: text::METHOD_AND_BODY_KEPT,
-        value: text::METHOD_KEPT,
-    }));
+    let method = values
+        .iter()
+        .find(|f| f.label == text::METHOD_AND_BODY_KEPT)
+        .expect("307 says whether the method is kept");
+    assert_eq!((method.key, method.value), ("method", text::METHOD_KEPT));
+    let keys: Vec<&str> = values.iter().map(|f| f.key).collect();
+    assert_eq!(
+        keys,
+        [
+            "caching",
+            "body",
+            "redirect",
+            "method",
+            "retry",
+            "retryAfter"
+        ]
+    );
 }
 
 #[test]
@@ -415,10 +458,9 @@ fn unofficial_codes_get_retry_advice_for_their_vendors_meaning() {
     let expected: BTreeMap<(u16, &str), RetryWhen> = [
         ((218, "Apache (disputed)"), Unsettled),
         ((306, "Historic draft"), NotInUse),
-        // Rate limits, not requests to change: 420 and 430 mean other things to
-        // other vendors, so the advice goes by vendor too.
+        // A rate limit, not a request to change: 420 means another thing to
+        // Spring, so the advice goes by vendor too.
         ((420, "Twitter"), AfterWaiting),
-        ((430, "Shopify"), AfterWaiting),
         ((430, "Expired draft"), NotInUse),
         ((440, "Microsoft IIS"), WithCredentials),
         ((444, "nginx"), LogOnly),
@@ -433,6 +475,7 @@ fn unofficial_codes_get_retry_advice_for_their_vendors_meaning() {
         ((525, "Cloudflare"), OnceFixed),
         ((526, "Cloudflare"), OnceFixed),
         ((527, "Cloudflare"), NotInUse),
+        ((530, "Cloudflare"), OnceFixed),
         ((529, "Qualys SSL Labs"), AfterWaiting),
         ((530, "Pantheon"), OnceFixed),
         ((561, "AWS ELB"), WithCredentials),
@@ -445,24 +488,29 @@ fn unofficial_codes_get_retry_advice_for_their_vendors_meaning() {
         let want = expected
             .get(&(entry.code, vendor))
             .copied()
-            .unwrap_or(unrecognized(entry.code).retry.when);
-        assert_eq!(facts_for(entry).retry.when, want, "{} {vendor}", entry.code);
+            .unwrap_or(unrecognized(entry.code).retry.value);
+        assert_eq!(
+            facts_for(entry).retry.value,
+            want,
+            "{} {vendor}",
+            entry.code
+        );
     }
     for &(code, vendor) in expected.keys() {
         unofficial(code, vendor);
     }
     // The class default stays where it fits the vendor's meaning.
     assert_eq!(
-        facts_for(unofficial(420, "Spring Framework")).retry.when,
+        facts_for(unofficial(420, "Spring Framework")).retry.value,
         AfterChangingRequest
     );
     assert_eq!(
-        facts_for(unofficial(419, "Laravel")).retry.when,
+        facts_for(unofficial(419, "Laravel")).retry.value,
         AfterChangingRequest
     );
     for code in [520, 522, 524] {
         assert_eq!(
-            facts_for(unofficial(code, "Cloudflare")).retry.when,
+            facts_for(unofficial(code, "Cloudflare")).retry.value,
             IfIdempotent
         );
     }
@@ -473,7 +521,7 @@ fn unofficial_codes_get_retry_advice_for_their_vendors_meaning() {
 
 #[test]
 fn after_101_the_answer_comes_in_the_new_protocol() {
-    let retry = facts(101).retry.when;
+    let retry = facts(101).retry.value;
     assert_eq!(retry, RetryWhen::ProtocolSwitched);
     assert!(
         !retry.label().contains("still to come"),
@@ -482,21 +530,21 @@ fn after_101_the_answer_comes_in_the_new_protocol() {
     );
     assert!(retry.label().contains("new protocol"), "{}", retry.label());
     for code in [100, 102, 103, 104] {
-        assert_eq!(facts(code).retry.when, RetryWhen::NotYet, "{code}");
+        assert_eq!(facts(code).retry.value, RetryWhen::NotYet, "{code}");
     }
 }
 
 #[test]
 fn a_202_was_accepted_not_handled() {
-    let retry = facts(202).retry.when;
+    let retry = facts(202).retry.value;
     assert_eq!(retry, RetryWhen::AcceptedNotDone);
     assert!(!retry.label().contains("handled"), "{}", retry.label());
-    assert_eq!(facts(200).retry.when, RetryWhen::NotNeeded);
+    assert_eq!(facts(200).retry.value, RetryWhen::NotNeeded);
 }
 
 #[test]
 fn a_303_is_not_a_temporary_move() {
-    let redirect = facts(303).redirect.expect("303 redirects");
+    let redirect = facts(303).redirect.expect("303 redirects").value;
     assert_eq!(redirect.permanence, Permanence::NotAMove);
     assert_ne!(redirect.permanence, Permanence::Temporary);
     assert!(!redirect.permanence.label().contains("Temporary"));
@@ -504,25 +552,26 @@ fn a_303_is_not_a_temporary_move() {
     assert_eq!(
         codes_where(|c| facts(c)
             .redirect
-            .is_some_and(|r| r.permanence == Permanence::Temporary)),
+            .is_some_and(|r| r.value.permanence == Permanence::Temporary)),
         set(&[302, 307])
     );
     assert_eq!(
         codes_where(|c| facts(c)
             .redirect
-            .is_some_and(|r| r.permanence == Permanence::Permanent)),
+            .is_some_and(|r| r.value.permanence == Permanence::Permanent)),
         set(&[301, 308])
     );
 }
 
 #[test]
 fn a_413_may_be_repeated_after_its_retry_after() {
-    let retry = facts(413).retry;
-    assert_eq!(retry.when, RetryWhen::SmallerOrLater);
-    assert!(retry.retry_after_applies);
+    let shown = facts(413);
+    assert_eq!(shown.retry.value, RetryWhen::SmallerOrLater);
+    assert!(shown.retry_after.value);
     assert!(has_header(413, "Retry-After"));
-    assert!(!retry.when.label().contains("same answer"));
-    assert!(retry.when.label().contains("Retry-After"));
+    assert!(!shown.retry.value.label().contains("same answer"));
+    assert!(shown.retry.value.label().contains("Retry-After"));
+    assert_eq!(retry_after_label(true), text::RETRY_AFTER_APPLIES);
 }
 
 #[test]

@@ -46,7 +46,32 @@ export interface StatusEntry {
   /** True for codes in the IANA registry. */
   official: boolean;
   /** Who uses an unofficial code; null for registered codes. */
-  vendor: { name: string; documentedAt: string } | null;
+  vendor: { name: string; documentedAt: string; source: { label: string; url: string } } | null;
+  /** The behaviour facts, in the details panel's order, each with its source. */
+  facts: StatusFact[];
+  /** Header fields that matter with this code. */
+  relatedHeaders: { name: string; role: string; source: FactSource }[];
+  /** Codes this one is often confused with, and how to tell them apart. */
+  confusedWith: { code: number; howToTell: string; source: FactSource }[];
+}
+
+/** Where a fact comes from: a document, or advice of ours (with the document it applies, if any). */
+export interface FactSource {
+  kind: "document" | "our-advice";
+  /** The document ("RFC 6585 §4"), or "Our advice". */
+  label: string;
+  /** The document's https: address; null for our advice. */
+  url: string | null;
+  /** For our advice: the document whose rules it applies. */
+  basis: { label: string; url: string } | null;
+}
+
+/** One behaviour fact as the details panel shows it. */
+export interface StatusFact {
+  key: "caching" | "body" | "redirect" | "method" | "retry" | "retryAfter";
+  label: string;
+  value: string;
+  source: FactSource;
 }
 
 /** A code the embedding site adds or annotates. */

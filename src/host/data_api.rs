@@ -1,8 +1,13 @@
 //! The data API's values (`lookup`, `registry`): plain records, serialized
 //! into plain JS objects by serde-wasm-bindgen (`js_values`). Pure, so
 //! tested natively.
+//!
+//! Every behaviour fact comes with its source, as the details panel shows it:
+//! a document and its https: address, or the "our advice" mark.
 
+use crate::details::{facts_for, labelled_facts, ShownSource};
 use crate::registry::{AliasKind, Entry, RegistryStatus};
+use crate::text::facts as labels;
 
 /// One entry as docs tooling sees it; the JS property names are these in camelCase.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -34,6 +39,13 @@ pub struct EntryRecord {
     pub official: bool,
     /// Who uses an unofficial code.
     pub vendor: Option<VendorRecord>,
+    /// The behaviour facts, in the details panel's order: `caching`, `body`,
+    /// for redirects `redirect` and `method`, then `retry` and `retryAfter`.
+    pub facts: Vec<FactRecord>,
+    /// Header fields that matter with this code.
+    pub related_headers: Vec<HeaderRecord>,
+    /// Codes this one is often confused with, and how to tell them apart.
+    pub confused_with: Vec<ConfusionRecord>,
 }
 
 /// Dates as `YYYY-MM-DD`.
@@ -56,7 +68,74 @@ pub struct ReferenceRecord {
 #[serde(rename_all = "camelCase")]
 pub struct VendorRecord {
     pub name: String,
+    /// Every document we know of, in words.
     pub documented_at: String,
+    /// The document the code's meaning rests on (its label says so when it is
+    /// only an encyclopedia article).
+    pub source: ReferenceRecord,
+}
+
+/// Where a fact comes from.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceRecord {
+    /// `document`, or `our-advice` for advice no document states.
+    pub kind: &'static str,
+    /// The document (`RFC 6585 §4`), or `Our advice`.
+    pub label: String,
+    /// The document's https: address; `None` for our advice.
+    pub url: Option<String>,
+    /// For our advice: the document whose rules it applies, if any.
+    pub basis: Option<ReferenceRecord>,
+}
+
+impl From<ShownSource<'_>> for SourceRecord {
+    fn from(source: ShownSource<'_>) -> SourceRecord {
+        match source {
+            ShownSource::Link { label, url } => SourceRecord {
+                kind: source.kind(),
+                label: label.to_string(),
+                url: Some(url.to_string()),
+                basis: None,
+            },
+            ShownSource::OurAdvice { basis } => SourceRecord {
+                kind: source.kind(),
+                label: labels::OUR_ADVICE.to_string(),
+                url: None,
+                basis: basis.map(|c| ReferenceRecord {
+                    label: c.label.to_string(),
+                    url: c.url.to_string(),
+                }),
+            },
+        }
+    }
+}
+
+/// One behaviour fact: its key, its label and value as the panel shows them,
+/// and its source.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FactRecord {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: &'static str,
+    pub source: SourceRecord,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HeaderRecord {
+    pub name: &'static str,
+    pub role: &'static str,
+    pub source: SourceRecord,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConfusionRecord {
+    pub code: u16,
+    pub how_to_tell: &'static str,
+    pub source: SourceRecord,
 }
 
 impl From<&Entry> for EntryRecord {
@@ -72,6 +151,7 @@ impl From<&Entry> for EntryRecord {
             label: r.label.to_string(),
             url: r.url.to_string(),
         };
+        let shown = facts_for(entry);
         EntryRecord {
             code: entry.code,
             name: entry.name.to_string(),
@@ -96,7 +176,35 @@ impl From<&Entry> for EntryRecord {
             vendor: entry.vendor.as_ref().map(|v| VendorRecord {
                 name: v.name.to_string(),
                 documented_at: v.documented_at.to_string(),
+                source: reference(&v.source),
             }),
+            facts: labelled_facts(&shown)
+                .into_iter()
+                .map(|f| FactRecord {
+                    key: f.key,
+                    label: f.label,
+                    value: f.value,
+                    source: f.source.shown(entry).into(),
+                })
+                .collect(),
+            related_headers: shown
+                .headers
+                .iter()
+                .map(|h| HeaderRecord {
+                    name: h.name,
+                    role: h.role,
+                    source: h.source.shown(entry).into(),
+                })
+                .collect(),
+            confused_with: shown
+                .confused_with
+                .iter()
+                .map(|c| ConfusionRecord {
+                    code: c.other,
+                    how_to_tell: c.how_to_tell,
+                    source: c.source.shown(entry).into(),
+                })
+                .collect(),
         }
     }
 }
@@ -173,6 +281,81 @@ mod tests {
         assert_eq!(teapot.status, "unused");
         assert!(teapot.aliases.is_empty(), "{:?}", teapot.aliases);
         assert_eq!(teapot.also_known_as, ["I'm a teapot"]);
+    }
+
+    #[test]
+    fn every_fact_comes_with_its_source() {
+        let entries = registry::entries();
+        let record = |code| {
+            lookup(entries, code)
+                .map(EntryRecord::from)
+                .expect("an entry")
+        };
+        let too_many = record(429);
+        let keys: Vec<&str> = too_many.facts.iter().map(|f| f.key).collect();
+        assert_eq!(keys, ["caching", "body", "retry", "retryAfter"]);
+        let caching = &too_many.facts[0];
+        assert_eq!(caching.source.kind, "document");
+        assert_eq!(caching.source.label, "RFC 6585 §4");
+        assert_eq!(
+            caching.source.url.as_deref(),
+            Some("https://www.rfc-editor.org/rfc/rfc6585#section-4")
+        );
+        assert_eq!(too_many.related_headers[0].name, "Retry-After");
+        assert_eq!(too_many.confused_with[0].code, 503);
+        // Advice of ours is marked, with the rule it applies.
+        let server_error = record(500);
+        let retry = server_error.facts.iter().find(|f| f.key == "retry");
+        let retry = retry.expect("500 has retry advice");
+        assert_eq!(retry.source.kind, "our-advice");
+        assert_eq!(retry.source.url, None);
+        let basis = retry.source.basis.as_ref().expect("a basis");
+        assert_eq!(basis.label, "RFC 9110 §9.2.2");
+        // A vendor's fact links the vendor's page.
+        let nginx = record(499);
+        let vendor = nginx.vendor.as_ref().expect("nginx");
+        assert!(vendor.source.url.starts_with("https://"));
+        let body = nginx.facts.iter().find(|f| f.key == "body").expect("body");
+        assert_eq!(body.source.url.as_deref(), Some(vendor.source.url.as_str()));
+        // Every source the records carry is a link to https: or our advice.
+        for entry in entries {
+            let record = EntryRecord::from(entry);
+            let sources = record
+                .facts
+                .iter()
+                .map(|f| &f.source)
+                .chain(record.related_headers.iter().map(|h| &h.source))
+                .chain(record.confused_with.iter().map(|c| &c.source));
+            for source in sources {
+                match source.kind {
+                    "document" => {
+                        let url = source.url.as_deref().unwrap_or_default();
+                        assert!(url.starts_with("https://"), "{}: {url}", entry.code);
+                    }
+                    "our-advice" => assert_eq!(source.url, None),
+                    other => panic!("{}: kind {other}", entry.code),
+                }
+            }
+        }
+    }
+
+    // serde_json is a native dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn records_serialize_with_the_js_property_names() {
+        let record = lookup(registry::entries(), 404).map(EntryRecord::from);
+        let value = serde_json::to_value(record.expect("404")).expect("serializes");
+        for key in [
+            "className",
+            "deprecatedBy",
+            "alsoKnownAs",
+            "relatedHeaders",
+            "confusedWith",
+        ] {
+            assert!(value.get(key).is_some(), "{key}");
+        }
+        assert!(value["confusedWith"][0]["howToTell"].is_string());
+        assert_eq!(value["facts"][0]["source"]["kind"], "document");
     }
 
     #[test]

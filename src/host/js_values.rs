@@ -26,7 +26,6 @@ pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
     value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
 }
 
-
 /// Reads a JS options object field by field: the parsed options, the option
 /// names it mentioned, and a problem for each field that could not be used.
 pub fn options_from_js(value: &JsValue) -> (WidgetOptions, Vec<String>, Vec<Problem>) {
@@ -117,7 +116,8 @@ fn set_field(
             }
             Some(_) => {
                 return Err(
-                    "expected a whole number of pixels or a CSS length such as \"30em\"".to_string(),
+                    "expected a whole number of pixels or a CSS length such as \"30em\""
+                        .to_string(),
                 )
             }
             None => short_text(typed(value, "a number of pixels or a CSS length")?)?,

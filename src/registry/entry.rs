@@ -148,7 +148,12 @@ pub struct Reference {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Vendor {
     pub name: Text,
+    /// Every document we know of, in words.
     pub documented_at: Text,
+    /// The one document the code's meaning rests on, linked: the vendor's own
+    /// page where there is one, its label saying so where there is only an
+    /// encyclopedia article. Always `https:` (checked by `build.rs`).
+    pub source: Reference,
 }
 
 /// A code as the embedding site uses it ("defined by this site").

@@ -81,6 +81,10 @@ impl Reader<'_> {
         let vendor = (status == RegistryStatus::Unofficial).then(|| Vendor {
             name: self.text(),
             documented_at: self.text(),
+            source: Reference {
+                label: self.text(),
+                url: self.text(),
+            },
         });
         let aliases = (0..head >> ALIAS_COUNT_SHIFT)
             .map(|_| {
@@ -131,8 +135,8 @@ mod tests {
     #[test]
     fn a_stream_as_build_rs_writes_it_is_read_back() {
         // 104: temporary (3), Internet-Draft (5 << 4), a reference, one alias;
-        // then 499: unofficial (4), a vendor.
-        let text = "UploadResumeRFC 1https://x/1OldnameClosednginxDocs";
+        // then 499: unofficial (4), a vendor with its source.
+        let text = "UploadResumeRFC 1https://x/1OldnameClosednginxDocsSrchttps://s/";
         let stream = [
             104,
             3 | 5 << 4 | HAS_REFERENCE | 1 << ALIAS_COUNT_SHIFT,
@@ -154,6 +158,8 @@ mod tests {
             0,
             5,
             4,
+            3,
+            10,
         ];
         let entries = unpack(text, &stream);
         assert_eq!(entries.len(), 2);
@@ -189,11 +195,15 @@ mod tests {
             (closed.name.as_ref(), closed.description.as_ref()),
             ("Closed", "")
         );
-        let vendor = closed
-            .vendor
-            .as_ref()
-            .map(|v| (v.name.as_ref(), v.documented_at.as_ref()));
-        assert_eq!(vendor, Some(("nginx", "Docs")));
+        let vendor = closed.vendor.as_ref().map(|v| {
+            (
+                v.name.as_ref(),
+                v.documented_at.as_ref(),
+                v.source.label.as_ref(),
+                v.source.url.as_ref(),
+            )
+        });
+        assert_eq!(vendor, Some(("nginx", "Docs", "Src", "https://s/")));
         assert_eq!(closed.standing, None);
     }
 

@@ -3,8 +3,9 @@
 //! and the CSV/JSON column keys are protocol or data identifiers, not text, so
 //! they stay where they are used.
 //!
-//! The explanations are our own short summaries of RFC 9110 and the RFCs named
-//! beside each one; none is quoted from another reference site.
+//! The explanations are our own short summaries of RFC 9110 and the other
+//! documents each fact cites (`details::source`); none is quoted from another
+//! reference site.
 
 // Labels of the expanded row.
 pub const REGISTRY_STATUS: &str = "Registry status";
@@ -34,11 +35,23 @@ pub fn download_scope(rows: usize) -> String {
 }
 
 // Values of the scalar facts.
-pub const CACHEABLE_YES: &str = "Yes, unless the response says otherwise";
-pub const CACHEABLE_NO: &str = "No, only if the response allows it explicitly";
+pub const CACHEABLE_BY_DEFAULT_YES: &str =
+    "Yes: a cache may reuse it without explicit freshness, unless the method or Cache-Control rules that out";
+pub const CACHEABLE_ONLY_IF_EXPLICIT: &str =
+    "No: a cache may store it only if the response allows it (max-age, Expires or public)";
+pub const CACHEABLE_MUST_NOT_STORE: &str =
+    "No, never: a cache must not store it, whatever its headers say";
+pub const CACHEABLE_INTERIM: &str = "No, never: an interim (1xx) response is not stored";
+pub const CACHEABLE_FRESHENS: &str =
+    "No: a cache uses it to refresh the stored response it validated";
+pub const CACHEABLE_NO_RESPONSE: &str = "Does not apply: no response is sent";
 pub const BODY_ALLOWED: &str = "Allowed (never in answer to HEAD)";
+pub const BODY_ALLOWED_NOT_TO_CONNECT: &str =
+    "Allowed (never in answer to HEAD, nor to CONNECT, where a tunnel follows instead)";
 pub const BODY_NEVER: &str = "None: the message ends after the headers";
 pub const BODY_MUST_BE_EMPTY: &str = "None: the server must not send content";
+pub const BODY_NO_RESPONSE: &str =
+    "None: no response is sent at all; the code only appears in the server's log";
 pub const PERMANENT: &str = "Permanent: use the new URI from now on";
 pub const TEMPORARY: &str = "Temporary: keep using the original URI";
 pub const NOT_A_MOVE: &str = "Not a move: it points to a different resource, such as a result";
@@ -50,18 +63,34 @@ pub const RETRY_NOT_YET: &str = "No: the final answer is still to come";
 pub const RETRY_PROTOCOL_SWITCHED: &str =
     "No: the connection now speaks the new protocol, which carries any answer; no other HTTP/1.1 response follows";
 pub const RETRY_NOT_NEEDED: &str = "No need: the request was handled";
+pub const RETRY_USE_STORED: &str = "No need: reuse the stored response it refers to";
+pub const RETRY_CHECK_EACH_STATUS: &str =
+    "Read the status of each part first: some may have failed while others succeeded";
 pub const RETRY_ACCEPTED: &str =
     "No: it was accepted but not yet carried out, and may never be; sending it again may get it processed twice";
 pub const RETRY_FOLLOW_REDIRECT: &str = "No: make the redirected request instead";
-pub const RETRY_AFTER_CHANGING: &str = "Not unchanged: the same request will get the same answer";
+pub const RETRY_AFTER_CHANGING: &str = "Only after changing the request";
 pub const RETRY_SMALLER_OR_LATER: &str =
     "With smaller content; or unchanged once the time in Retry-After has passed, if the server sent one";
 pub const RETRY_WITH_CREDENTIALS: &str = "Yes, once authenticated";
-pub const RETRY_ON_NEW_CONNECTION: &str = "Yes, on a new connection";
+pub const RETRY_NOT_WITH_SAME_CREDENTIALS: &str =
+    "Not with the same credentials; new ones may help, unless the refusal has nothing to do with them";
+pub const RETRY_MAY_COME_BACK: &str =
+    "Perhaps later: the code does not say whether the absence will last";
+pub const RETRY_LIKELY_PERMANENT: &str = "No: the condition is likely to be permanent";
+pub const RETRY_MAY_REPEAT: &str =
+    "Yes: it may be sent again, on a new connection if this one can no longer be used";
+pub const RETRY_ON_NEW_CONNECTION: &str = "Yes, on a different connection";
 pub const RETRY_AFTER_HANDSHAKE: &str = "Yes, once the TLS handshake has completed";
+pub const RETRY_AFTER_UPGRADE: &str = "Yes, once the connection uses a protocol that Upgrade names";
 pub const RETRY_AFTER_WAITING: &str = "Yes, after waiting";
+pub const RETRY_USER_ONLY: &str =
+    "Only if the user asks again: the condition is temporary, but a request a user made must not be repeated automatically";
+pub const RETRY_WHILE_BLOCKED: &str =
+    "Not while the legal demand stands; it may fail even once lifted";
 pub const RETRY_IF_IDEMPOTENT: &str =
-    "Only if the method is idempotent (GET, HEAD, PUT, DELETE, OPTIONS)";
+    "Only if the method is idempotent (GET, HEAD, OPTIONS, TRACE, PUT, DELETE): the server may have acted before failing";
+pub const RETRY_SERVER_FIX: &str = "Not until the server's operator fixes its configuration";
 pub const RETRY_NOT_IN_USE: &str = "No advice: this code is not in use";
 pub const RETRY_ONCE_FIXED: &str =
     "Yes, once the site's operator has fixed the fault: the request was not acted on";
@@ -69,14 +98,23 @@ pub const RETRY_LOG_ONLY: &str =
     "No advice: the client never receives this code; it only appears in the server's logs";
 pub const RETRY_UNSETTLED: &str = "No advice: what this code means is not settled";
 pub const RETRY_AFTER_APPLIES: &str = "Applies: wait at least as long as it says";
-pub const RETRY_AFTER_NOT_USED: &str = "Not used with this code";
+pub const RETRY_AFTER_NOT_USED: &str = "No meaning defined for this code";
+
+// How a fact's source is shown: a link, or the mark for advice of our own.
+/// The mark of a fact no document states.
+pub const OUR_ADVICE: &str = "Our advice";
+/// The mark of advice of ours that applies a document's rules; a link to the
+/// document follows.
+pub const OUR_ADVICE_BASED_ON: &str = "Our advice, based on";
+/// The accessible name prefix of a source link: "Source: RFC 9110 §15.1".
+pub const SOURCE_PREFIX: &str = "Source: ";
 
 // What each related header does with a given code.
 pub(crate) const EXPECT_100: &str =
     "Sent by the client as `100-continue` to ask for this go-ahead before it sends the content";
 pub(crate) const UPGRADE_101: &str = "Names the protocol the connection switches to";
 pub(crate) const LINK_103: &str =
-    "Points at resources (preload, preconnect) the final response will likely need";
+    "Links the final response is likely to carry too, such as resources to preload";
 pub(crate) const LOCATION_201: &str = "The URI of the resource that was created";
 pub(crate) const RANGE_206: &str = "The part of the representation the client asked for";
 pub(crate) const CONTENT_RANGE_206: &str = "Which bytes this is, and the full length if known";
@@ -87,7 +125,7 @@ pub(crate) const LOCATION_TEMPORARY: &str = "Where to send this request for now"
 pub(crate) const LOCATION_303: &str =
     "A different resource to fetch, such as the result of a form submission";
 pub(crate) const RETRY_AFTER_REDIRECT: &str =
-    "The least time to wait before following the redirect (rarely sent)";
+    "The least time to wait before following the redirect";
 pub(crate) const IF_NONE_MATCH_304: &str =
     "The client's validator: it matched, so the cached copy is still good";
 pub(crate) const IF_MODIFIED_SINCE_304: &str = "The client's date: nothing has changed since then";
@@ -102,7 +140,8 @@ pub(crate) const PROXY_AUTHENTICATE_407: &str =
     "Required: the authentication scheme(s) the proxy accepts";
 pub(crate) const PROXY_AUTHORIZATION_407: &str =
     "Where the client puts its credentials for the proxy next time";
-pub(crate) const CONNECTION_408: &str = "`close`: the server is closing this connection";
+pub(crate) const CONNECTION_408: &str =
+    "`close` (HTTP/1.1): the server closes the connection after this response";
 pub(crate) const CONTENT_LENGTH_411: &str = "Required: the length of the request content";
 pub(crate) const CONDITION_412: &str = "A condition of the request that turned out false";
 pub(crate) const IF_NONE_MATCH_412: &str =
@@ -125,12 +164,13 @@ pub(crate) const UPGRADE_426: &str = "Required: the protocol(s) the client must 
 pub(crate) const IF_MATCH_428: &str =
     "A condition such as If-Match that the server wants the request to carry";
 pub(crate) const RETRY_AFTER_429: &str = "How long to wait before sending more requests";
-pub(crate) const LINK_451: &str = "With rel=\"blocked-by\": who is blocking access (RFC 7725)";
+pub(crate) const LINK_451: &str =
+    "With rel=\"blocked-by\": the party carrying out the block, not whoever ordered it (RFC 7725)";
 pub(crate) const RETRY_AFTER_503: &str = "How long the service is expected to be unavailable";
 
 // How to tell two codes apart; each text serves both rows of its pair.
 pub(crate) const TELL_301_302: &str =
-    "Both may turn POST into GET. 301 is permanent (cacheable, update links); 302 is for now only.";
+    "Both may turn POST into GET. 301 is permanent (cacheable by default; update links); 302 is for now only.";
 pub(crate) const TELL_301_308: &str =
     "Both are permanent. 308 keeps the method and content; after a 301 a POST may arrive as GET.";
 pub(crate) const TELL_302_303: &str =
@@ -140,9 +180,9 @@ pub(crate) const TELL_302_307: &str =
 pub(crate) const TELL_303_307: &str =
     "303 says \"fetch this other resource with GET\"; 307 says \"repeat this same request over there\".";
 pub(crate) const TELL_307_308: &str =
-    "Both keep the method and content. 308 is permanent and cacheable; 307 is for now only.";
+    "Both keep the method and content. 308 is permanent and cacheable by default; 307 is for now only.";
 pub(crate) const TELL_400_422: &str =
-    "400: the request could not be read (bad syntax or framing). 422: it was read fine, but the server cannot act on what it asks.";
+    "400: a client error, such as malformed syntax or broken framing. 422: the content's type and syntax are fine, but the server cannot carry out what it asks.";
 pub(crate) const TELL_401_403: &str =
     "401: no valid credentials, and sending some may help (it comes with WWW-Authenticate). 403: the server refuses anyway; other credentials might help, the same ones will not.";
 pub(crate) const TELL_403_404: &str =
@@ -156,6 +196,6 @@ pub(crate) const TELL_408_504: &str =
 pub(crate) const TELL_429_503: &str =
     "429: the client sent more requests than it is allowed in a period of time. 503: the server cannot handle the request for now, because of overload or maintenance.";
 pub(crate) const TELL_500_503: &str =
-    "500 is an unexpected failure; 503 is a temporary state (overload, maintenance), often with Retry-After.";
+    "500 is an unexpected failure; 503 is a temporary state (overload, maintenance), possibly with Retry-After.";
 pub(crate) const TELL_502_504: &str =
     "Both come from a gateway or proxy. 502: the server behind it gave a bad answer. 504: it gave no answer in time.";

@@ -47,7 +47,7 @@ pub const FOOTER_SOURCE: &str = "Names, statuses and references: ";
 pub const FOOTER_REGISTRY: &str = "IANA HTTP Status Code Registry";
 pub const FOOTER_AS_OF: &str = ", as of ";
 pub const FOOTER_OURS: &str =
-    ". Descriptions are written for this project from the RFCs. Unofficial codes come from vendor documentation and are marked as such.";
+    ". Descriptions are our own words, from the RFCs and, for the unofficial codes (marked as such), from the document each one links: its vendor's page where there is one, an encyclopedia article where that is all there is. Each behaviour fact links its source, and advice of our own is marked as our advice.";
 
 /// A temporary registration's dates, and plainly whether it has expired on
 /// `today` (the reader's clock, not the build's).

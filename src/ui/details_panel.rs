@@ -1,10 +1,11 @@
 //! A row's details panel: the registry facts (decided in `row_model`), the
-//! behaviour facts (`details`), and copy buttons.
+//! behaviour facts (`details`), each followed by its source (a link, or the
+//! "our advice" mark: decided in `details::ShownSource`), and copy buttons.
 
 use super::copy::{copy, CopyFeedback};
 use super::row_model::{registry_facts, Fact};
 use super::state::TableState;
-use crate::details::{facts_for, labelled_facts, status_line};
+use crate::details::{facts_for, labelled_facts, status_line, ShownSource};
 use crate::query::SearchIndex;
 use crate::registry;
 use crate::text;
@@ -25,13 +26,22 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
     let code_facts = facts_for(entry);
     let behaviour = labelled_facts(&code_facts)
         .into_iter()
-        .map(|fact| view! { <dt>{fact.label}</dt><dd>{fact.value}</dd> })
+        .map(|fact| {
+            view! { <dt>{fact.label}</dt><dd>{fact.value}{source_view(fact.source.shown(entry))}</dd> }
+        })
         .collect::<Vec<_>>();
     let headers = (!code_facts.headers.is_empty()).then(|| {
         let items = code_facts
             .headers
             .iter()
-            .map(|header| view! { <li><code>{header.name}</code>{": "}{header.role}</li> })
+            .map(|header| {
+                view! {
+                    <li>
+                        <code>{header.name}</code>{": "}{header.role}
+                        {source_view(header.source.shown(entry))}
+                    </li>
+                }
+            })
             .collect::<Vec<_>>();
         view! { <dt>{facts::RELATED_HEADERS}</dt><dd><ul class="headers">{items}</ul></dd> }
     });
@@ -49,6 +59,7 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
                     <li>
                         <strong><code>{confusion.other.to_string()}</code>{" "}{name}</strong>
                         {": "}{confusion.how_to_tell}
+                        {source_view(confusion.source.shown(entry))}
                     </li>
                 }
             })
@@ -128,8 +139,23 @@ fn fact_view(fact: Fact) -> impl IntoView {
     let link = fact
         .link
         .map(|(href, label)| view! { <a href=href.to_string()>{label.to_string()}</a> });
+    let source = fact.source.map(source_view);
     view! {
         <dt>{fact.term}</dt>
-        <dd>{strong}{fact.text}{link}{fact.after}</dd>
+        <dd>{strong}{fact.text}{link}{fact.after}{source}</dd>
     }
+}
+
+/// After a fact: `<span class="fact-source">`, holding the "our advice" mark
+/// where the fact is ours, and the link to the document it rests on (or that
+/// the advice applies), if any.
+fn source_view(source: ShownSource) -> impl IntoView {
+    let mark = source
+        .mark()
+        .map(|mark| view! { <span class="our-advice">{mark}</span> });
+    let link = source.link().map(|(href, label)| {
+        let gap = source.mark().is_some().then_some(" ");
+        view! { {gap}<a href=href.to_string()>{label.to_string()}</a> }
+    });
+    view! { " " <span class="fact-source">{mark}{link}</span> }
 }

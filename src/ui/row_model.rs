@@ -5,6 +5,7 @@
 //! as", when the site's text sits beside the official text, which links). Pure
 //! Rust, tested natively (`tests/row_model.rs`).
 
+use crate::details::{ShownSource, Source};
 use crate::query::{highlight, IndexedEntry, Piece, Query, SearchText, SortColumn};
 use crate::registry::{AliasKind, Date, Entry, RegistryStatus, StatusClass};
 use crate::text;
@@ -356,6 +357,9 @@ pub struct Fact<'a> {
     /// A link after the text, as (href, label).
     pub link: Option<(&'a str, &'a str)>,
     pub after: String,
+    /// Where the fact comes from, shown after it (the vendor's page for an
+    /// unofficial code's documentation).
+    pub source: Option<ShownSource<'a>>,
 }
 
 impl<'a> Fact<'a> {
@@ -405,10 +409,10 @@ pub fn registry_facts(entry: &Entry, today: Date) -> Vec<Fact<'_>> {
     }
     if let Some(vendor) = &entry.vendor {
         facts.push(Fact::text(text::USED_BY, vendor.name.as_ref()));
-        facts.push(Fact::text(
-            text::DOCUMENTED_IN,
-            vendor.documented_at.as_ref(),
-        ));
+        facts.push(Fact {
+            source: Some(Source::Vendor.shown(entry)),
+            ..Fact::text(text::DOCUMENTED_IN, vendor.documented_at.as_ref())
+        });
     }
     let site = entry.site.as_ref();
     if let Some(site) = site.filter(|_| entry.status != RegistryStatus::Site) {

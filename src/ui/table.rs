@@ -1,9 +1,9 @@
 //! The table: sortable headers, and the body of rows in the columns the host
 //! chose, every row kept and moved (a keyed list) and shown or hidden.
 
+use super::effect::effect;
 use super::row::status_row;
 use super::rows::rows;
-use super::effect::effect;
 use super::state::TableState;
 use crate::query::{SortColumn, SortDirection};
 use crate::text;

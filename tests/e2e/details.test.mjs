@@ -263,3 +263,52 @@ test("status words: IANA's markers, the document's standing, 305's deprecation, 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("every behaviour fact shows its source: an https: link, or the our-advice mark", async () => {
+  const { page, context, problems } = await openTable(browser, page404(server.url));
+  // The sources of one panel: each behaviour fact, header and confusion line ends with one.
+  const sources = (code) =>
+    page.$$eval(`tr[data-code='${code}']:not(.unofficial) + .details-row .fact-source`, (spans) =>
+      spans.map((span) => ({
+        mark: span.querySelector(".our-advice")?.textContent ?? null,
+        links: [...span.querySelectorAll("a")].map((a) => ({ href: a.href, protocol: a.protocol, text: a.textContent })),
+        fact: span.closest("li, dd")?.previousElementSibling?.textContent ?? span.closest("li")?.textContent ?? "",
+      })),
+    );
+  await page.click("tr[data-code='429'] .details-toggle");
+  const tooMany = await sources(429);
+  // Cacheable, body, retry, Retry-After, one header, one confusion.
+  assert.equal(tooMany.length, 6, JSON.stringify(tooMany));
+  for (const source of tooMany) {
+    assert.ok(source.mark !== null || source.links.length === 1, JSON.stringify(source));
+    for (const link of source.links) assert.equal(link.protocol, "https:", link.href);
+  }
+  // RFC 6585 §4: a 429 is never stored; the fact links the section that says so.
+  const panel429 = await page.textContent("tr[data-code='429'] + .details-row");
+  assert.match(panel429, /Cacheable by default\s*No, never: a cache must not store it.*RFC 6585 §4/);
+  assert.ok(tooMany.some((s) => s.links.some((l) => l.href === "https://www.rfc-editor.org/rfc/rfc6585#section-4")));
+
+  // Advice of ours is marked as ours, with the rule it applies.
+  await page.click("tr[data-code='500'] .details-toggle");
+  const serverError = await sources(500);
+  const advice = serverError.filter((s) => s.mark !== null);
+  assert.ok(advice.length >= 1, JSON.stringify(serverError));
+  for (const source of advice) assert.match(source.mark, /^Our advice/);
+  assert.ok(advice.some((s) => s.links.some((l) => l.text === "RFC 9110 §9.2.2")), JSON.stringify(advice));
+  assert.match(await page.textContent("tr[data-code='500'] + .details-row"), /Safe to retry\s*Only if the method is idempotent.*TRACE.*Our advice, based on\s*RFC 9110 §9\.2\.2/s);
+
+  // An unofficial code links the vendor's page where its meaning is documented.
+  await page.check("#show-unofficial");
+  await page.click("tr[data-code='444'] .details-toggle");
+  const nginx = await page.$$eval("tr[data-code='444'] + .details-row .fact-source a", (links) => links.map((a) => a.href));
+  assert.ok(nginx.length > 0);
+  for (const href of nginx) assert.match(href, /^https:\/\//);
+  assert.ok(nginx.includes("https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return"), JSON.stringify(nginx));
+  assert.match(await page.textContent("tr[data-code='444'] + .details-row"), /Response body\s*None: no response is sent at all/);
+
+  // Every link in every open panel is https:.
+  const protocols = await page.$$eval(".details-row a", (links) => [...new Set(links.map((a) => a.protocol))]);
+  assert.deepEqual(protocols, ["https:"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -279,7 +279,20 @@ test("data API: lookup and registry return plain values", async () => {
     alsoKnownAs: [],
     official: true,
     vendor: null,
+    facts: data.notFound.facts,
+    relatedHeaders: [],
+    confusedWith: data.notFound.confusedWith,
   });
+  // Each behaviour fact comes with its source: a document, or our advice.
+  assert.deepEqual(data.notFound.facts.map((f) => f.key), ["caching", "body", "retry", "retryAfter"]);
+  assert.deepEqual(data.notFound.facts[0].source, {
+    kind: "document",
+    label: "RFC 9110 §15.1",
+    url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.1",
+    basis: null,
+  });
+  assert.deepEqual(data.notFound.confusedWith.map((c) => c.code), [403, 410]);
+  assert.ok(data.nginx.vendor.source.url.startsWith("https://"));
   assert.ok(data.notFound.description.length > 40);
   assert.ok(data.moved.aliases.includes("Moved Temporarily"));
   assert.equal(data.nginx.status, "unofficial");

@@ -26,7 +26,8 @@ export async function typical(place: HTMLElement): Promise<string> {
   element.update({ sort: "code" });
   handle.destroy();
   const wildcard: "1xx" | "2xx" | "3xx" | "4xx" | "5xx" | undefined = entry?.class;
-  return `${entry?.name} ${entry?.reference?.url} ${all.length} ${wildcard} ${entry?.vendor?.documentedAt}`;
+  const source: "document" | "our-advice" | undefined = entry?.facts[0]?.source.kind;
+  return `${entry?.name} ${entry?.reference?.url} ${all.length} ${wildcard} ${entry?.vendor?.documentedAt} ${source} ${entry?.relatedHeaders[0]?.source.url}`;
 }
 
 export async function misuse(place: HTMLElement): Promise<void> {
