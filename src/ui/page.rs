@@ -22,39 +22,27 @@ pub fn StandalonePage(
     framed: ReadSignal<bool>,
 ) -> impl IntoView {
     let date = REGISTRY_LAST_UPDATED.to_string();
-    let header = move || {
-        (!framed.get()).then(|| {
-            view! {
-                <header class="page-header">
-                    <h1>{text::TITLE}</h1>
-                    <p class="intro">{text::INTRO}</p>
-                </header>
-            }
-        })
-    };
-    let footer = move || {
-        let (datetime, date) = (date.clone(), date.clone());
-        (!framed.get()).then(|| {
-            view! {
-                <footer class="page-footer">
-                    <p>
-                        {text::FOOTER_SOURCE}
-                        <a href=REGISTRY_URL>{text::FOOTER_REGISTRY}</a>
-                        {text::FOOTER_AS_OF}
-                        <time datetime=datetime>{date}</time>
-                        {text::FOOTER_OURS}
-                    </p>
-                </footer>
-            }
-        })
-    };
+    let datetime = date.clone();
+    // In the iframe mode the heading and footer are not shown (page.css):
+    // the frame holds the widget alone.
     view! {
         <div class="page" class:framed=move || framed.get()>
-            {header}
+            <header class="page-header">
+                <h1>{text::TITLE}</h1>
+                <p class="intro">{text::INTRO}</p>
+            </header>
             <main>
                 <StatusWidget state=state filter_input=filter_input served=true anchors=true />
             </main>
-            {footer}
+            <footer class="page-footer">
+                <p>
+                    {text::FOOTER_SOURCE}
+                    <a href=REGISTRY_URL>{text::FOOTER_REGISTRY}</a>
+                    {text::FOOTER_AS_OF}
+                    <time datetime=datetime>{date}</time>
+                    {text::FOOTER_OURS}
+                </p>
+            </footer>
         </div>
     }
 }

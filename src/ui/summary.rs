@@ -28,17 +28,14 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
                 .collect::<Vec<_>>()
         })
     };
-    // While filtering, how many unofficial codes match but are hidden.
-    let hidden_count = Memo::new(move |_| {
+    let hidden = move || {
+        // While filtering, how many unofficial codes match but are hidden.
         let filtering = state.query.with(|q| !q.is_empty());
-        if filtering {
+        let hidden = if filtering {
             outcome.with(|o| o.hidden_unofficial)
         } else {
             0
-        }
-    });
-    let hidden = move || {
-        let hidden = hidden_count.get();
+        };
         (hidden > 0).then(|| {
             view! {
                 <p class="hidden-hint">
@@ -58,9 +55,8 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
             let _ = input.focus();
         }
     };
-    let empty = Memo::new(move |_| outcome.with(|o| o.rows.is_empty()));
     let empty_state = move || {
-        empty.get().then(|| {
+        outcome.with(|o| o.rows.is_empty()).then(|| {
             view! {
                 <div class="empty-state">
                     <p>{move || state.filter_text.with(|t| text::nothing_matches(t))}</p>

@@ -41,12 +41,12 @@ pub fn aria_sort(direction: Option<SortDirection>) -> Option<&'static str> {
 /// `anchors`: the rows carry their code as `id` (the standalone page only).
 #[component]
 pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
-    let max_height = Memo::new(move |_| state.settings.with(|s| s.max_height.clone()));
+    let max_height = move || state.settings.with(|s| s.max_height.clone());
     let scroll = NodeRef::<leptos::html::Div>::new();
     // Through the CSSOM, not a `style` attribute: a strict CSP (no
     // 'unsafe-inline' for style-src-attr) allows only the former.
     effect(move |_| {
-        let height = max_height.get();
+        let height = max_height();
         let Some(scroll) = scroll.get() else {
             return;
         };
@@ -57,7 +57,7 @@ pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
             None => style.remove_property("max-height").map(drop),
         };
     });
-    let empty = Memo::new(move |_| state.outcome.with(|o| o.rows.is_empty()));
+    let empty = move || state.outcome.with(|o| o.rows.is_empty());
     let set = rows(state, anchors);
     let each = move || {
         set.with(|set| {
@@ -75,18 +75,21 @@ pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
         <div
             node_ref=scroll
             class="table-scroll"
-            class:bounded=move || max_height.with(Option::is_some)
+            class:bounded=move || state.settings.with(|s| s.max_height.is_some())
             part="table-scroll"
         >
-            <table class="status-table" class:is-empty=move || empty.get() id="status-table" part="table">
+            <table class="status-table" class:is-empty=empty id="status-table" part="table">
                 <caption class="visually-hidden">{text::TABLE_CAPTION}</caption>
                 <thead part="head">
                     <tr>
-                        <For
-                            each=move || state.columns.get()
-                            key=|column| *column
-                            children=move |column| view! { <HeaderCell state=state column=column /> }
-                        />
+                        {move || {
+                            state
+                                .columns
+                                .get()
+                                .into_iter()
+                                .map(|column| view! { <HeaderCell state=state column=column /> })
+                                .collect::<Vec<_>>()
+                        }}
                     </tr>
                 </thead>
                 <tbody
@@ -125,12 +128,12 @@ pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
 #[component]
 fn HeaderCell(state: TableState, column: SortColumn) -> impl IntoView {
     let sort = state.sort;
-    let direction = Memo::new(move |_| sort.with(|s| (s.column == column).then_some(s.direction)));
+    let direction = move || sort.with(|s| (s.column == column).then_some(s.direction));
     view! {
-        <th class=["col-", column.key()].concat() scope="col" aria-sort=move || aria_sort(direction.get())>
+        <th class=["col-", column.key()].concat() scope="col" aria-sort=move || aria_sort(direction())>
             <button
                 class="sort-button"
-                class:active=move || direction.get().is_some()
+                class:active=move || direction().is_some()
                 type="button"
                 data-sort=column.key()
                 part="sort-button"
@@ -138,7 +141,7 @@ fn HeaderCell(state: TableState, column: SortColumn) -> impl IntoView {
                 on:click=move |_| sort.update(|s| *s = s.after_click(column))
             >
                 {column_title(column)}
-                <span class="sort-arrow" aria-hidden="true">{move || sort_arrow(direction.get())}</span>
+                <span class="sort-arrow" aria-hidden="true">{move || sort_arrow(direction())}</span>
             </button>
         </th>
     }
