@@ -77,7 +77,7 @@ const iana = readRegistry("data/iana/http-status-codes-1.csv");
 const names = readTable("data/names.tsv", 4);
 const deprecated = new Set(readTable("data/deprecations.tsv", 2).map((d) => d[0]));
 const descriptions = new Map(readTable("data/descriptions.tsv", 2));
-const unofficial = readTable("data/unofficial.tsv", 5);
+const unofficial = readTable("data/unofficial.tsv", 7);
 
 // One array per entry: [code, name, aliases, status, refLabel, refUrl, vendor, documentedAt, description].
 const data = [];
