@@ -35,12 +35,22 @@ if (served && count && asksForView) {
   if (filter && params.has("q") && !filter.value) filter.value = params.get("q");
 }
 
-/** Keeps the served table as the answer, and says why it cannot be filtered. */
+/** Keeps the served table as the answer, and says why it cannot be filtered
+ *  (the loader gives the reason in data-failed: no WebAssembly, a file not
+ *  loaded or refused by its hash, or the module failing to start). */
 function cannotStart() {
   if (!app || app.hasAttribute("data-taken-over")) return;
   app.removeAttribute("data-pending");
   if (count?.hasAttribute("data-served")) count.textContent = count.getAttribute("data-served");
-  document.getElementById("no-app")?.removeAttribute("hidden");
+  const note = document.getElementById("no-app");
+  note?.removeAttribute("hidden");
+  const reason = app.getAttribute("data-failed");
+  if (note && reason && !note.querySelector(".reason")) {
+    const said = document.createElement("span");
+    said.className = "reason";
+    said.textContent = ` (It could not start: ${reason}.)`;
+    note.append(said);
+  }
 }
 
 // The loader (http-status-table.js) says when the wasm could not start.
@@ -49,7 +59,9 @@ if (app?.hasAttribute("data-failed")) cannotStart();
 // The loader never ran (missing, or refused by its integrity hash).
 addEventListener("load", () => {
   if (app && !app.hasAttribute("data-started")) {
-    console.error("http-status-table: the loader did not run (missing, or refused by its integrity hash)");
+    const reason = "the file http-status-table.js did not run (missing, or refused by its integrity hash)";
+    console.error(`http-status-table: could not start: ${reason}`);
+    app.setAttribute("data-failed", reason);
     cannotStart();
   }
 });

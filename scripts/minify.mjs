@@ -37,7 +37,8 @@ function minifyLoader(name) {
     legalComments: "none",
   });
   const imports = code.split("import(").length - 1;
-  if (!source.includes(`import(${BUNDLER_IGNORE}`) || imports !== 1) {
+  const commented = /import\(\s*\/\* @vite-ignore \*\/\s*\/\* webpackIgnore: true \*\//.test(source);
+  if (!commented || imports !== 1) {
     console.error(`minify: expected one import() in ${name} carrying the bundler comments, found ${imports}`);
     process.exit(1);
   }

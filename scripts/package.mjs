@@ -1,12 +1,16 @@
 // Trunk post-build hook (Trunk.toml), after integrity.mjs: lays out dist/ as an
-// npm package too. It writes dist/package.json (its `files` are the embed entry,
-// its types and the four files the entry loads) and a copy of README.md, so
-// `npm pack dist` (scripts/pack.sh) makes the package that hosts install and
-// import from their own bundled code. The entry in the package is the same file
-// as dist/http-status-table.js, with the integrity hashes already written in.
+// npm package too, so `npm pack dist` (scripts/pack.sh) makes the package that
+// hosts install and import from their own bundled code. It writes
+//   - widget.css.js, the stylesheet as a JS module (the package's entry imports it);
+//   - package.json: the entry for bundlers is index.js (scripts/entries.mjs),
+//     which imports the glue and the stylesheet module and names the wasm with
+//     new URL(…, import.meta.url); http-status-table.js, the script-tag entry
+//     with its integrity chain, ships too, for sites that copy the files;
+//   - README.md, the package's own (scripts/package-readme.mjs).
 // Usage: node scripts/package.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { packageReadme } from "./package-readme.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const ROOT = join(import.meta.dirname, "..");
@@ -23,30 +27,46 @@ function cargoVersion() {
   return version;
 }
 
-const ENTRY = "http-status-table.js";
+const ENTRY = "index.js";
+const SCRIPT_TAG_ENTRY = "http-status-table.js";
 const TYPES = "http-status-table.d.ts";
-// What the entry loads (see FILES in assets/http-status-table.js), and the
-// declarations its own .d.ts imports.
-const LOADED = ["http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
-const FILES = [ENTRY, TYPES, "http-status-table-core.d.ts", ...LOADED];
+const STYLE_MODULE = "widget.css.js";
+// What the package's entry imports or loads, what the script-tag entry loads,
+// and the declarations the types import.
+const FILES = [
+  ENTRY,
+  STYLE_MODULE,
+  "http-status-table-core.js",
+  "http-status-table-core_bg.wasm",
+  TYPES,
+  "http-status-table-core.d.ts",
+  SCRIPT_TAG_ENTRY,
+  "widget.css.txt",
+];
+
+const fail = (message) => {
+  console.error(`package: ${message}`);
+  process.exit(1);
+};
+
+// The stylesheet as a module: the same text the script-tag entry fetches
+// (minified in a release build).
+const css = readFileSync(join(dir, "widget.css.txt"), "utf8");
+writeFileSync(join(dir, STYLE_MODULE), `// The widget's stylesheet (style/widget.css), applied as a constructable stylesheet.\nexport default ${JSON.stringify(css)};\n`);
 
 for (const name of FILES) {
-  if (!existsSync(join(dir, name))) {
-    console.error(`package: ${join(dir, name)} is missing`);
-    process.exit(1);
-  }
+  if (!existsSync(join(dir, name))) fail(`${join(dir, name)} is missing`);
 }
 const entry = readFileSync(join(dir, ENTRY), "utf8");
-if (/\bINTEGRITY\s*=\s*\{\}/.test(entry)) {
-  console.error("package: the entry has no integrity hashes yet (run scripts/integrity.mjs first)");
-  process.exit(1);
+for (const imported of ["./http-status-table-core.js", `./${STYLE_MODULE}`]) {
+  if (!entry.includes(`from "${imported}"`)) fail(`${ENTRY} does not import ${imported}`);
 }
-for (const name of LOADED) {
-  // Minified, the space after the comma is gone.
-  if (!entry.replaceAll(", import.meta.url", ",import.meta.url").includes(`new URL("./${name}",import.meta.url)`)) {
-    console.error(`package: the entry does not name ${name} as new URL("./${name}", import.meta.url), so bundlers would not copy it`);
-    process.exit(1);
-  }
+// Written so that bundlers copy the wasm as an asset and give the entry its address.
+if (!entry.includes('new URL("./http-status-table-core_bg.wasm", import.meta.url)')) {
+  fail(`${ENTRY} does not name the wasm as new URL("./http-status-table-core_bg.wasm", import.meta.url)`);
+}
+if (/\bINTEGRITY\s*=\s*\{\}/.test(readFileSync(join(dir, SCRIPT_TAG_ENTRY), "utf8"))) {
+  fail(`${SCRIPT_TAG_ENTRY} has no integrity hashes yet (run scripts/integrity.mjs first)`);
 }
 
 const manifest = {
@@ -59,13 +79,15 @@ const manifest = {
   type: "module",
   exports: {
     ".": { types: `./${TYPES}`, default: `./${ENTRY}` },
+    [`./${SCRIPT_TAG_ENTRY}`]: { types: `./${TYPES}`, default: `./${SCRIPT_TAG_ENTRY}` },
     "./package.json": "./package.json",
   },
+  module: `./${ENTRY}`,
   types: `./${TYPES}`,
   files: FILES,
-  // Importing the entry defines <http-status-table>: it may not be tree-shaken away.
-  sideEffects: [`./${ENTRY}`],
+  // Importing an entry defines <http-status-table>: it may not be tree-shaken away.
+  sideEffects: [`./${ENTRY}`, `./${SCRIPT_TAG_ENTRY}`],
 };
 writeFileSync(join(dir, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
-copyFileSync(join(ROOT, "README.md"), join(dir, "README.md"));
+writeFileSync(join(dir, "README.md"), packageReadme(readFileSync(join(ROOT, "README.md"), "utf8"), manifest.version));
 console.log(`package: ${manifest.name}@${manifest.version} laid out in ${dir} (${FILES.length} files)`);

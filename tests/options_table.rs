@@ -21,7 +21,7 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
 
 #[test]
 fn the_custom_element_observes_exactly_the_attribute_options() {
-    let entry = read("assets/http-status-table.js");
+    let entry = read("assets/entry/widget.js");
     let list = between(&entry, "const ATTRIBUTES = [", "]");
     let observed: Vec<&str> = list
         .split(',')

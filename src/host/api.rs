@@ -1,4 +1,4 @@
-//! The JS-facing API (wasm32 only), used by `assets/http-status-table.js`:
+//! The JS-facing API (wasm32 only), used by the JS entry (`assets/entry/widget.js`):
 //! a `Widget` per mounted table, and the data API (`lookup`, `registry`).
 //! Options arrive as plain JS objects; each field is deserialized on its own
 //! into its Rust type (`js_values`, serde-wasm-bindgen), so one bad field is

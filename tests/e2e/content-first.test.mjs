@@ -125,6 +125,9 @@ for (const [name, setUp] of [
       await page.waitForSelector("#no-app:not([hidden])");
       assert.equal(await page.$(TAKEN_OVER), null);
       assert.equal(await page.$("#app[data-pending]"), null, "no longer dimmed as if starting");
+      // The note says why: no WebAssembly, or a policy that refuses it.
+      await page.waitForSelector("#no-app .reason");
+      assert.match(await page.textContent("#no-app .reason"), setUp ? /does not offer WebAssembly/ : /Content-Security-Policy does not allow WebAssembly/);
       assert.equal(await page.textContent("#result-count"), "64 of 64 codes", "the count describes the rows shown");
       assert.equal((await codes(page)).length, 64);
     } finally {

@@ -162,19 +162,24 @@ const flipAByte = (bytes) => {
 };
 const appendAComment = (bytes) => Buffer.concat([bytes, Buffer.from("\n// altered\n")]);
 
-for (const [name, change] of [
-  ["http-status-table-core_bg.wasm", flipAByte],
-  ["http-status-table-core.js", appendAComment],
-  ["http-status-table.js", appendAComment],
+for (const [name, change, said] of [
+  ["http-status-table-core_bg.wasm", flipAByte, /the file http-status-table-core_bg\.wasm does not match its integrity hash/],
+  ["http-status-table-core.js", appendAComment, /the file http-status-table-core\.js does not match its integrity hash/],
+  ["http-status-table.js", appendAComment, /the file http-status-table\.js did not run \(missing, or refused by its integrity hash\)/],
 ]) {
-  test(`a tampered ${name} is refused: the served table stays, with a note that filtering could not start`, async () => {
+  test(`a tampered ${name} is refused: the served table stays, with a note that says which file`, async () => {
     const copy = await tamperedCopy(name, change);
     try {
       const context = await browser.newContext();
       const page = await context.newPage();
+      const errors = [];
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
       await page.goto(`${copy.url}dist/index.html`);
-      const message = await page.waitForSelector("#no-app:not([hidden])");
-      assert.match(await message.textContent(), /could not start/);
+      await page.waitForSelector("#no-app:not([hidden]) .reason");
+      const note = await page.textContent("#no-app");
+      assert.match(note, /could not start/);
+      assert.match(note, said);
+      assert.ok(errors.some((e) => said.test(e)), errors.join("\n"));
       assert.equal(await page.$("#app[data-taken-over]"), null);
       assert.equal(await page.locator("#status-table tbody tr:not([hidden])").count(), 64);
       await context.close();
@@ -194,6 +199,10 @@ test("an embedded widget refuses a tampered wasm and says so in its place", asyn
       /could not start/.test(document.querySelector("#client-errors")?.shadowRoot?.textContent ?? ""),
     );
     assert.equal(await page.$("#client-errors table"), null);
+    assert.match(
+      await page.$eval("#client-errors", (h) => h.shadowRoot.textContent),
+      /could not start: the file http-status-table-core_bg\.wasm does not match its integrity hash/,
+    );
     await context.close();
   } finally {
     await copy.close();
@@ -210,7 +219,7 @@ test("an embedded widget refuses a tampered stylesheet: it stays unstyled and sa
     await page.goto(`${copy.url}examples/custom-element.html`);
     await page.waitForSelector("#client-errors tbody tr:not([hidden])");
     assert.equal(await page.$eval("#client-errors", (h) => h.shadowRoot.adoptedStyleSheets.length), 0);
-    assert.ok(warnings.some((w) => /stylesheet could not be loaded/.test(w)), warnings.join("\n"));
+    assert.ok(warnings.some((w) => /stylesheet could not be used \(the file widget\.css\.txt does not match its integrity hash/.test(w)), warnings.join("\n"));
     await context.close();
   } finally {
     await copy.close();
@@ -219,9 +228,69 @@ test("an embedded widget refuses a tampered stylesheet: it stays unstyled and sa
 
 test("no HTML string sink in any script we ship", async () => {
   // The wasm writes elements, text and attributes only; so do our scripts.
-  for (const name of ["http-status-table-core.js", "http-status-table.js", "start.js"]) {
+  for (const name of ["http-status-table-core.js", "http-status-table.js", "index.js", "widget.css.js", "start.js"]) {
     const source = await readFile(join(DIST, name), "utf8");
     const code = source.replace(/^\s*\/\/.*$/gm, "");
     assert.doesNotMatch(code, /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|parseFromString/, name);
+  }
+});
+
+// ---- why it could not start: each kind said plainly ------------------------------
+
+/** The message an embedded widget shows in its place on `path`, once it has failed. */
+async function failureMessage(page, url) {
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => {
+    const text = document.querySelector("#client-errors")?.shadowRoot?.textContent ?? "";
+    return /could not start/.test(text) && text;
+  });
+  return handle.jsonValue();
+}
+
+test("a file that cannot be loaded: the widget names it and its status, in its place and in the console", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.route("**/dist/http-status-table-core_bg.wasm", (route) => route.fulfill({ status: 404, body: "not found" }));
+  const server = await serve(ROOT, { only: ["dist", "examples"] });
+  try {
+    const text = await failureMessage(page, `${server.url}examples/custom-element.html`);
+    assert.match(text, /could not start: the file http-status-table-core_bg\.wasm could not be loaded \(HTTP 404\)/);
+    assert.match(text, /IANA HTTP Status Code Registry/);
+    assert.ok(errors.some((e) => /could not be loaded \(HTTP 404\)/.test(e)), errors.join("\n"));
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("no WebAssembly in this browser: the widget says so, not that a file is broken", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => delete globalThis.WebAssembly);
+  const page = await context.newPage();
+  const server = await serve(ROOT, { only: ["dist", "examples"] });
+  try {
+    const text = await failureMessage(page, `${server.url}examples/custom-element.html`);
+    assert.match(text, /could not start: this browser does not offer WebAssembly/);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("a page whose CSP refuses WebAssembly: the widget says the module could not start, and why", async () => {
+  const server = await serve(ROOT, {
+    only: ["dist", "examples"],
+    headers: { "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'" },
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const text = await failureMessage(page, `${server.url}examples/custom-element.html`);
+    assert.match(text, /could not start: the page's Content-Security-Policy does not allow WebAssembly \(it needs 'wasm-unsafe-eval'\)/);
+  } finally {
+    await context.close();
+    await server.close();
   }
 });

@@ -1,94 +1,38 @@
-// http-status-table.js: the embed entry, and the loader of the standalone page.
-// One ES module that
+// The widget's JS entry, one source for both entries that scripts/entries.mjs
+// writes from it:
+//   - dist/http-status-table.js, for sites that load dist/ with a <script> tag
+//     (every file it loads checked against its hash: load-checked.js), and the
+//     standalone page's loader;
+//   - dist/index.js, the npm package's entry for bundlers (load-bundled.js).
+// It
 //   - registers <http-status-table> (attributes, live updates, Shadow DOM),
 //   - exports mount(element, options) -> Promise<handle> for hosts that script,
 //   - exports lookup(code) and registry() -> Promise of plain data,
 //   - starts the standalone page when index.html loads it (#app[data-http-status-table-page]).
-// The wasm, its glue and the widget's stylesheet are
-// resolved relative to this file (import.meta.url), so dist/ can be served from
-// any path or CDN. They are fetched and instantiated once, however many widgets
-// the page has, and each is checked against its hash (Subresource Integrity).
-// The same file is the npm package's entry: bundlers (Vite, webpack) follow the
-// `new URL("./file", import.meta.url)` lines below and copy each file as it is.
-
-// Filled in after each build by scripts/integrity.mjs with the sha384 of every
-// file below; empty in the source tree, where files load unchecked.
-const INTEGRITY = {};
-
-// Every file the loader loads, each written in the one form that bundlers
-// recognise: a literal `new URL("./name", import.meta.url)`. Unbundled, the
-// browser resolves it next to this module. Bundled, Vite and webpack copy the
-// file byte for byte into the host's build as an asset (never transformed as a
-// module or a stylesheet, so the hashes above still hold) and put its new
-// address here. Keep them literal: a computed name is not followed (or, in Vite,
-// turns into a glob import that transforms the files).
-// The stylesheet is widget.css under a name that does not end in .css (the
-// build writes the copy): VitePress links the first .css file of a site's
-// bundle as the site's own stylesheet, so a .css asset of ours would replace
-// the whole theme's styles.
-const FILES = {
-  "http-status-table-core.js": new URL("./http-status-table-core.js", import.meta.url),
-  "http-status-table-core_bg.wasm": new URL("./http-status-table-core_bg.wasm", import.meta.url),
-  "widget.css.txt": new URL("./widget.css.txt", import.meta.url),
-};
-
-// The standalone page shipped next to this module, for copied permalinks. Not
-// a file the widget loads, so not written in the form above (a bundler would
-// try to copy it): resolved against a variable instead of import.meta.url.
-const MODULE_URL = import.meta.url;
-const STANDALONE_PAGE = new URL("index.html", MODULE_URL).href;
+// The wasm, its glue and the stylesheet are loaded once, however many widgets the
+// page has. Importing it where there is no DOM (a docs tool's server-side
+// rendering) defines nothing and fails nothing.
+import { loadGlue, loadStyleText, PERMALINK_PAGE, SERVED_PAGE_DIGEST } from "./load.js";
+import { asFailure, Failure } from "./failure.js";
 
 const ATTRIBUTES = ["filter", "sort", "classes", "unofficial", "columns", "compact", "theme", "max-height"];
 const IANA = "https://www.iana.org/assignments/http-status-codes/";
 
-/** Fetches a file the loader needs, refusing it if it does not match its hash. */
-function fetchVerified(name) {
-  const integrity = INTEGRITY[name];
-  return fetch(FILES[name], integrity ? { integrity } : {});
-}
-
-/** Imports a module the loader needs. A dynamic import() cannot carry an
- *  integrity value, so the module is first preloaded by a <link
- *  rel="modulepreload" integrity>, and imported only once that check has passed
- *  (the import then uses the checked copy). After a failed check import() would
- *  fetch the file again, unchecked, so it is never called then. The import is
- *  of a runtime URL that bundlers leave alone (the file itself was copied as an
- *  asset, above), so the browser runs exactly the bytes that were checked. */
-async function importVerified(name) {
-  const url = FILES[name];
-  const integrity = INTEGRITY[name];
-  if (integrity) {
-    const link = document.createElement("link");
-    link.rel = "modulepreload";
-    link.href = url.href;
-    link.integrity = integrity;
-    try {
-      await new Promise((resolve, reject) => {
-        link.addEventListener("load", resolve);
-        link.addEventListener("error", () =>
-          reject(new Error(`${url.href} could not be loaded or does not match its integrity hash`)),
-        );
-        document.head.append(link);
-      });
-    } finally {
-      link.remove();
-    }
-  }
-  return import(/* @vite-ignore */ /* webpackIgnore: true */ url.href);
-}
-
 let glueLoading = null;
 let sheetLoading = null;
 
-/** The glue and the wasm, once per page. Resolves to the glue module. (Nothing
- *  needs a Trusted Types policy: the wasm writes the DOM with elements, text
- *  and attributes, never markup.) */
+/** The glue with the wasm instantiated, once per page. (Nothing needs a
+ *  Trusted Types policy: the wasm writes the DOM with elements, text and
+ *  attributes, never markup.) */
 function loadWasm() {
   glueLoading ??= (async () => {
-    // Both downloads at once: importing the glue runs nothing yet.
-    const wasm = fetchVerified("http-status-table-core_bg.wasm");
-    const glue = await importVerified("http-status-table-core.js");
-    await glue.default({ module_or_path: wasm });
+    if (typeof WebAssembly !== "object") throw new Failure("no-wasm");
+    const { glue, module } = await loadGlue();
+    try {
+      await glue.default({ module_or_path: module });
+    } catch (error) {
+      throw asFailure(error);
+    }
     return glue;
   })();
   return glueLoading;
@@ -104,13 +48,11 @@ function load() {
 // under a Content-Security-Policy without 'unsafe-inline'.
 async function loadStyleSheet() {
   try {
-    const response = await fetchVerified("widget.css.txt");
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(await response.text());
+    sheet.replaceSync(await loadStyleText());
     return sheet;
   } catch (error) {
-    console.warn("http-status-table: the widget stylesheet could not be loaded; showing it unstyled.", error);
+    console.warn(`http-status-table: the widget's stylesheet could not be used (${asFailure(error).message}); showing the table unstyled.`, error);
     return null;
   }
 }
@@ -171,25 +113,23 @@ function showMessage(shadow, text) {
   shadow.replaceChildren(message);
 }
 
-/** "Could not start", with a link to the official list. */
-function cannotStartMessage() {
+/** "Could not start", saying why, with a link to the official list. */
+function cannotStartMessage(failure) {
   const message = document.createElement("p");
   const link = document.createElement("a");
   link.href = IANA;
   link.textContent = "IANA HTTP Status Code Registry";
-  message.append(
-    "The HTTP status code table could not start in this browser (it needs WebAssembly). The official list is the ",
-    link,
-    ".",
-  );
+  message.append(`The HTTP status code table could not start: ${failure.message}. The official list is the `, link, ".");
   return message;
 }
 
 function loadFailed(shadow, error) {
-  console.error("http-status-table: could not start", error);
-  const message = cannotStartMessage();
+  const failure = asFailure(error);
+  console.error(`http-status-table: could not start: ${failure.message}`, failure);
+  const message = cannotStartMessage(failure);
   message.setAttribute("part", "message");
   shadow.replaceChildren(message);
+  return failure;
 }
 
 /** Creates the Rust widget inside `shadow`, applies `configure(widget)`, renders. */
@@ -199,7 +139,7 @@ function createWidget(host, shadow, { glue, sheet }, configure) {
   container.className = "hst-container";
   shadow.replaceChildren(container);
   // Copied permalinks point at the standalone page shipped next to this module.
-  const widget = new glue.Widget(container, STANDALONE_PAGE);
+  const widget = new glue.Widget(container, PERMALINK_PAGE);
   const problems = configure(widget);
   widget.render();
   widgetsByHost.set(host, widget);
@@ -213,8 +153,12 @@ function logProblems(host, problems) {
 
 // ---- the custom element ------------------------------------------------------
 
+// Where there is no DOM (server-side rendering), the class extends nothing and
+// is never defined as an element.
+const ElementBase = typeof HTMLElement === "undefined" ? class {} : HTMLElement;
+
 /** `<http-status-table filter="4xx" sort="-name">`; attributes apply live. */
-export class HttpStatusTableElement extends HTMLElement {
+export class HttpStatusTableElement extends ElementBase {
   static observedAttributes = ATTRIBUTES;
 
   #shadow = this.attachShadow({ mode: "open" });
@@ -284,10 +228,6 @@ export class HttpStatusTableElement extends HTMLElement {
     this.#widget = null;
     this.#shadow.replaceChildren();
   }
-}
-
-if (!customElements.get("http-status-table")) {
-  customElements.define("http-status-table", HttpStatusTableElement);
 }
 
 // ---- the mount API -------------------------------------------------------------
@@ -379,11 +319,6 @@ function afterFirstPaint() {
 
 // ---- the served page's digest -----------------------------------------------
 
-// Filled in after each build by scripts/integrity.mjs: the digest of the page
-// the build wrote into index.html's #app. Null in the source tree, where the
-// served page is taken as it is.
-const SERVED_PAGE_DIGEST = null;
-
 // What assets/start.js writes into the served page before the app runs: its
 // marks on the controls the reader changed, and the count it replaced while
 // the address asks for a view (data-served keeps the count as served).
@@ -391,8 +326,8 @@ const START_MARKS = ["data-changed", "data-served"];
 
 /** The served page as a canonical text: every element with its attributes in
  *  order, every text and comment, as start.js found them. scripts/integrity.mjs
- *  computes the same over the page the build wrote (tested: an unchanged page
- *  is hydrated). */
+ *  computes the same over the page the build wrote and puts its digest in
+ *  SERVED_PAGE_DIGEST (tested: an unchanged page is hydrated). */
 function servedPageText(root) {
   const out = [];
   const walk = (parent) => {
@@ -449,16 +384,23 @@ export async function startPage() {
     await nextTask();
     glue.startPage(matches);
   } catch (error) {
-    console.error("http-status-table: could not start", error);
+    const failure = asFailure(error);
+    console.error(`http-status-table: could not start: ${failure.message}`, failure);
     const app = document.getElementById("app");
     // The served page keeps its table; start.js shows why it cannot be filtered.
-    app?.setAttribute("data-failed", "");
+    app?.setAttribute("data-failed", failure.message);
     app?.dispatchEvent(new Event("http-status-table-failed"));
   }
 }
 
+// ---- where there is a DOM ------------------------------------------------------------
+
+if (typeof customElements !== "undefined" && !customElements.get("http-status-table")) {
+  customElements.define("http-status-table", HttpStatusTableElement);
+}
+
 // index.html loads this module itself (with its integrity hash) and marks #app.
-const pageRoot = document.getElementById("app");
+const pageRoot = typeof document === "undefined" ? null : document.getElementById("app");
 if (pageRoot?.hasAttribute("data-http-status-table-page")) {
   pageRoot.setAttribute("data-started", "");
   startPage();

@@ -1,0 +1,108 @@
+// How the script-tag distribution loads what it needs (dist/ copied to a site
+// or a CDN, http-status-table.js loaded with its integrity hash): the wasm, its
+// glue and the widget's stylesheet are resolved relative to this module
+// (import.meta.url), so dist/ can be served from any path, and each is checked
+// against its hash (Subresource Integrity), so the one integrity value on the
+// <script> tag covers the whole chain.
+// scripts/entries.mjs bundles this into dist/http-status-table.js.
+import { Failure } from "./failure.js";
+
+// Filled in after each build by scripts/integrity.mjs with the sha384 of every
+// file below; empty in the source tree, where files load unchecked.
+const INTEGRITY = {};
+
+// Every file loaded, each written as a literal `new URL("./name",
+// import.meta.url)`, resolved next to this module. The stylesheet is
+// widget.css under a name that does not end in .css (the build writes the
+// copy), so that a site which bundles the files anyway (VitePress links the
+// first .css file of a bundle as the site's own stylesheet) is not broken.
+const FILES = {
+  "http-status-table-core.js": new URL("./http-status-table-core.js", import.meta.url),
+  "http-status-table-core_bg.wasm": new URL("./http-status-table-core_bg.wasm", import.meta.url),
+  "widget.css.txt": new URL("./widget.css.txt", import.meta.url),
+};
+
+// Filled in after each build by scripts/integrity.mjs: the digest of the page
+// the build wrote into index.html's #app. Null in the source tree, where the
+// served page is taken as it is.
+export const SERVED_PAGE_DIGEST = null;
+
+/** The standalone page shipped next to this module, for copied permalinks.
+ *  Not a file loaded here, so resolved against a variable instead of
+ *  import.meta.url (a bundler would try to copy it). */
+const MODULE_URL = import.meta.url;
+export const PERMALINK_PAGE = new URL("index.html", MODULE_URL).href;
+
+/** After a fetch or a module preload of `name` failed: fetches it again,
+ *  unchecked, to say what it was. */
+async function diagnose(name, error) {
+  let response;
+  try {
+    response = await fetch(FILES[name], { cache: "no-store" });
+  } catch (fetchError) {
+    return new Failure("not-loaded", { file: name, detail: fetchError.message || String(fetchError), cause: error });
+  }
+  if (!response.ok) return new Failure("not-loaded", { file: name, detail: `HTTP ${response.status}`, cause: error });
+  return new Failure("integrity", { file: name, cause: error });
+}
+
+/** Fetches a file, refusing it if it does not match its hash. */
+async function fetchVerified(name) {
+  const integrity = INTEGRITY[name];
+  let response;
+  try {
+    response = await fetch(FILES[name], integrity ? { integrity } : {});
+  } catch (error) {
+    throw await diagnose(name, error);
+  }
+  if (!response.ok) throw new Failure("not-loaded", { file: name, detail: `HTTP ${response.status}` });
+  return response;
+}
+
+/** Imports a module. A dynamic import() cannot carry an integrity value, so
+ *  the module is first preloaded by a <link rel="modulepreload" integrity>,
+ *  and imported only once that check has passed (the import then uses the
+ *  checked copy). After a failed check import() would fetch the file again,
+ *  unchecked, so it is never called then. The import is of a runtime URL that
+ *  bundlers leave alone, so the browser runs exactly the bytes that were checked. */
+async function importVerified(name) {
+  const url = FILES[name];
+  const integrity = INTEGRITY[name];
+  if (integrity) {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = url.href;
+    link.integrity = integrity;
+    try {
+      await new Promise((resolve, reject) => {
+        link.addEventListener("load", resolve);
+        link.addEventListener("error", reject);
+        document.head.append(link);
+      });
+    } catch (error) {
+      throw await diagnose(name, error);
+    } finally {
+      link.remove();
+    }
+  }
+  try {
+    return await import(/* @vite-ignore */ /* webpackIgnore: true */ url.href);
+  } catch (error) {
+    throw await diagnose(name, error);
+  }
+}
+
+/** The glue, with the wasm instantiated. Both downloads at once: importing
+ *  the glue runs nothing yet. */
+export async function loadGlue() {
+  const wasm = fetchVerified("http-status-table-core_bg.wasm");
+  // Handled below, where it is awaited; a rejection before then is not unhandled.
+  wasm.catch(() => {});
+  const glue = await importVerified("http-status-table-core.js");
+  return { glue, module: await wasm };
+}
+
+/** The widget's stylesheet, as text. */
+export async function loadStyleText() {
+  return (await fetchVerified("widget.css.txt")).text();
+}
