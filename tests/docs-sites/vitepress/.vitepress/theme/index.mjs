@@ -1,11 +1,7 @@
-// The default theme, plus the widget. The package defines <http-status-table>
-// in the browser, so it is imported on the client only (never during the
-// server-side render of the build).
+// The default theme, plus the widget (README.md, "VitePress"). Importing the
+// package defines <http-status-table> in the browser; during the server-side
+// render of the build it defines nothing.
 import DefaultTheme from "vitepress/theme";
+import "http-status-table";
 
-export default {
-  extends: DefaultTheme,
-  enhanceApp() {
-    if (!import.meta.env.SSR) import("http-status-table");
-  },
-};
+export default { extends: DefaultTheme };

@@ -1,0 +1,3 @@
+export default {
+  docs: ["index", "errors", "guide"],
+};

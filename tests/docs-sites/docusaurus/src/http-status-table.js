@@ -1,0 +1,2 @@
+// Defines <http-status-table> (README.md, "Docusaurus").
+import "http-status-table";
