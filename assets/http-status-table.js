@@ -38,7 +38,7 @@ const FILES = {
 const MODULE_URL = import.meta.url;
 const STANDALONE_PAGE = new URL("index.html", MODULE_URL).href;
 
-const ATTRIBUTES = ["filter", "sort", "classes", "unofficial", "columns", "compact", "theme", "max-height"];
+const ATTRIBUTES = ["filter", "sort", "classes", "codes", "unofficial", "columns", "compact", "theme", "max-height"];
 const IANA = "https://www.iana.org/assignments/http-status-codes/";
 
 /** Fetches a file the loader needs, refusing it if it does not match its hash. */

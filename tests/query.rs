@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::query::{
-    self, filter_in_order, sorted_rows, ClassSet, Notice, Outcome, Query, Scope, SearchIndex,
-    SortColumn, SortDirection, SortOrder,
+    self, filter_in_order, sorted_rows, ClassSet, CodeSet, Notice, Outcome, Query, Scope,
+    SearchIndex, SortColumn, SortDirection, SortOrder,
 };
 use http_status_table::registry::{entries, StatusClass};
 use proptest::prelude::*;
@@ -16,6 +16,7 @@ struct Case {
     sort: SortOrder,
     show_unofficial: bool,
     classes: ClassSet,
+    codes: CodeSet,
 }
 
 impl Case {
@@ -23,6 +24,7 @@ impl Case {
         Scope {
             show_unofficial: self.show_unofficial,
             classes: self.classes,
+            codes: self.codes,
         }
     }
 }
@@ -66,6 +68,7 @@ const WITH_UNOFFICIAL: Case = Case {
     },
     show_unofficial: true,
     classes: ClassSet::ALL,
+    codes: CodeSet::ALL,
 };
 
 #[test]
@@ -220,6 +223,7 @@ fn sorting_by_each_column() {
             sort: SortOrder { column, direction },
             show_unofficial: true,
             classes: ClassSet::ALL,
+            codes: CodeSet::ALL,
         };
         run(index(), &Query::default(), view).rows
     };
@@ -270,6 +274,7 @@ fn filtering_keeps_the_chosen_sort() {
         },
         show_unofficial: false,
         classes: ClassSet::ALL,
+        codes: CodeSet::ALL,
     };
     let rows = run(index(), &Query::parse("4xx"), view).rows;
     let names: Vec<_> = rows
@@ -357,7 +362,7 @@ proptest! {
     #[test]
     fn any_text_gives_a_sorted_subset(input in ".{0,80}", column in 0usize..4, descending: bool, show_unofficial: bool) {
         let direction = if descending { SortDirection::Descending } else { SortDirection::Ascending };
-        let view = Case { sort: SortOrder { column: SortColumn::ALL[column], direction }, show_unofficial, classes: ClassSet::ALL };
+        let view = Case { sort: SortOrder { column: SortColumn::ALL[column], direction }, show_unofficial, classes: ClassSet::ALL, codes: CodeSet::ALL };
         let query = Query::parse(&input);
         let outcome = run(index(), &query, view);
         let mut seen = std::collections::HashSet::new();
@@ -433,6 +438,7 @@ fn a_class_subset_offers_only_those_classes() {
 fn codes_a_site_defines_are_always_shown() {
     use http_status_table::config::{merge_site_entries, SiteEntry};
     let site = [SiteEntry {
+        position: 0,
         code: 299,
         name: "Queued for audit".into(),
         description: "Our own success code.".into(),

@@ -94,12 +94,14 @@ fn names_badges_and_registration_notes() {
 fn the_site_s_text_sits_beside_the_official_text_unless_the_code_is_the_site_s_own() {
     let site = [
         SiteEntry {
+            position: 0,
             code: 429,
             name: "Slow down".into(),
             description: "100 requests a minute.".into(),
             link: Some("https://api.example.org/limits".into()),
         },
         SiteEntry {
+            position: 1,
             code: 299,
             name: "Queued".into(),
             description: "Our own code.".into(),
@@ -164,8 +166,9 @@ fn marks_come_from_the_query_for_every_searchable_field() {
         .expect("413");
     let (entry, keys) = index.get(row).expect("row");
     let query = Query::parse("too large");
+    let terms = index.mark_terms(row, &query);
     let marked: String = Field::Name
-        .pieces(entry, keys, &query)
+        .pieces(entry, keys, &terms)
         .iter()
         .filter(|p| p.marked)
         .map(|p| p.text)
@@ -173,13 +176,13 @@ fn marks_come_from_the_query_for_every_searchable_field() {
         .join("|");
     assert_eq!(marked, "Too|Large");
     let alias: Vec<&str> = Field::Alias(1)
-        .pieces(entry, keys, &query)
+        .pieces(entry, keys, &terms)
         .iter()
         .map(|p| p.text)
         .collect();
     assert_eq!(alias.concat(), "Payload Too Large");
     assert!(
-        Field::Vendor.pieces(entry, keys, &query).is_empty(),
+        Field::Vendor.pieces(entry, keys, &terms).is_empty(),
         "no vendor"
     );
 }

@@ -122,6 +122,7 @@ fn every_second_row_shown_is_striped_across_the_hidden_ones() {
 #[test]
 fn a_site_entry_with_markup_in_every_field_is_written_as_text() {
     let site = [SiteEntry {
+        position: 0,
         code: 299,
         name: HOSTILE[0].into(),
         description: [HOSTILE[4], HOSTILE[3]].concat(),

@@ -108,6 +108,7 @@ fn set_field(
                 short_text(typed(value, &expected)?)?
             }
         }
+        JsForm::Codes { max_items } => codes_text(value, max_items)?,
         // A number of pixels, or a CSS length.
         JsForm::Length => match value.as_f64() {
             // Whole pixels are written as integers.
@@ -125,6 +126,79 @@ fn set_field(
         JsForm::Entries => return Err("entries are read by entries_from_js".to_string()),
     };
     spec.parse_text(options, &text)
+}
+
+/// `codes`: an array of codes and strings, one code, or one string, as the
+/// comma-separated text the option's parser reads. A number that is not a
+/// code is written as JS writes it, so the parser names it like any bad item.
+fn codes_text(value: &JsValue, max_items: usize) -> Result<String, String> {
+    const EXPECTED: &str =
+        "a list such as [200, 201, \"4xx\", \"400-404\"] or the string \"200,201,4xx\"";
+    let items: Vec<CodeItem> = if js_sys::Array::is_array(value) {
+        typed(value, EXPECTED)?
+    } else {
+        vec![typed(value, EXPECTED)?]
+    };
+    if items.len() > max_items {
+        return Err(format!("{} items given; at most {max_items}", items.len()));
+    }
+    let texts: Vec<String> = items
+        .into_iter()
+        .map(|item| match item {
+            CodeItem::Whole(number) => number.to_string(),
+            // JS's own formatting: Rust's would add float printing to the wasm.
+            CodeItem::Fraction(number) => js_sys::Number::from(number)
+                .to_string_with_radix(10)
+                .map(String::from)
+                .unwrap_or_default(),
+            CodeItem::Text(text) => text,
+        })
+        .collect();
+    short_text(texts.join(","))
+}
+
+/// One item of a JS list of codes: a number or a string. Deserialized by hand
+/// rather than with `#[serde(untagged)]`, whose buffering costs wasm size.
+enum CodeItem {
+    Whole(i64),
+    Fraction(f64),
+    Text(String),
+}
+
+impl<'de> serde::Deserialize<'de> for CodeItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(CodeItemVisitor)
+    }
+}
+
+struct CodeItemVisitor;
+
+impl serde::de::Visitor<'_> for CodeItemVisitor {
+    type Value = CodeItem;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a status code or a string")
+    }
+
+    fn visit_i64<E>(self, number: i64) -> Result<CodeItem, E> {
+        Ok(CodeItem::Whole(number))
+    }
+
+    fn visit_u64<E>(self, number: u64) -> Result<CodeItem, E> {
+        Ok(CodeItem::Whole(i64::try_from(number).unwrap_or(i64::MAX)))
+    }
+
+    fn visit_f64<E>(self, number: f64) -> Result<CodeItem, E> {
+        Ok(CodeItem::Fraction(number))
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<CodeItem, E> {
+        Ok(CodeItem::Text(text.to_string()))
+    }
+
+    fn visit_string<E>(self, text: String) -> Result<CodeItem, E> {
+        Ok(CodeItem::Text(text))
+    }
 }
 
 /// Deserializes one field into its Rust type, with a message a host developer

@@ -38,12 +38,14 @@ pub fn FilterBox(state: TableState, input_ref: NodeRef<Input>) -> impl IntoView 
     }
 }
 
-/// Shows or hides the unofficial codes.
+/// Shows or hides the unofficial codes; hidden itself when the host's
+/// classes and codes hold none.
 #[component]
 pub fn UnofficialToggle(state: TableState) -> impl IntoView {
     let show = state.show_unofficial;
+    let offers = state.offers_unofficial;
     view! {
-        <label class="toggle">
+        <label class="toggle" hidden=move || !offers.get()>
             <input
                 id="show-unofficial"
                 type="checkbox"

@@ -259,7 +259,7 @@ fn marked_text(data: &RowHandle, field: Field) -> impl IntoView {
                 return Vec::new();
             };
             field
-                .pieces(entry, keys, &marks.query)
+                .pieces(entry, keys, &marks.terms)
                 .into_iter()
                 .map(|piece| {
                     let text = piece.text.to_string();

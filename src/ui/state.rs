@@ -2,9 +2,9 @@
 //! Everything shown (rows, count, notices) is derived from these signals by
 //! the memos below; components read only what they render.
 
-use crate::config::{merge_site_entries, Problem, Theme, WidgetOptions};
+use crate::config::{entries_outside_codes, merge_site_entries, Problem, Theme, WidgetOptions};
 use crate::query::{
-    self, registry_index, ClassSet, Query, Scope, SearchIndex, SortColumn, SortOrder,
+    self, registry_index, ClassSet, CodeSet, Query, Scope, SearchIndex, SortColumn, SortOrder,
 };
 use crate::registry::Date;
 use leptos::prelude::*;
@@ -15,6 +15,8 @@ use std::sync::Arc;
 pub struct Settings {
     /// Only these classes are offered (the host's `classes` option).
     pub classes: ClassSet,
+    /// Only these codes are offered (the host's `codes` option).
+    pub codes: CodeSet,
     pub columns: Vec<SortColumn>,
     pub compact: bool,
     pub theme: Theme,
@@ -25,6 +27,7 @@ impl Default for Settings {
     fn default() -> Settings {
         Settings {
             classes: ClassSet::ALL,
+            codes: CodeSet::ALL,
             columns: SortColumn::ALL.to_vec(),
             compact: false,
             theme: Theme::Auto,
@@ -43,6 +46,8 @@ pub struct TableState {
     pub settings: RwSignal<Settings>,
     /// Options the host gave that could not be used, shown in the widget.
     pub problems: RwSignal<Vec<Problem>>,
+    /// Each site entry's position in the host's list and its code.
+    pub site_codes: RwSignal<Arc<[(usize, u16)]>>,
     /// The code a permalink (`#404`) points at.
     pub permalink: RwSignal<Option<u16>>,
     /// Rows whose details are open, by row number in the index.
@@ -64,6 +69,22 @@ pub struct TableState {
     /// Every row in sort order: the table keeps every row and moves it.
     pub order: Memo<Vec<usize>>,
     pub outcome: Memo<query::Outcome>,
+    /// Whether the host offers any unofficial code at all: without one, the
+    /// toggle that shows them is hidden.
+    pub offers_unofficial: Memo<bool>,
+    /// Site entries the `codes` option leaves out, each reported on its own
+    /// (`entries[2]: code 499 is not among …`); derived, so it follows a change
+    /// of either option. Shown and returned with `problems`.
+    pub entries_outside: Memo<Vec<Problem>>,
+}
+
+/// The host's scope: its classes and codes, and the reader's toggle.
+fn scope(settings: &Settings, show_unofficial: bool) -> Scope {
+    Scope {
+        show_unofficial,
+        classes: settings.classes,
+        codes: settings.codes,
+    }
 }
 
 impl TableState {
@@ -81,13 +102,19 @@ impl TableState {
         });
         // Filters the sorted order: a keystroke never sorts.
         let outcome = Memo::new(move |_| {
-            let scope = Scope {
-                show_unofficial: show_unofficial.get(),
-                classes: settings.with(|s| s.classes),
-            };
+            let scope = settings.with(|s| scope(s, show_unofficial.get()));
             index.with(|index| {
                 order.with(|order| query.with(|q| query::filter_in_order(index, q, scope, order)))
             })
+        });
+        let offers_unofficial = Memo::new(move |_| {
+            let scope = settings.with(|s| scope(s, false));
+            index.with(|index| scope.offers_unofficial(index))
+        });
+        let site_codes = RwSignal::new(Arc::from([]));
+        let entries_outside = Memo::new(move |_| {
+            let codes = settings.with(|s| s.codes);
+            site_codes.with(|places: &Arc<[(usize, u16)]>| entries_outside_codes(places, codes))
         });
         TableState {
             index,
@@ -96,6 +123,7 @@ impl TableState {
             show_unofficial,
             settings,
             problems: RwSignal::new(Vec::new()),
+            site_codes,
             permalink: RwSignal::new(None),
             open_rows: RwSignal::new(Vec::new()),
             host_scheme: RwSignal::new(false),
@@ -106,6 +134,8 @@ impl TableState {
             query,
             order,
             outcome,
+            offers_unofficial,
+            entries_outside,
         }
     }
 
@@ -115,6 +145,7 @@ impl TableState {
             filter,
             sort,
             classes,
+            codes,
             unofficial,
             columns,
             compact,
@@ -132,6 +163,7 @@ impl TableState {
             self.show_unofficial.set(unofficial);
         }
         if classes.is_some()
+            || codes.is_some()
             || columns.is_some()
             || compact.is_some()
             || theme.is_some()
@@ -140,6 +172,9 @@ impl TableState {
             self.settings.update(|s| {
                 if let Some(classes) = classes {
                     s.classes = classes;
+                }
+                if let Some(codes) = codes {
+                    s.codes = codes;
                 }
                 if let Some(columns) = columns {
                     s.columns = columns;
@@ -156,6 +191,8 @@ impl TableState {
             });
         }
         if let Some(entries) = entries {
+            self.site_codes
+                .set(entries.iter().map(|e| (e.position, e.code)).collect());
             let index = if entries.is_empty() {
                 registry_index()
             } else {
@@ -174,6 +211,14 @@ impl TableState {
             all.retain(|p| !touched.iter().any(|t| p.concerns(t)));
             all.extend(problems);
         });
+    }
+
+    /// Everything reported about the options: what could not be used, then
+    /// the site entries the codes leave out.
+    pub fn all_problems(&self) -> Vec<Problem> {
+        let mut all = self.problems.get_untracked();
+        all.extend(self.entries_outside.get_untracked());
+        all
     }
 
     /// Opens or closes row `row`'s details (a click on its toggle).
