@@ -186,3 +186,24 @@ fn marks_come_from_the_query_for_every_searchable_field() {
         "no vendor"
     );
 }
+
+#[test]
+fn marks_follow_the_alternatives_a_row_matches() {
+    let index = SearchIndex::new(entries().to_vec());
+    let query = Query::parse("4xx timeout, 5xx");
+    let marked_name = |code: u16| {
+        let row = (0..index.len())
+            .find(|&r| index.get(r).is_some_and(|(e, _)| e.code == code))
+            .expect("code");
+        let (entry, keys) = index.get(row).expect("row");
+        Field::Name
+            .pieces(entry, keys, &index.mark_terms(row, &query))
+            .iter()
+            .filter(|p| p.marked)
+            .map(|p| p.text.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(marked_name(408), ["Timeout"]);
+    // 504 Gateway Timeout is shown for `5xx`, which marks nothing.
+    assert!(marked_name(504).is_empty());
+}
