@@ -677,24 +677,29 @@ fn a_code_outside_the_set_says_so() {
 
 #[test]
 fn the_toggle_is_offered_only_when_the_scope_has_unofficial_codes() {
-    let scope = |codes: CodeSet, classes: ClassSet| Scope {
-        codes,
-        classes,
-        ..Scope::default()
+    let offered = |codes: CodeSet, classes: ClassSet, query: &str| {
+        let case = Case {
+            codes,
+            classes,
+            ..Case::default()
+        };
+        run(index(), &Query::parse(query), case).offers_unofficial
     };
-    assert!(Scope::default().offers_unofficial(index()));
-    assert!(scope(api_codes(), ClassSet::ALL).offers_unofficial(index()));
+    assert!(offered(CodeSet::ALL, ClassSet::ALL, ""));
+    assert!(offered(api_codes(), ClassSet::ALL, ""));
+    // Whatever the filter: it is about the scope, not the rows shown.
+    assert!(offered(api_codes(), ClassSet::ALL, "404"));
     let no_5xx = CodeSet::NONE
         .with(200)
         .with(201)
         .with(204)
         .with_range(400..=404)
         .with(429);
-    assert!(!scope(no_5xx, ClassSet::ALL).offers_unofficial(index()));
+    assert!(!offered(no_5xx, ClassSet::ALL, ""));
     let success_only = ClassSet::NONE.with(StatusClass::Successful);
-    assert!(!scope(api_codes(), success_only).offers_unofficial(index()));
+    assert!(!offered(api_codes(), success_only, ""));
     // 218 is unofficial: a set that holds it offers the toggle again.
-    assert!(scope(no_5xx.with(218), ClassSet::ALL).offers_unofficial(index()));
+    assert!(offered(no_5xx.with(218), ClassSet::ALL, ""));
 }
 
 #[test]

@@ -87,6 +87,7 @@ pub fn check_run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
 
     let mut total = 0;
     let mut hidden_unofficial = 0;
+    let mut offers_unofficial = false;
     for (row, &shown) in listed.iter().enumerate() {
         let (entry, _) = index.get(row).expect("every row below len exists");
         let offered = view.offers(entry.code, entry.class());
@@ -98,6 +99,7 @@ pub fn check_run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
                 .iter()
                 .any(|terms| terms.iter().all(|t| index.term_matches(row, t)));
         total += usize::from(visible);
+        offers_unofficial |= offered && entry.is_unofficial();
         hidden_unofficial += usize::from(offered && !visible && matches);
         if shown {
             assert!(
@@ -122,6 +124,10 @@ pub fn check_run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
     assert_eq!(
         outcome.hidden_unofficial, hidden_unofficial,
         "hidden_unofficial"
+    );
+    assert_eq!(
+        outcome.offers_unofficial, offers_unofficial,
+        "offers_unofficial"
     );
     assert!(outcome.rows.len() <= outcome.total);
     if view.show_unofficial {

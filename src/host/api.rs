@@ -266,7 +266,7 @@ impl Widget {
     fn report(&self, touched: &[String], mut problems: Vec<Problem>) -> JsValue {
         self.state.report(touched, problems.clone());
         if touched.iter().any(|t| t == "entries" || t == "codes") {
-            problems.extend(self.state.entries_outside.get_untracked());
+            problems.extend(untrack(|| self.state.entries_outside()));
         }
         to_js(&problems)
     }

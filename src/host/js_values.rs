@@ -129,75 +129,41 @@ fn set_field(
 }
 
 /// `codes`: an array of codes and strings, one code, or one string, as the
-/// comma-separated text the option's parser reads. A number that is not a
-/// code is written as JS writes it, so the parser names it like any bad item.
+/// comma-separated text the option's parser reads. Each item is read on its
+/// own, as `entries` are (one `deserialize_any` for mixed items, as
+/// `#[serde(untagged)]` would use, costs more wasm than it saves).
 fn codes_text(value: &JsValue, max_items: usize) -> Result<String, String> {
-    const EXPECTED: &str =
-        "a list such as [200, 201, \"4xx\", \"400-404\"] or the string \"200,201,4xx\"";
-    let items: Vec<CodeItem> = if js_sys::Array::is_array(value) {
-        typed(value, EXPECTED)?
+    let items: Vec<JsValue> = if js_sys::Array::is_array(value) {
+        let array = js_sys::Array::from(value);
+        if array.length() as usize > max_items {
+            return Err(format!(
+                "{} items given; at most {max_items}",
+                array.length()
+            ));
+        }
+        array.iter().collect()
     } else {
-        vec![typed(value, EXPECTED)?]
+        vec![value.clone()]
     };
-    if items.len() > max_items {
-        return Err(format!("{} items given; at most {max_items}", items.len()));
-    }
-    let texts: Vec<String> = items
-        .into_iter()
-        .map(|item| match item {
-            CodeItem::Whole(number) => number.to_string(),
-            // JS's own formatting: Rust's would add float printing to the wasm.
-            CodeItem::Fraction(number) => js_sys::Number::from(number)
-                .to_string_with_radix(10)
-                .map(String::from)
-                .unwrap_or_default(),
-            CodeItem::Text(text) => text,
-        })
-        .collect();
+    let texts = items
+        .iter()
+        .map(code_item_text)
+        .collect::<Result<Vec<_>, _>>()?;
     short_text(texts.join(","))
 }
 
-/// One item of a JS list of codes: a number or a string. Deserialized by hand
-/// rather than with `#[serde(untagged)]`, whose buffering costs wasm size.
-enum CodeItem {
-    Whole(i64),
-    Fraction(f64),
-    Text(String),
-}
-
-impl<'de> serde::Deserialize<'de> for CodeItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(CodeItemVisitor)
-    }
-}
-
-struct CodeItemVisitor;
-
-impl serde::de::Visitor<'_> for CodeItemVisitor {
-    type Value = CodeItem;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a status code or a string")
-    }
-
-    fn visit_i64<E>(self, number: i64) -> Result<CodeItem, E> {
-        Ok(CodeItem::Whole(number))
-    }
-
-    fn visit_u64<E>(self, number: u64) -> Result<CodeItem, E> {
-        Ok(CodeItem::Whole(i64::try_from(number).unwrap_or(i64::MAX)))
-    }
-
-    fn visit_f64<E>(self, number: f64) -> Result<CodeItem, E> {
-        Ok(CodeItem::Fraction(number))
-    }
-
-    fn visit_str<E>(self, text: &str) -> Result<CodeItem, E> {
-        Ok(CodeItem::Text(text.to_string()))
-    }
-
-    fn visit_string<E>(self, text: String) -> Result<CodeItem, E> {
-        Ok(CodeItem::Text(text))
+/// One item of a list of codes as text: a string as it is, a number as JS
+/// writes it (Rust's float formatting would add to the wasm), so that a
+/// number that is not a code is named like any bad item.
+fn code_item_text(item: &JsValue) -> Result<String, String> {
+    const EXPECTED: &str =
+        "a list such as [200, 201, \"4xx\", \"400-404\"] or the string \"200,201,4xx\"";
+    match item.as_f64() {
+        Some(number) => Ok(js_sys::Number::from(number)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()),
+        None => typed::<String>(item, EXPECTED),
     }
 }
 

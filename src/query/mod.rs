@@ -34,15 +34,6 @@ impl Scope {
     pub fn offers(self, entry: &Entry) -> bool {
         self.classes.contains(entry.class()) && self.codes.contains(entry.code)
     }
-
-    /// True if any entry the host offers is unofficial: without one, the
-    /// toggle that shows them has nothing to show.
-    pub fn offers_unofficial(self, index: &SearchIndex) -> bool {
-        index
-            .entries()
-            .iter()
-            .any(|entry| entry.is_unofficial() && self.offers(entry))
-    }
 }
 
 /// A set of status classes; the default holds all five.
@@ -78,6 +69,9 @@ pub struct Outcome {
     pub total: usize,
     /// Unofficial entries in scope that match but are hidden by the toggle.
     pub hidden_unofficial: usize,
+    /// The scope holds an unofficial entry, shown or not: without one, the
+    /// toggle that shows them has nothing to show.
+    pub offers_unofficial: bool,
     pub notices: Vec<Notice>,
 }
 
@@ -128,6 +122,7 @@ pub fn filter_in_order(
         if !scope.offers(entry) {
             continue;
         }
+        outcome.offers_unofficial |= entry.is_unofficial();
         // Codes the host defined are always shown; vendor codes only on request.
         let shown = scope.show_unofficial || !entry.is_unofficial();
         outcome.total += usize::from(shown);

@@ -43,9 +43,9 @@ pub fn FilterBox(state: TableState, input_ref: NodeRef<Input>) -> impl IntoView 
 #[component]
 pub fn UnofficialToggle(state: TableState) -> impl IntoView {
     let show = state.show_unofficial;
-    let offers = state.offers_unofficial;
+    let outcome = state.outcome;
     view! {
-        <label class="toggle" hidden=move || !offers.get()>
+        <label class="toggle" hidden=move || outcome.with(|o| !o.offers_unofficial)>
             <input
                 id="show-unofficial"
                 type="checkbox"

@@ -17,6 +17,9 @@ pub struct Settings {
     pub classes: ClassSet,
     /// Only these codes are offered (the host's `codes` option).
     pub codes: CodeSet,
+    /// Each site entry's position in the host's list and its code, to report
+    /// the entries the codes leave out.
+    pub site_entries: Arc<[(usize, u16)]>,
     pub columns: Vec<SortColumn>,
     pub compact: bool,
     pub theme: Theme,
@@ -28,6 +31,7 @@ impl Default for Settings {
         Settings {
             classes: ClassSet::ALL,
             codes: CodeSet::ALL,
+            site_entries: Arc::from([]),
             columns: SortColumn::ALL.to_vec(),
             compact: false,
             theme: Theme::Auto,
@@ -46,8 +50,6 @@ pub struct TableState {
     pub settings: RwSignal<Settings>,
     /// Options the host gave that could not be used, shown in the widget.
     pub problems: RwSignal<Vec<Problem>>,
-    /// Each site entry's position in the host's list and its code.
-    pub site_codes: RwSignal<Arc<[(usize, u16)]>>,
     /// The code a permalink (`#404`) points at.
     pub permalink: RwSignal<Option<u16>>,
     /// Rows whose details are open, by row number in the index.
@@ -69,13 +71,6 @@ pub struct TableState {
     /// Every row in sort order: the table keeps every row and moves it.
     pub order: Memo<Vec<usize>>,
     pub outcome: Memo<query::Outcome>,
-    /// Whether the host offers any unofficial code at all: without one, the
-    /// toggle that shows them is hidden.
-    pub offers_unofficial: Memo<bool>,
-    /// Site entries the `codes` option leaves out, each reported on its own
-    /// (`entries[2]: code 499 is not among …`); derived, so it follows a change
-    /// of either option. Shown and returned with `problems`.
-    pub entries_outside: Memo<Vec<Problem>>,
 }
 
 /// The host's scope: its classes and codes, and the reader's toggle.
@@ -107,15 +102,6 @@ impl TableState {
                 order.with(|order| query.with(|q| query::filter_in_order(index, q, scope, order)))
             })
         });
-        let offers_unofficial = Memo::new(move |_| {
-            let scope = settings.with(|s| scope(s, false));
-            index.with(|index| scope.offers_unofficial(index))
-        });
-        let site_codes = RwSignal::new(Arc::from([]));
-        let entries_outside = Memo::new(move |_| {
-            let codes = settings.with(|s| s.codes);
-            site_codes.with(|places: &Arc<[(usize, u16)]>| entries_outside_codes(places, codes))
-        });
         TableState {
             index,
             filter_text,
@@ -123,7 +109,6 @@ impl TableState {
             show_unofficial,
             settings,
             problems: RwSignal::new(Vec::new()),
-            site_codes,
             permalink: RwSignal::new(None),
             open_rows: RwSignal::new(Vec::new()),
             host_scheme: RwSignal::new(false),
@@ -134,8 +119,6 @@ impl TableState {
             query,
             order,
             outcome,
-            offers_unofficial,
-            entries_outside,
         }
     }
 
@@ -162,8 +145,12 @@ impl TableState {
         if let Some(unofficial) = unofficial {
             self.show_unofficial.set(unofficial);
         }
+        let site_entries: Option<Arc<[(usize, u16)]>> = entries
+            .as_ref()
+            .map(|entries| entries.iter().map(|e| (e.position, e.code)).collect());
         if classes.is_some()
             || codes.is_some()
+            || site_entries.is_some()
             || columns.is_some()
             || compact.is_some()
             || theme.is_some()
@@ -175,6 +162,9 @@ impl TableState {
                 }
                 if let Some(codes) = codes {
                     s.codes = codes;
+                }
+                if let Some(site_entries) = site_entries {
+                    s.site_entries = site_entries;
                 }
                 if let Some(columns) = columns {
                     s.columns = columns;
@@ -191,8 +181,6 @@ impl TableState {
             });
         }
         if let Some(entries) = entries {
-            self.site_codes
-                .set(entries.iter().map(|e| (e.position, e.code)).collect());
             let index = if entries.is_empty() {
                 registry_index()
             } else {
@@ -213,11 +201,19 @@ impl TableState {
         });
     }
 
+    /// The site entries the `codes` option leaves out, each reported on its
+    /// own (`entries[2]: code 499 is not among …`). Derived from the settings,
+    /// so it follows a change of either option; read where it is shown.
+    pub fn entries_outside(&self) -> Vec<Problem> {
+        self.settings
+            .with(|s| entries_outside_codes(&s.site_entries, s.codes))
+    }
+
     /// Everything reported about the options: what could not be used, then
     /// the site entries the codes leave out.
     pub fn all_problems(&self) -> Vec<Problem> {
         let mut all = self.problems.get_untracked();
-        all.extend(self.entries_outside.get_untracked());
+        all.extend(untrack(|| self.entries_outside()));
         all
     }
 

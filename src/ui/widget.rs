@@ -65,15 +65,15 @@ pub fn StatusWidget(
 #[component]
 fn ConfigProblems(state: TableState) -> impl IntoView {
     move || {
+        let outside = state.entries_outside();
         state.problems.with(|reported| {
-            state.entries_outside.with(|outside| {
             let count = reported.len() + outside.len();
             (count > 0).then(|| {
                 // Fifty thousand bad entries must not become fifty thousand list items.
                 let more = count.saturating_sub(text::PROBLEMS_SHOWN);
                 let items = reported
                     .iter()
-                    .chain(outside)
+                    .chain(&outside)
                     .take(text::PROBLEMS_SHOWN)
                     .map(|problem| {
                         view! { <li><code>{problem.option.clone()}</code>{": "}{problem.message.clone()}</li> }
@@ -86,7 +86,6 @@ fn ConfigProblems(state: TableState) -> impl IntoView {
                         {(more > 0).then(|| view! { <p>{text::more_problems(more)}</p> })}
                     </div>
                 }
-            })
             })
         })
     }
