@@ -4,8 +4,9 @@
 //! (a keystroke then never builds or drops a row). What a keystroke changes in
 //! a row is derived here: whether it is shown, its stripe (every second row
 //! shown), whether a permalink targets it, whether its details are open, and
-//! the text terms its `<mark>`s follow (those of the alternatives it matches). Deriving that in each row from the whole
-//! result would wake every row on every keystroke; instead [`rows`] derives
+//! the text terms its `<mark>`s follow (those of the alternatives it
+//! matches). Deriving that in each row from the whole result would wake
+//! every row on every keystroke; instead [`rows`] derives
 //! it once per change and notifies only the rows whose part of it changed. It
 //! is a keyed selector, made the way Leptos' own `Selector` is (one effect
 //! writing per-key signals), for a set of rows instead of one key.
@@ -194,7 +195,8 @@ fn draw(
         state.open_rows.get_untracked(),
         state.query.get_untracked(),
     );
-    let mut terms = RowTerms::new(&query, &Arc::from([]));
+    let unmarked: Arc<[String]> = Arc::from([]);
+    let mut terms = RowTerms::new(&query, &unmarked);
     let mut anchored = Vec::new();
     let rows = (0..index.len())
         .map(|row| {
@@ -222,7 +224,7 @@ fn draw(
                 marks: ArcRwSignal::new(Marks {
                     terms: match place {
                         Some(_) => terms.of(&index, row),
-                        None => Arc::from([]),
+                        None => unmarked.clone(),
                     },
                 }),
             })
