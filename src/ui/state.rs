@@ -74,7 +74,7 @@ pub struct TableState {
 }
 
 /// The host's scope: its classes and codes, and the reader's toggle.
-fn scope(settings: &Settings, show_unofficial: bool) -> Scope {
+fn scope_of(settings: &Settings, show_unofficial: bool) -> Scope {
     Scope {
         show_unofficial,
         classes: settings.classes,
@@ -97,7 +97,7 @@ impl TableState {
         });
         // Filters the sorted order: a keystroke never sorts.
         let outcome = Memo::new(move |_| {
-            let scope = settings.with(|s| scope(s, show_unofficial.get()));
+            let scope = settings.with(|s| scope_of(s, show_unofficial.get()));
             index.with(|index| {
                 order.with(|order| query.with(|q| query::filter_in_order(index, q, scope, order)))
             })

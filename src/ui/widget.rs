@@ -61,7 +61,8 @@ pub fn StatusWidget(
 }
 
 /// Options the host gave that could not be used, and site entries its codes
-/// leave out: each with its name and reason, as text (a host's value never becomes markup), above the controls.
+/// leave out: each with its name and reason, as text (a host's value never
+/// becomes markup), above the controls.
 #[component]
 fn ConfigProblems(state: TableState) -> impl IntoView {
     move || {
