@@ -36,10 +36,10 @@ const DIRS = {
 // The typed sequences: each query char by char, then cleared, alternately all at once
 // (select all, delete) and by backspacing. At 10,000 entries one keystroke can take
 // the widget minutes, so that size gets fewer queries and rounds.
-const ALL_QUERIES = ["404", "4xx", "client error", "timeout", "not found", "5", "299", "cloudflare", "retry-after", "4xx time-out", "deprecated", "redirect"];
+const ALL_QUERIES = ["404", "4xx", "client error", "timeout", "not found", "5", "299", "cloudflare", "retry-after", "4xx time-out", "deprecated", "redirect", "404, 410", "4xx timeout, 5xx"];
 const PLAN = QUICK
   ? {
-      registry: { rounds: 2, queries: ["404", "4xx", "client error", "timeout"], sortReps: 1 },
+      registry: { rounds: 2, queries: ["404", "4xx", "client error", "timeout", "404, 410", "4xx timeout, 5xx"], sortReps: 1 },
       1000: { rounds: 2, queries: ["404", "timeout"], sortReps: 1 },
       10000: { rounds: 1, queries: ["404"], sortReps: 1 },
     }

@@ -341,12 +341,14 @@ fn unofficial_and_site_only_rows_get_only_class_facts_but_what_their_vendor_docu
 
     let merged = merge_site_entries(&[
         SiteEntry {
+            position: 0,
             code: 429,
             name: "Slow down".into(),
             description: String::new(),
             link: None,
         },
         SiteEntry {
+            position: 1,
             code: 299,
             name: "Custom".into(),
             description: String::new(),

@@ -29,6 +29,7 @@ fn unofficial(code: u16, vendor: &str) -> &'static Entry {
 /// embedding site's own code and annotation.
 fn every_entry() -> Vec<Entry> {
     let site = |code: u16| SiteEntry {
+        position: 0,
         code,
         name: "Ours".into(),
         description: String::new(),
@@ -507,6 +508,7 @@ fn the_pages_claims_about_its_sources_are_no_broader_than_the_data() {
 #[test]
 fn site_entries_get_class_facts_with_their_sources() {
     let merged = merge_site_entries(&[SiteEntry {
+        position: 0,
         code: 299,
         name: "Custom".into(),
         description: String::new(),

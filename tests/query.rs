@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::query::{
-    self, filter_in_order, sorted_rows, ClassSet, Notice, Outcome, Query, Scope, SearchIndex,
-    SortColumn, SortDirection, SortOrder,
+    self, filter_in_order, sorted_rows, ClassSet, CodeSet, Notice, Outcome, Query, Scope,
+    SearchIndex, SortColumn, SortDirection, SortOrder,
 };
 use http_status_table::registry::{entries, StatusClass};
 use proptest::prelude::*;
@@ -16,6 +16,7 @@ struct Case {
     sort: SortOrder,
     show_unofficial: bool,
     classes: ClassSet,
+    codes: CodeSet,
 }
 
 impl Case {
@@ -23,6 +24,7 @@ impl Case {
         Scope {
             show_unofficial: self.show_unofficial,
             classes: self.classes,
+            codes: self.codes,
         }
     }
 }
@@ -66,6 +68,7 @@ const WITH_UNOFFICIAL: Case = Case {
     },
     show_unofficial: true,
     classes: ClassSet::ALL,
+    codes: CodeSet::ALL,
 };
 
 #[test]
@@ -220,6 +223,7 @@ fn sorting_by_each_column() {
             sort: SortOrder { column, direction },
             show_unofficial: true,
             classes: ClassSet::ALL,
+            codes: CodeSet::ALL,
         };
         run(index(), &Query::default(), view).rows
     };
@@ -270,6 +274,7 @@ fn filtering_keeps_the_chosen_sort() {
         },
         show_unofficial: false,
         classes: ClassSet::ALL,
+        codes: CodeSet::ALL,
     };
     let rows = run(index(), &Query::parse("4xx"), view).rows;
     let names: Vec<_> = rows
@@ -357,7 +362,7 @@ proptest! {
     #[test]
     fn any_text_gives_a_sorted_subset(input in ".{0,80}", column in 0usize..4, descending: bool, show_unofficial: bool) {
         let direction = if descending { SortDirection::Descending } else { SortDirection::Ascending };
-        let view = Case { sort: SortOrder { column: SortColumn::ALL[column], direction }, show_unofficial, classes: ClassSet::ALL };
+        let view = Case { sort: SortOrder { column: SortColumn::ALL[column], direction }, show_unofficial, classes: ClassSet::ALL, codes: CodeSet::ALL };
         let query = Query::parse(&input);
         let outcome = run(index(), &query, view);
         let mut seen = std::collections::HashSet::new();
@@ -433,6 +438,7 @@ fn a_class_subset_offers_only_those_classes() {
 fn codes_a_site_defines_are_always_shown() {
     use http_status_table::config::{merge_site_entries, SiteEntry};
     let site = [SiteEntry {
+        position: 0,
         code: 299,
         name: "Queued for audit".into(),
         description: "Our own success code.".into(),
@@ -468,5 +474,289 @@ fn filtering_the_kept_order_gives_the_sorted_rows() {
                 assert_eq!(kept, outcome, "{query} {column:?} {direction:?}");
             }
         }
+    }
+}
+
+/// The codes of `rows`, in order.
+fn codes_of(rows: &[usize]) -> Vec<u16> {
+    rows.iter().map(|&r| entries()[r].code).collect()
+}
+
+#[test]
+fn commas_separate_alternatives() {
+    assert_eq!(codes("404, 410"), vec![404, 410]);
+    assert_eq!(codes("410,404"), vec![404, 410]);
+    // Each alternative keeps the all-terms rule; rows come once, in sort order.
+    let mixed = codes("4xx timeout, 5xx");
+    let mut expected = codes("4xx timeout");
+    expected.extend(official_in(500..=599));
+    assert_eq!(expected[0], 408);
+    assert_eq!(mixed, expected);
+    assert_eq!(codes("5xx, 504"), official_in(500..=599));
+    // Every kind of term in an alternative.
+    let kinds = codes("40, client error 41, teapot, 50x, moved temporarily");
+    for code in [400, 404, 409, 410, 415, 418, 500, 503, 302] {
+        assert!(kinds.contains(&code), "{code}: {kinds:?}");
+    }
+    assert!(!kinds.contains(&420) && !kinds.contains(&510), "{kinds:?}");
+    // Empty alternatives are ignored: `404,` is `404`, a lone comma is no filter.
+    assert_eq!(codes("404,"), vec![404]);
+    assert_eq!(codes(", ,404,,"), vec![404]);
+    assert_eq!(codes(","), all_codes());
+    // An alternative that matches nothing takes nothing away.
+    assert_eq!(codes("404, 299, 600, zzzz"), vec![404]);
+}
+
+#[test]
+fn notices_come_from_every_alternative_each_once() {
+    let outcome = run(
+        index(),
+        &Query::parse("299, 404, 600, 299 5xx, 6xx"),
+        Case::default(),
+    );
+    assert_eq!(codes_of(&outcome.rows), vec![404]);
+    assert_eq!(
+        outcome.notices,
+        vec![
+            Notice::Unassigned {
+                code: 299,
+                class: StatusClass::Successful
+            },
+            Notice::NotACode("600".into()),
+            Notice::NotACode("6xx".into()),
+        ]
+    );
+    // The limit is on the whole text: the commas after it are cut.
+    let cut = run(
+        index(),
+        &Query::parse(&format!("404{}410", ",".repeat(300))),
+        Case::default(),
+    );
+    assert_eq!(cut.notices, vec![Notice::Truncated]);
+    assert_eq!(codes_of(&cut.rows), vec![404]);
+}
+
+#[test]
+fn a_row_marks_the_terms_of_the_alternatives_it_matches() {
+    let query = Query::parse("4xx timeout, 5xx, gateway 502");
+    let row = |code: u16| {
+        (0..index().len())
+            .find(|&r| entries()[r].code == code && entries()[r].is_official())
+            .expect("code")
+    };
+    assert_eq!(index().mark_terms(row(408), &query), vec!["timeout"]);
+    // 504 matches only `5xx`, which has no text: "timeout" is not marked in it.
+    assert!(index().mark_terms(row(504), &query).is_empty());
+    assert_eq!(index().mark_terms(row(502), &query), vec!["gateway"]);
+    // One alternative: every text term, each once.
+    let one = Query::parse("gateway time gateway");
+    assert_eq!(index().mark_terms(row(504), &one), vec!["gateway", "time"]);
+    // A row that matches nothing marks nothing.
+    assert!(index().mark_terms(row(200), &query).is_empty());
+}
+
+/// The view of an API reference: `codes="200,201,204,400-404,429,5xx"`.
+fn api_codes() -> CodeSet {
+    CodeSet::NONE
+        .with(200)
+        .with(201)
+        .with(204)
+        .with_range(400..=404)
+        .with(429)
+        .with_pattern([Some(5), None, None])
+}
+
+#[test]
+fn a_code_set_offers_only_its_codes() {
+    let view = Case {
+        codes: api_codes(),
+        ..Case::default()
+    };
+    let official_5xx = official_in(500..=599);
+    let mut expected = vec![200, 201, 204, 400, 401, 402, 403, 404, 429];
+    expected.extend(&official_5xx);
+    assert_eq!(codes_with("", view), expected);
+    let outcome = run(index(), &Query::default(), view);
+    assert_eq!(outcome.total, expected.len());
+    assert_eq!(outcome.rows.len(), expected.len());
+    // With unofficial codes shown, only those in the set join (509, 52x, …).
+    let with_unofficial = Case {
+        show_unofficial: true,
+        ..view
+    };
+    let shown = codes_with("", with_unofficial);
+    let in_set: Vec<u16> = codes_with("", WITH_UNOFFICIAL)
+        .into_iter()
+        .filter(|&c| api_codes().contains(c))
+        .collect();
+    assert_eq!(shown, in_set);
+    assert!(shown.contains(&520) && !shown.contains(&499) && !shown.contains(&418));
+    // Filters, sorts and classes work within the set.
+    assert_eq!(codes_with("40", view), vec![400, 401, 402, 403, 404]);
+    assert_eq!(codes_with("4xx timeout, 429", view), vec![429]);
+    let errors = Case {
+        classes: ClassSet::NONE.with(StatusClass::ServerError),
+        ..view
+    };
+    assert_eq!(codes_with("", errors), official_5xx);
+    let by_name = Case {
+        sort: SortOrder {
+            column: SortColumn::Name,
+            direction: SortDirection::Descending,
+        },
+        ..view
+    };
+    let mut sorted = codes_with("", by_name);
+    sorted.sort_unstable();
+    assert_eq!(sorted, expected);
+}
+
+#[test]
+fn hidden_unofficial_codes_are_counted_within_the_set() {
+    let view = Case {
+        codes: api_codes(),
+        ..Case::default()
+    };
+    // "timeout" outside the set: 440 (IIS) and others are neither shown nor counted.
+    let everywhere = run(index(), &Query::parse("timeout"), Case::default());
+    let in_set = run(index(), &Query::parse("timeout"), view);
+    let expected = run(
+        index(),
+        &Query::parse("timeout"),
+        Case {
+            show_unofficial: true,
+            ..view
+        },
+    )
+    .rows
+    .iter()
+    .filter(|&&r| entries()[r].is_unofficial())
+    .count();
+    assert!(expected > 0 && in_set.hidden_unofficial == expected);
+    assert!(everywhere.hidden_unofficial > in_set.hidden_unofficial);
+    // 499 is nginx's and Esri's, not in the set: no hint at all.
+    assert_eq!(
+        run(index(), &Query::parse("499"), view).hidden_unofficial,
+        0
+    );
+}
+
+#[test]
+fn a_code_outside_the_set_says_so() {
+    let view = Case {
+        codes: api_codes(),
+        ..Case::default()
+    };
+    let outcome = run(index(), &Query::parse("410"), view);
+    assert!(outcome.rows.is_empty());
+    assert_eq!(outcome.notices, vec![Notice::NotListed(410)]);
+    // An unofficial code outside the set, and a code another option leaves out.
+    assert_eq!(
+        run(index(), &Query::parse("499"), view).notices,
+        vec![Notice::NotListed(499)]
+    );
+    let only_4xx = Case {
+        classes: ClassSet::NONE.with(StatusClass::ClientError),
+        ..view
+    };
+    assert_eq!(
+        run(index(), &Query::parse("503, 404"), only_4xx).notices,
+        vec![Notice::NotListed(503)]
+    );
+    // Codes in the set, unassigned codes, and prefixes are as before.
+    assert!(run(index(), &Query::parse("404"), view).notices.is_empty());
+    assert_eq!(
+        run(index(), &Query::parse("299"), view).notices,
+        vec![Notice::Unassigned {
+            code: 299,
+            class: StatusClass::Successful
+        }]
+    );
+    assert!(run(index(), &Query::parse("41"), view).notices.is_empty());
+}
+
+#[test]
+fn the_toggle_is_offered_only_when_the_scope_has_unofficial_codes() {
+    let offered = |codes: CodeSet, classes: ClassSet, query: &str| {
+        let case = Case {
+            codes,
+            classes,
+            ..Case::default()
+        };
+        run(index(), &Query::parse(query), case).offers_unofficial
+    };
+    assert!(offered(CodeSet::ALL, ClassSet::ALL, ""));
+    assert!(offered(api_codes(), ClassSet::ALL, ""));
+    // Whatever the filter: it is about the scope, not the rows shown.
+    assert!(offered(api_codes(), ClassSet::ALL, "404"));
+    let no_5xx = CodeSet::NONE
+        .with(200)
+        .with(201)
+        .with(204)
+        .with_range(400..=404)
+        .with(429);
+    assert!(!offered(no_5xx, ClassSet::ALL, ""));
+    let success_only = ClassSet::NONE.with(StatusClass::Successful);
+    assert!(!offered(api_codes(), success_only, ""));
+    // 218 is unofficial: a set that holds it offers the toggle again.
+    assert!(offered(no_5xx.with(218), ClassSet::ALL, ""));
+}
+
+#[test]
+fn site_entries_outside_the_set_are_not_shown() {
+    use http_status_table::config::{merge_site_entries, SiteEntry};
+    let site = |position: usize, code: u16| SiteEntry {
+        position,
+        code,
+        name: format!("Ours {code}"),
+        description: "Only on this site.".into(),
+        link: None,
+    };
+    let index = SearchIndex::new(merge_site_entries(&[
+        site(0, 299),
+        site(1, 498),
+        site(2, 429),
+    ]));
+    let view = Case {
+        codes: api_codes().with(299),
+        ..Case::default()
+    };
+    let outcome = run(&index, &Query::parse("ours"), view);
+    let shown: Vec<u16> = outcome
+        .rows
+        .iter()
+        .filter_map(|&r| index.get(r).map(|(e, _)| e.code))
+        .collect();
+    assert_eq!(shown, vec![299, 429]);
+    assert_eq!(outcome.hidden_unofficial, 0);
+}
+
+proptest! {
+    #[test]
+    fn alternatives_show_what_any_of_them_shows(first in "[a-z0-9x ]{0,8}", second in "[a-z0-9x ]{0,8}") {
+        let rows = |text: &str| run(index(), &Query::parse(text), WITH_UNOFFICIAL).rows;
+        let either = rows(&format!("{first},{second}"));
+        // An empty alternative is ignored: the other decides alone.
+        let blank = |text: &str| Query::parse(text).is_empty();
+        let expected: Vec<usize> = match (blank(&first), blank(&second)) {
+            (true, true) => rows(""),
+            (true, false) => rows(&second),
+            (false, true) => rows(&first),
+            (false, false) => {
+                let (one, two) = (rows(&first), rows(&second));
+                // In the order of the sort, each row once.
+                rows("").into_iter().filter(|r| one.contains(r) || two.contains(r)).collect()
+            }
+        };
+        prop_assert_eq!(either, expected);
+    }
+
+    #[test]
+    fn a_code_set_only_takes_rows_away(input in "[a-z0-9x ,]{0,12}", start in 100u16..600, span in 0u16..120) {
+        let codes = CodeSet::NONE.with_range(start..=(start + span).min(599));
+        let all = codes_with(&input, WITH_UNOFFICIAL);
+        let within = codes_with(&input, Case { codes, ..WITH_UNOFFICIAL });
+        let expected: Vec<u16> = all.into_iter().filter(|&c| codes.contains(c)).collect();
+        prop_assert_eq!(within, expected);
     }
 }

@@ -94,12 +94,14 @@ fn names_badges_and_registration_notes() {
 fn the_site_s_text_sits_beside_the_official_text_unless_the_code_is_the_site_s_own() {
     let site = [
         SiteEntry {
+            position: 0,
             code: 429,
             name: "Slow down".into(),
             description: "100 requests a minute.".into(),
             link: Some("https://api.example.org/limits".into()),
         },
         SiteEntry {
+            position: 1,
             code: 299,
             name: "Queued".into(),
             description: "Our own code.".into(),
@@ -164,8 +166,9 @@ fn marks_come_from_the_query_for_every_searchable_field() {
         .expect("413");
     let (entry, keys) = index.get(row).expect("row");
     let query = Query::parse("too large");
+    let terms = index.mark_terms(row, &query);
     let marked: String = Field::Name
-        .pieces(entry, keys, &query)
+        .pieces(entry, keys, &terms)
         .iter()
         .filter(|p| p.marked)
         .map(|p| p.text)
@@ -173,13 +176,34 @@ fn marks_come_from_the_query_for_every_searchable_field() {
         .join("|");
     assert_eq!(marked, "Too|Large");
     let alias: Vec<&str> = Field::Alias(1)
-        .pieces(entry, keys, &query)
+        .pieces(entry, keys, &terms)
         .iter()
         .map(|p| p.text)
         .collect();
     assert_eq!(alias.concat(), "Payload Too Large");
     assert!(
-        Field::Vendor.pieces(entry, keys, &query).is_empty(),
+        Field::Vendor.pieces(entry, keys, &terms).is_empty(),
         "no vendor"
     );
+}
+
+#[test]
+fn marks_follow_the_alternatives_a_row_matches() {
+    let index = SearchIndex::new(entries().to_vec());
+    let query = Query::parse("4xx timeout, 5xx");
+    let marked_name = |code: u16| {
+        let row = (0..index.len())
+            .find(|&r| index.get(r).is_some_and(|(e, _)| e.code == code))
+            .expect("code");
+        let (entry, keys) = index.get(row).expect("row");
+        Field::Name
+            .pieces(entry, keys, &index.mark_terms(row, &query))
+            .iter()
+            .filter(|p| p.marked)
+            .map(|p| p.text.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(marked_name(408), ["Timeout"]);
+    // 504 Gateway Timeout is shown for `5xx`, which marks nothing.
+    assert!(marked_name(504).is_empty());
 }

@@ -3,7 +3,7 @@
 //! text escaped, in a shape a browser parses back into the same nodes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use http_status_table::config::{merge_site_entries, SiteEntry};
+use http_status_table::config::{merge_site_entries, SiteEntry, WidgetOptions};
 use http_status_table::query::{registry_index, SearchIndex};
 use http_status_table::registry::Date;
 use http_status_table::ui::{standalone_page_html, StatusWidget, TableState};
@@ -122,6 +122,7 @@ fn every_second_row_shown_is_striped_across_the_hidden_ones() {
 #[test]
 fn a_site_entry_with_markup_in_every_field_is_written_as_text() {
     let site = [SiteEntry {
+        position: 0,
         code: 299,
         name: HOSTILE[0].into(),
         description: [HOSTILE[4], HOSTILE[3]].concat(),
@@ -164,4 +165,74 @@ fn the_served_widget_waits_for_the_app_and_a_mounted_one_does_not() {
         !widget.contains("no-app"),
         "the notes are the served page's"
     );
+}
+
+/// The toggle's opening tag.
+fn toggle_tag(html: &str) -> &str {
+    html.split("<label ")
+        .find(|tag| tag.contains("toggle"))
+        .and_then(|tag| tag.split('>').next())
+        .expect("the toggle")
+}
+
+/// The widget as Leptos SSR renders it with `options` applied.
+fn widget_html(options: &[(&str, &str)], site: &[SiteEntry]) -> String {
+    let (options, problems) = WidgetOptions::from_strings(options.iter().copied());
+    assert_eq!(problems, vec![]);
+    Owner::new().with(|| {
+        let state = TableState::new(registry_index(), TODAY);
+        state.apply(WidgetOptions {
+            entries: Some(site.to_vec()),
+            ..options
+        });
+        view! { <StatusWidget state=state filter_input=NodeRef::new() /> }.to_html()
+    })
+}
+
+#[test]
+fn a_table_of_some_codes_counts_them_and_hides_a_pointless_toggle() {
+    let page = standalone_page_html(TODAY);
+    assert!(!toggle_tag(&page).contains("hidden"), "shown by default");
+
+    let api = widget_html(&[("codes", "200,201,204,400-404,429")], &[]);
+    let toggle = toggle_tag(&api);
+    assert!(toggle.contains("hidden"), "no unofficial code: {toggle}");
+    assert!(api.contains(">9 of 9 codes</p>"));
+    let rows = row_tags(&api);
+    let shown: Vec<&str> = rows
+        .iter()
+        .filter(|t| !t.contains(" hidden"))
+        .copied()
+        .collect();
+    assert_eq!(shown.len(), 9);
+
+    // With 5xx, Cloudflare's codes are in scope: the toggle is offered.
+    let with_5xx = widget_html(&[("codes", "200,201,204,400-404,429,5xx")], &[]);
+    assert!(!toggle_tag(&with_5xx).contains("hidden"));
+}
+
+#[test]
+fn site_entries_outside_the_codes_are_reported_in_the_widget() {
+    let site = |position: usize, code: u16| SiteEntry {
+        position,
+        code,
+        name: format!("Ours {code}"),
+        description: String::new(),
+        link: None,
+    };
+    let html = widget_html(
+        &[("codes", "4xx")],
+        &[site(0, 429), site(1, 503), site(2, 499)],
+    );
+    let problems = html
+        .split("<div part=\"problems\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</div>").next())
+        .expect("the problems");
+    assert!(problems.contains("<code>entries[1]</code>"), "{problems}");
+    assert!(
+        problems.contains("code 503 is not among the codes option's codes, so it is not shown"),
+        "{problems}"
+    );
+    assert!(!html.contains("entries[0]") && !html.contains("entries[2]"));
 }

@@ -611,3 +611,144 @@ async fn rows_hidden_at_first_are_marked_when_they_are_shown() {
         .text("tr[data-code='499']:not([hidden]) .name")
         .starts_with("Client Closed"));
 }
+
+/// True if the shown row of `code` marks "timeout" (its name, and its former
+/// name "Time-out") and nothing else.
+fn marks_timeout(widget: &Fixture, code: u16) -> bool {
+    let marks = marks_of(widget, code);
+    !marks.is_empty() && marks.iter().all(|m| m == "Timeout" || m == "Time-out")
+}
+
+/// The `<mark>`s of the shown row of `code`, as text.
+fn marks_of(widget: &Fixture, code: u16) -> Vec<String> {
+    widget
+        .all(&format!("tr[data-code='{code}']:not([hidden]) mark"))
+        .iter()
+        .filter_map(|m| m.text_content())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn commas_separate_alternatives_and_each_row_marks_its_own() {
+    let widget = mount();
+    widget.type_filter("404, 410").await;
+    assert_eq!(widget.codes(), vec![404, 410]);
+    widget.type_filter("4xx timeout, 5xx").await;
+    let codes = widget.codes();
+    assert_eq!(codes.first(), Some(&408), "{codes:?}");
+    assert!(
+        codes[1..].iter().all(|c| (500..600).contains(c)),
+        "{codes:?}"
+    );
+    assert!(marks_timeout(&widget, 408), "{:?}", marks_of(&widget, 408));
+    // 504 is shown for 5xx, not for "timeout": nothing is marked in it.
+    assert!(marks_of(&widget, 504).is_empty());
+    // The same terms in another order: the rows mark again as their
+    // alternatives change (504 now matches "timeout").
+    widget.type_filter("5xx timeout, 408").await;
+    assert!(marks_timeout(&widget, 504), "{:?}", marks_of(&widget, 504));
+    assert!(marks_of(&widget, 408).is_empty());
+    widget.type_filter("timeout").await;
+    assert!(marks_timeout(&widget, 408) && marks_timeout(&widget, 504));
+    // Notices come from any alternative, once each.
+    widget.type_filter("404, 299, 299").await;
+    assert_eq!(widget.all(".notices li").len(), 1);
+    assert!(widget.text(".notices").contains("299 is not assigned"));
+}
+
+#[wasm_bindgen_test]
+async fn the_codes_option_lists_only_its_codes() {
+    let (widget, problems) = mount_with(r#"{"codes": [200, 201, 204, "400-404", 429, "5xx"]}"#);
+    settle().await;
+    assert!(problems.is_empty(), "{problems:?}");
+    let codes = widget.codes();
+    assert_eq!(&codes[..9], [200, 201, 204, 400, 401, 402, 403, 404, 429]);
+    assert!(
+        codes[9..].iter().all(|c| (500..512).contains(c)),
+        "{codes:?}"
+    );
+    assert_eq!(
+        widget.text("#result-count"),
+        format!("{0} of {0} codes", codes.len())
+    );
+    // Cloudflare's codes are in scope, so the toggle is offered.
+    assert!(!widget.one("label.toggle").has_attribute("hidden"));
+    widget.type_filter("503, 410").await;
+    assert_eq!(widget.codes(), vec![503]);
+    assert!(widget
+        .text(".notices")
+        .contains("410 is not among the codes this table lists."));
+    widget.type_filter("").await;
+
+    // Bad items are named; the good ones apply; no unofficial code is left.
+    let w = widget.widget();
+    let bad = problem_lines(&w.configure(json(r#"{"codes": "200,600,abc,404"}"#)));
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert!(
+        bad[0].starts_with("codes: \"600\", \"abc\" are not codes; use codes from 100 to 599"),
+        "{bad:?}"
+    );
+    settle().await;
+    assert_eq!(widget.codes(), vec![200, 404]);
+    assert!(widget.one("label.toggle").has_attribute("hidden"));
+    assert!(widget.text(".config-problems").contains("\"600\""));
+    // A list with no good item leaves the codes as they were.
+    let none = problem_lines(&w.configure(json(r#"{"codes": [700, 404.5]}"#)));
+    assert!(
+        none[0].contains("\"700\", \"404.5\" are not codes"),
+        "{none:?}"
+    );
+    assert!(none[0].contains("so the codes are unchanged"), "{none:?}");
+    settle().await;
+    assert_eq!(widget.codes(), vec![200, 404]);
+    let wrong = problem_lines(&w.configure(json(r#"{"codes": [true]}"#)));
+    assert!(
+        wrong[0].starts_with("codes: expected a list such as"),
+        "{wrong:?}"
+    );
+    // A lone number is a list of one.
+    assert!(problem_lines(&w.configure(json(r#"{"codes": 418}"#))).is_empty());
+    settle().await;
+    assert_eq!(widget.codes(), vec![418]);
+}
+
+#[wasm_bindgen_test]
+async fn the_codes_attribute_applies_and_removing_it_lists_every_code() {
+    let widget = mount();
+    let w = widget.widget();
+    let bad = problem_lines(&w.set_attribute_option("codes", Some("204, 400 - 402, 9xx".into())));
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert!(bad[0].contains("\"9xx\" is not a code"), "{bad:?}");
+    assert!(bad[0].ends_with("(the other items apply)"), "{bad:?}");
+    settle().await;
+    assert_eq!(widget.codes(), vec![204, 400, 401, 402]);
+    assert!(widget.one("label.toggle").has_attribute("hidden"));
+    // A site entry outside the codes is reported on that entry, and follows
+    // a later change of the codes.
+    let entries = r#"[{"code": 401, "name": "Sign in"}, {"code": 499, "name": "Gone away"}]"#;
+    let outside = problem_lines(&w.set_entries_json(Some(entries.into())));
+    assert_eq!(
+        outside,
+        ["entries[1]: code 499 is not among the codes option's codes, so it is not shown"]
+    );
+    settle().await;
+    assert_eq!(widget.codes(), vec![204, 400, 401, 402]);
+    assert_eq!(widget.all(".config-problems li").len(), 2);
+    assert!(problem_lines(&w.set_attribute_option("codes", Some("4xx".into()))).is_empty());
+    settle().await;
+    assert_eq!(widget.all(".config-problems li").len(), 0);
+    assert!(!widget.one("label.toggle").has_attribute("hidden"));
+    assert_eq!(problem_lines(&w.problems()).len(), 0);
+    // Both entries are outside 200.
+    w.set_attribute_option("codes", Some("200".into()));
+    assert_eq!(problem_lines(&w.problems()).len(), 2);
+    w.set_attribute_option("codes", None);
+    settle().await;
+    assert_eq!(
+        widget.codes().len(),
+        65,
+        "every official code and the site's 499"
+    );
+    assert!(problem_lines(&w.problems()).is_empty());
+    assert!(!widget.one("label.toggle").has_attribute("hidden"));
+}

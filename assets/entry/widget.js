@@ -15,7 +15,7 @@
 import { loadGlue, loadStyleText, PERMALINK_PAGE, SERVED_PAGE_DIGEST } from "./load.js";
 import { asFailure, Failure } from "./failure.js";
 
-const ATTRIBUTES = ["filter", "sort", "classes", "unofficial", "columns", "compact", "theme", "max-height"];
+const ATTRIBUTES = ["filter", "sort", "classes", "codes", "unofficial", "columns", "compact", "theme", "max-height"];
 const IANA = "https://www.iana.org/assignments/http-status-codes/";
 
 let glueLoading = null;

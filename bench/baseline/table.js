@@ -117,12 +117,35 @@
       }
       if (i < input.length) { input = input.slice(0, i); truncated = true; }
     }
-    const terms = [];
-    for (const piece of input.split(SPLIT)) {
-      const text = foldTerm(piece);
-      if (text !== "") terms.push(term(text));
+    // Commas separate alternatives; an alternative without a term is dropped.
+    const alternatives = [], terms = [];
+    for (const part of input.split(",")) {
+      const alternative = [];
+      for (const piece of part.split(SPLIT)) {
+        const text = foldTerm(piece);
+        if (text !== "") alternative.push(term(text));
+      }
+      if (alternative.length !== 0) { alternatives.push(alternative); terms.push(...alternative); }
     }
-    return { terms, truncated };
+    return { alternatives, terms, truncated };
+  }
+
+  // An entry matches when it matches every term of one alternative (or there is none).
+  function queryMatches(e, alternatives) {
+    if (alternatives.length === 0) return true;
+    for (let a = 0; a < alternatives.length; a++) {
+      const terms = alternatives[a];
+      let ok = true;
+      for (let t = 0; t < terms.length; t++) if (!termMatches(e, terms[t])) { ok = false; break; }
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  // The folded texts of the text terms of `terms`, each once, appended to `texts`.
+  function addTexts(texts, terms) {
+    for (const t of terms) if ((t.kind === CLASS_WORD || t.kind === TEXT) && !texts.includes(t.text)) texts.push(t.text);
+    return texts;
   }
 
   function term(text) {
@@ -250,7 +273,7 @@
 
   const th = (c) => `<th scope="col" class="col-${COLUMNS[c]}"${c === 0 ? ` aria-sort="ascending"` : ""}><button type="button" class="sort-button${c === 0 ? " active" : ""}" data-sort="${COLUMNS[c]}">${TITLES[c]}<span class="sort-arrow" aria-hidden="true">${c === 0 ? "\u25B2" : "\u2195"}</span></button></th>`;
   const app = document.getElementById("app") || document.body;
-  app.innerHTML = `<div class="page"><header class="page-header"><h1>HTTP status codes</h1><p class="intro">Every code in the IANA registry, with former names and common unofficial codes. Type to filter, click a column to sort.</p></header><main><div class="hst theme-auto"><div class="controls" role="search"><div class="filter"><label for="filter">Filter status codes</label><input id="filter" type="search" autocomplete="off" spellcheck="false" aria-describedby="filter-help" placeholder="404, 4xx, timeout, client error\u2026"><p id="filter-help" class="help">A code or its start (40), a class (4xx, client error), or words from the name or description.</p></div><label class="toggle"><input id="show-unofficial" type="checkbox"><span>Show unofficial codes (nginx, Cloudflare, AWS\u2026)</span></label></div><div class="summary"><p id="result-count" class="count" role="status" aria-live="polite"></p><ul class="notices"></ul></div><div class="table-scroll"><table id="status-table" class="status-table"><caption class="visually-hidden">HTTP status codes</caption><thead><tr>${[0, 1, 2, 3].map(th).join("")}</tr></thead><tbody></tbody></table></div></div></main><footer class="page-footer"><p>Names, statuses and references: <a href="https://www.iana.org/assignments/http-status-codes/">IANA HTTP Status Code Registry</a>, as of <time datetime="${SNAPSHOT}">${SNAPSHOT}</time>. Descriptions are our own words, from the RFCs and, for the unofficial codes (marked as such), from the document each one links: its vendor's page where there is one, an encyclopedia article where that is all there is. Each behaviour fact links its source, and advice of our own is marked as our advice.</p></footer></div>`;
+  app.innerHTML = `<div class="page"><header class="page-header"><h1>HTTP status codes</h1><p class="intro">Every code in the IANA registry, with former names and common unofficial codes. Type to filter, click a column to sort.</p></header><main><div class="hst theme-auto"><div class="controls" role="search"><div class="filter"><label for="filter">Filter status codes</label><input id="filter" type="search" autocomplete="off" spellcheck="false" aria-describedby="filter-help" placeholder="404, 4xx, timeout, client error\u2026"><p id="filter-help" class="help">A code or its start (40), a class (4xx, client error), or words from the name or description. Commas separate alternatives: 404, 410.</p></div><label class="toggle"><input id="show-unofficial" type="checkbox"><span>Show unofficial codes (nginx, Cloudflare, AWS\u2026)</span></label></div><div class="summary"><p id="result-count" class="count" role="status" aria-live="polite"></p><ul class="notices"></ul></div><div class="table-scroll"><table id="status-table" class="status-table"><caption class="visually-hidden">HTTP status codes</caption><thead><tr>${[0, 1, 2, 3].map(th).join("")}</tr></thead><tbody></tbody></table></div></div></main><footer class="page-footer"><p>Names, statuses and references: <a href="https://www.iana.org/assignments/http-status-codes/">IANA HTTP Status Code Registry</a>, as of <time datetime="${SNAPSHOT}">${SNAPSHOT}</time>. Descriptions are our own words, from the RFCs and, for the unofficial codes (marked as such), from the document each one links: its vendor's page where there is one, an encyclopedia article where that is all there is. Each behaviour fact links its source, and advice of our own is marked as our advice.</p></footer></div>`;
 
   const input = document.getElementById("filter");
   const toggle = document.getElementById("show-unofficial");
@@ -283,7 +306,7 @@
 
   function update() {
     const query = parse(input.value);
-    const terms = query.terms;
+    const alternatives = query.alternatives;
     const order = permutation(sortColumn, sortDesc);
     const rows = [];
     let total = 0, hidden = 0;
@@ -292,19 +315,24 @@
       const e = order[k];
       const visible = showUnofficial || e.official;
       if (visible) total++;
-      let ok = true;
-      for (let t = 0; t < terms.length; t++) if (!termMatches(e, terms[t])) { ok = false; break; }
-      if (!ok) continue;
+      if (!queryMatches(e, alternatives)) continue;
       if (visible) { rows.push(e); inResult[e.i] = id; } else hidden++;
     }
 
-    // Marks: a row is looked at only when the text terms changed since it was last shown.
-    const texts = [];
-    for (const t of terms) if (t.kind === CLASS_WORD || t.kind === TEXT) texts.push(t.text);
-    const textsKey = texts.join("\0");
+    // Marks: a row is looked at only when its text terms changed since it was last shown.
+    // With several alternatives, a row marks the text terms of those it matches.
+    const allTexts = addTexts([], query.terms);
+    const perRow = alternatives.length > 1 && allTexts.length !== 0;
+    const allKey = allTexts.join("\0");
     for (let k = 0; k < rows.length; k++) {
       const e = rows[k];
-      if (e.texts !== textsKey) { highlightRow(e, texts); e.texts = textsKey; }
+      let texts = allTexts, key = allKey;
+      if (perRow) {
+        texts = [];
+        for (const terms of alternatives) if (terms.every((t) => termMatches(e, t))) addTexts(texts, terms);
+        key = texts.join("\0");
+      }
+      if (e.texts !== key) { highlightRow(e, texts); e.texts = key; }
     }
 
     place(rows, id);
@@ -313,7 +341,7 @@
     const text = `${rows.length} of ${total} ${total === 1 ? "code" : "codes"}`;
     if (count.textContent !== text) count.textContent = text;
     renderNotices(query);
-    const hintCount = terms.length !== 0 && hidden > 0 ? hidden : 0;
+    const hintCount = alternatives.length !== 0 && hidden > 0 ? hidden : 0;
     if (hintCount === 0) { if (hint !== null) { hint.remove(); hint = null; } }
     else {
       if (hint === null) {

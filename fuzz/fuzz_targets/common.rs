@@ -2,8 +2,8 @@
 //! view, worked out again here from the entries rather than trusted from `run`.
 
 use http_status_table::query::{
-    highlight, run, sorted_rows, ClassSet, Notice, Outcome, Query, Scope, SearchIndex, SearchText,
-    SortColumn, SortDirection, SortOrder, Term, MAX_QUERY_CHARS,
+    highlight, run, sorted_rows, ClassSet, CodeSet, Notice, Outcome, Query, Scope, SearchIndex,
+    SearchText, SortColumn, SortDirection, SortOrder, Term, MAX_QUERY_CHARS,
 };
 use http_status_table::registry::StatusClass;
 use std::cmp::Ordering;
@@ -14,6 +14,7 @@ pub struct View {
     pub sort: SortOrder,
     pub show_unofficial: bool,
     pub classes: ClassSet,
+    pub codes: CodeSet,
 }
 
 impl View {
@@ -21,7 +22,13 @@ impl View {
         Scope {
             show_unofficial: self.show_unofficial,
             classes: self.classes,
+            codes: self.codes,
         }
+    }
+
+    /// True if the host offers the entry at all (its class and its code).
+    fn offers(self, code: u16, class: StatusClass) -> bool {
+        self.classes.contains(class) && self.codes.contains(code)
     }
 }
 
@@ -33,8 +40,13 @@ pub fn check_parse(text: &str) -> Query {
         text.chars().count() > MAX_QUERY_CHARS,
         "truncated flag for {text:?}"
     );
-    assert!(query.terms.len() <= MAX_QUERY_CHARS);
-    for term in &query.terms {
+    assert!(query.terms().count() <= MAX_QUERY_CHARS);
+    assert!(
+        query.alternatives.iter().all(|terms| !terms.is_empty()),
+        "an empty alternative from {text:?}"
+    );
+    assert!(query.alternatives.len() <= text.matches(',').count() + 1);
+    for term in query.terms() {
         if let Some(folded) = term.text() {
             assert!(!folded.is_empty(), "empty text term from {text:?}");
             assert_eq!(
@@ -75,12 +87,19 @@ pub fn check_run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
 
     let mut total = 0;
     let mut hidden_unofficial = 0;
+    let mut offers_unofficial = false;
     for (row, &shown) in listed.iter().enumerate() {
         let (entry, _) = index.get(row).expect("every row below len exists");
-        let offered = view.classes.contains(entry.class());
+        let offered = view.offers(entry.code, entry.class());
         let visible = offered && (view.show_unofficial || !entry.is_unofficial());
-        let matches = query.terms.iter().all(|t| index.term_matches(row, t));
+        // Every term of one alternative, worked out again from the terms.
+        let matches = query.alternatives.is_empty()
+            || query
+                .alternatives
+                .iter()
+                .any(|terms| terms.iter().all(|t| index.term_matches(row, t)));
         total += usize::from(visible);
+        offers_unofficial |= offered && entry.is_unofficial();
         hidden_unofficial += usize::from(offered && !visible && matches);
         if shown {
             assert!(
@@ -89,8 +108,8 @@ pub fn check_run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
                 entry.code
             );
             assert!(
-                view.classes.contains(entry.class()),
-                "{} shown outside the classes",
+                view.offers(entry.code, entry.class()),
+                "{} shown outside the classes or codes",
                 entry.code
             );
         }
@@ -106,11 +125,15 @@ pub fn check_run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
         outcome.hidden_unofficial, hidden_unofficial,
         "hidden_unofficial"
     );
+    assert_eq!(
+        outcome.offers_unofficial, offers_unofficial,
+        "offers_unofficial"
+    );
     assert!(outcome.rows.len() <= outcome.total);
     if view.show_unofficial {
         assert_eq!(outcome.hidden_unofficial, 0);
     }
-    if query.terms.is_empty() {
+    if query.is_empty() {
         assert_eq!(outcome.rows.len(), outcome.total, "empty query shows all");
     }
 
@@ -121,7 +144,7 @@ pub fn check_run(index: &SearchIndex, query: &Query, view: View) -> Outcome {
         .collect();
     assert_eq!(outcome.rows, expected, "rows differ from sorted_rows");
 
-    check_notices(index, query, &outcome.notices);
+    check_notices(index, query, view, &outcome.notices);
     assert_eq!(
         run(index, query, view.scope(), view.sort),
         outcome,
@@ -153,7 +176,8 @@ fn check_order(index: &SearchIndex, rows: &[usize], view: View) {
     }
 }
 
-fn check_notices(index: &SearchIndex, query: &Query, notices: &[Notice]) {
+fn check_notices(index: &SearchIndex, query: &Query, view: View, notices: &[Notice]) {
+    let terms: Vec<&Term> = query.terms().collect();
     assert_eq!(
         notices.contains(&Notice::Truncated),
         query.truncated,
@@ -166,19 +190,46 @@ fn check_notices(index: &SearchIndex, query: &Query, notices: &[Notice]) {
             Notice::Unassigned { code, class } => {
                 assert!(!index.has_code(*code), "{code} is assigned");
                 assert_eq!(StatusClass::of_code(*code), Some(*class));
-                assert!(query.terms.contains(&Term::CodePrefix(code.to_string())));
+                assert!(terms.contains(&&Term::CodePrefix(code.to_string())));
             }
             Notice::NotACode(text) => {
-                assert!(query.terms.contains(&Term::NotACode(text.clone())));
+                assert!(terms.contains(&&Term::NotACode(text.clone())));
+            }
+            Notice::NotListed(code) => {
+                assert!(terms.contains(&&Term::CodePrefix(code.to_string())));
+                assert!(index.has_code(*code), "{code} is not assigned");
+                assert!(
+                    !index
+                        .entries()
+                        .iter()
+                        .any(|e| e.code == *code && view.offers(e.code, e.class())),
+                    "{code} is offered"
+                );
             }
         }
     }
 }
 
+/// The text terms the shown `row` marks: text terms of the query, all of them
+/// when the query has one alternative, none when it matches no alternative
+/// that has any.
+pub fn check_mark_terms<'q>(index: &SearchIndex, row: usize, query: &'q Query) -> Vec<&'q str> {
+    let terms = index.mark_terms(row, query);
+    let every = query.text_terms();
+    assert!(terms.iter().all(|t| every.contains(t)), "a mark term not in the query");
+    for (i, term) in terms.iter().enumerate() {
+        assert!(!terms[..i].contains(term), "mark term {term:?} twice");
+    }
+    if query.alternatives.len() == 1 {
+        assert_eq!(terms, every, "one alternative marks all its text terms");
+    }
+    terms
+}
+
 /// The highlighted pieces of `source` give back `source`, alternate between
-/// marked and plain, and mark nothing when the query has no text to look for.
-pub fn check_highlight(source: &str, folded: &SearchText, query: &Query) -> usize {
-    let pieces = highlight(source, folded, query);
+/// marked and plain, and mark nothing when there is no text to look for.
+pub fn check_highlight(source: &str, folded: &SearchText, terms: &[&str]) -> usize {
+    let pieces = highlight(source, folded, terms);
     let joined: String = pieces.iter().map(|p| p.text).collect();
     assert_eq!(joined, source, "highlight pieces do not rebuild the text");
     for piece in &pieces {
@@ -191,7 +242,7 @@ pub fn check_highlight(source: &str, folded: &SearchText, query: &Query) -> usiz
         );
     }
     let marked = pieces.iter().filter(|p| p.marked).count();
-    if query.terms.iter().all(|t| t.text().is_none()) {
+    if terms.is_empty() {
         assert_eq!(marked, 0, "marked without a text term");
     }
     marked

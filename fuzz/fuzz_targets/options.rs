@@ -1,13 +1,16 @@
 //! String-valued widget options (element attributes, URL parameters): any list
 //! of name/value pairs. Each pair is judged on its own, a rejected one never
-//! spoils the others, and every known option accepts its canonical value.
+//! spoils the others (a list of codes with some bad items still sets its good
+//! ones), and every known option accepts its canonical value.
 //! Input: `name=value` lines (lossy UTF-8), so a value never holds a newline.
 
 #![no_main]
 
-use http_status_table::config::options::{parse_max_height, OptionSpec, MAX_OPTION_TEXT, OPTIONS};
+use http_status_table::config::options::{
+    parse_codes, parse_max_height, JsForm, OptionSpec, MAX_OPTION_TEXT, OPTIONS,
+};
 use http_status_table::config::{Problem, Theme, WidgetOptions};
-use http_status_table::query::{ClassSet, SortColumn, SortDirection, SortOrder};
+use http_status_table::query::{ClassSet, CodeSet, SortColumn, SortDirection, SortOrder};
 use http_status_table::registry::StatusClass;
 use libfuzzer_sys::fuzz_target;
 use std::sync::Once;
@@ -51,7 +54,7 @@ fn overlay(into: &mut WidgetOptions, one: WidgetOptions) {
             }
         )*};
     }
-    take!(filter, sort, classes, unofficial, columns, compact, theme, max_height, entries);
+    take!(filter, sort, classes, codes, unofficial, columns, compact, theme, max_height, entries);
 }
 
 fn check_values(options: &WidgetOptions, pairs: &[(String, String)]) {
@@ -76,6 +79,17 @@ fn check_values(options: &WidgetOptions, pairs: &[(String, String)]) {
     }
     if let Some(classes) = options.classes {
         assert_ne!(classes, ClassSet::NONE, "no classes accepted");
+    }
+    if let Some(codes) = options.codes {
+        assert!(!codes.is_empty(), "no codes accepted");
+        // The last codes pair that set something set these.
+        let last = pairs
+            .iter()
+            .rev()
+            .filter(|(n, _)| n == "codes")
+            .find_map(|(_, v)| parse_codes(v).0.filter(|_| v.len() <= MAX_OPTION_TEXT))
+            .expect("a codes pair with a good item");
+        assert_eq!(codes, last, "codes differ from their value");
     }
     if let Some(columns) = &options.columns {
         assert!(!columns.is_empty() && columns.len() <= SortColumn::ALL.len());
@@ -147,6 +161,18 @@ fn check_canonical() {
                 .with(StatusClass::ServerError)
         )
     );
+    assert_eq!(
+        options.codes,
+        Some(
+            CodeSet::NONE
+                .with(200)
+                .with(201)
+                .with(204)
+                .with_range(400..=404)
+                .with(429)
+                .with_range(500..=599)
+        )
+    );
     assert_eq!(options.unofficial, Some(true));
     assert_eq!(
         options.columns,
@@ -185,11 +211,18 @@ fuzz_target!(|data: &[u8]| {
             }
             Err(problem) => {
                 assert_eq!(problem.option, name);
-                assert_eq!(
-                    one,
-                    WidgetOptions::default(),
-                    "{name:?} rejected but set something"
-                );
+                // Only a list of codes sets its good items when some are bad.
+                let partial = OptionSpec::find(name)
+                    .is_some_and(|o| matches!(o.js_form, JsForm::Codes { .. }));
+                if partial {
+                    overlay(&mut expected, one);
+                } else {
+                    assert_eq!(
+                        one,
+                        WidgetOptions::default(),
+                        "{name:?} rejected but set something"
+                    );
+                }
                 rejected.push(name);
             }
         }

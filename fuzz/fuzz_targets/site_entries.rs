@@ -100,6 +100,10 @@ fn check_accounting(result: &FromJson) {
     if *total > MAX_SITE_ENTRIES {
         expected_places.push("entries".to_string());
     }
+    assert!(
+        expected_entries.iter().all(|(place, e)| e.position == *place),
+        "an entry's position is its place in the list"
+    );
     let expected: Vec<SiteEntry> = expected_entries.into_iter().map(|(_, e)| e).collect();
     assert_eq!(entries, &expected, "kept entries");
     let places: Vec<&str> = problems.iter().map(|p| p.option.as_str()).collect();
@@ -217,12 +221,13 @@ fuzz_target!(|data: &[u8]| {
     let outcome = common::check_run(index, &query, view);
     for &row in &outcome.rows {
         let (entry, keys) = index.get(row).expect("shown rows exist");
-        common::check_highlight(&entry.name, &keys.name, &query);
+        let terms = common::check_mark_terms(index, row, &query);
+        common::check_highlight(&entry.name, &keys.name, &terms);
         if let (Some(site), Some(folded)) = (&entry.site, &keys.site_name) {
-            common::check_highlight(&site.name, folded, &query);
+            common::check_highlight(&site.name, folded, &terms);
         }
         if let (Some(site), Some(folded)) = (&entry.site, &keys.site_description) {
-            common::check_highlight(&site.description, folded, &query);
+            common::check_highlight(&site.description, folded, &terms);
         }
     }
 
@@ -244,10 +249,10 @@ fuzz_target!(|data: &[u8]| {
             item.code
         );
 
+        // A comma in the name makes alternatives, each of words of the name.
         let by_name = common::check_parse(&item.name);
         if by_name
-            .terms
-            .iter()
+            .terms()
             .all(|t| matches!(t, Term::Text(_) | Term::ClassWord { .. }))
         {
             let outcome = run(index, &by_name, view.scope(), view.sort);
@@ -259,9 +264,10 @@ fuzz_target!(|data: &[u8]| {
             );
             let (_, keys) = index.get(row).expect("row");
             let folded = keys.site_name.as_ref().expect("site name indexed");
-            let marked = common::check_highlight(&item.name, folded, &by_name);
+            let terms = common::check_mark_terms(index, row, &by_name);
+            let marked = common::check_highlight(&item.name, folded, &terms);
             assert!(
-                marked > 0 || by_name.terms.is_empty(),
+                marked > 0 || by_name.is_empty(),
                 "nothing marked in {:?} for its own name",
                 item.name
             );

@@ -9,5 +9,6 @@ pub mod site_entries;
 pub use options::{Theme, WidgetOptions};
 pub use problem::Problem;
 pub use site_entries::{
-    merge_site_entries, validate_all, RawSiteEntry, SiteEntry, MAX_SITE_ENTRIES,
+    entries_outside_codes, merge_site_entries, validate_all, RawSiteEntry, SiteEntry,
+    MAX_SITE_ENTRIES,
 };

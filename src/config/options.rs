@@ -4,11 +4,12 @@
 //! from attributes, URL parameters and JS objects, the reset of a removed
 //! attribute, and the checks on the JS entry's attribute list and the
 //! TypeScript declaration (`tests/options_table.rs`) all derive from it.
-//! Each option is parsed on its own, so one bad value never spoils the others.
+//! Each option is parsed on its own, so one bad value never spoils the others;
+//! within a list of codes, one bad item never spoils the others.
 
 use super::problem::{preview, Problem};
 use super::site_entries::SiteEntry;
-use crate::query::{ClassSet, SortColumn, SortOrder};
+use crate::query::{ClassSet, CodeSet, SortColumn, SortOrder};
 use crate::registry::StatusClass;
 
 /// Option values a host set; `None` leaves the current value alone.
@@ -17,6 +18,7 @@ pub struct WidgetOptions {
     pub filter: Option<String>,
     pub sort: Option<SortOrder>,
     pub classes: Option<ClassSet>,
+    pub codes: Option<CodeSet>,
     pub unofficial: Option<bool>,
     pub columns: Option<Vec<SortColumn>>,
     pub compact: Option<bool>,
@@ -54,6 +56,9 @@ pub enum JsForm {
     Flag,
     /// An array of strings (at most this many), or one comma-separated string.
     List { max_items: usize },
+    /// An array of codes and strings (`[200, "4xx", "400-404"]`, at most this
+    /// many), one code, or one comma-separated string.
+    Codes { max_items: usize },
     /// A whole number of pixels, or a string.
     Length,
     /// An array of entry objects, each validated on its own.
@@ -71,14 +76,17 @@ pub struct OptionSpec {
     pub ts_type: &'static str,
     /// A value it accepts as text (documentation and tests).
     pub example: &'static str,
-    /// Parses the text form into `options`.
+    /// Parses the text form into `options`. An error says what could not be
+    /// used; what could still is set (the good items of a list of codes), so
+    /// every caller applies `options` whatever the result. The other options
+    /// set their field only when they return `Ok`.
     pub parse: fn(&mut WidgetOptions, &str) -> Result<(), String>,
     /// Writes the default into `options` (an attribute was removed).
     pub reset: fn(&mut WidgetOptions),
 }
 
 /// Every option a host can set.
-pub const OPTIONS: [OptionSpec; 9] = [
+pub const OPTIONS: [OptionSpec; 10] = [
     OptionSpec {
         js_key: "filter",
         attribute: "filter",
@@ -108,6 +116,23 @@ pub const OPTIONS: [OptionSpec; 9] = [
         example: "4xx,5xx",
         parse: |o, v| set(&mut o.classes, parse_classes(v.split([',', ' ']))),
         reset: |o| o.classes = Some(ClassSet::ALL),
+    },
+    OptionSpec {
+        js_key: "codes",
+        attribute: "codes",
+        js_form: JsForm::Codes {
+            max_items: MAX_CODE_ITEMS,
+        },
+        ts_type: "number | string | (number | string)[]",
+        example: "200,201,204,400-404,429,5xx",
+        parse: |o, v| {
+            let (codes, problem) = parse_codes(v);
+            if codes.is_some() {
+                o.codes = codes;
+            }
+            problem.map_or(Ok(()), Err)
+        },
+        reset: |o| o.codes = Some(CodeSet::ALL),
     },
     OptionSpec {
         js_key: "unofficial",
@@ -223,6 +248,9 @@ impl Problem {
 pub fn canonical_name(name: &str) -> &str {
     OptionSpec::find(name).map_or(name, |o| o.js_key)
 }
+
+/// Most items a JS list of codes may have: a list of every code, one by one.
+pub const MAX_CODE_ITEMS: usize = 500;
 
 /// Longest text accepted for any option given as a string.
 pub const MAX_OPTION_TEXT: usize = 2_000;
@@ -342,6 +370,105 @@ pub fn parse_classes<'a>(items: impl IntoIterator<Item = &'a str>) -> Result<Cla
     Ok(set)
 }
 
+/// What a list of codes accepts, for messages.
+const CODE_ITEMS: &str =
+    "use codes from 100 to 599, ranges such as 400-404 and classes such as 4xx or 40x";
+
+/// A list such as `200,201,400-404,5xx`, separated by commas or spaces: codes,
+/// ranges (low to high) and class patterns as the filter reads them (`4xx`,
+/// `40x`). Gives the codes of the good items (`None` if there is none) and,
+/// if some items are bad or none is given, a message that names the bad ones:
+/// the good items still apply.
+pub fn parse_codes(value: &str) -> (Option<CodeSet>, Option<String>) {
+    // `400 - 404` is a range, as `400-404` is.
+    let ranges_joined = value
+        .split('-')
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("-");
+    let mut codes = CodeSet::NONE;
+    let mut bad = Vec::new();
+    for item in ranges_joined
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|item| !item.is_empty())
+    {
+        match code_item(item) {
+            Some(more) => codes = codes.union(more),
+            None => bad.push(item),
+        }
+    }
+    let good = (!codes.is_empty()).then_some(codes);
+    let problem = match (bad.as_slice(), good) {
+        ([], Some(_)) => None,
+        ([], None) => Some(format!(
+            "no codes given, so the codes are unchanged; {CODE_ITEMS}, as in 200,404,5xx"
+        )),
+        (bad, good) => {
+            // A few of them are enough to say what is wrong.
+            const NAMED: usize = 5;
+            let mut named: Vec<String> = bad.iter().take(NAMED).map(|b| preview(b)).collect();
+            if bad.len() > NAMED {
+                named.push(format!("and {} more", bad.len() - NAMED));
+            }
+            let verb = if bad.len() == 1 {
+                "is not a code"
+            } else {
+                "are not codes"
+            };
+            let outcome = if good.is_some() {
+                "the other items apply"
+            } else {
+                "so the codes are unchanged"
+            };
+            Some(format!(
+                "{} {verb}; {CODE_ITEMS} ({outcome})",
+                named.join(", ")
+            ))
+        }
+    };
+    (good, problem)
+}
+
+/// The codes of one item of a list of codes; `None` if it is not one.
+fn code_item(item: &str) -> Option<CodeSet> {
+    if let Some((start, end)) = item.split_once('-') {
+        let (start, end) = (one_code(start)?, one_code(end)?);
+        return (start <= end).then(|| CodeSet::NONE.with_range(start..=end));
+    }
+    if let Some(code) = one_code(item) {
+        return Some(CodeSet::NONE.with(code));
+    }
+    code_pattern(item).map(|pattern| CodeSet::NONE.with_pattern(pattern))
+}
+
+/// Three digits from 100 to 599.
+fn one_code(text: &str) -> Option<u16> {
+    if text.len() != 3 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse()
+        .ok()
+        .filter(|code| CodeSet::CODES.contains(code))
+}
+
+/// `4xx`, `40x`, `x04`: three places of digits or `x`, at least one `x`, and a
+/// first digit that can start a code.
+fn code_pattern(text: &str) -> Option<[Option<u8>; 3]> {
+    let bytes = text.as_bytes();
+    let place = |b: u8| match b {
+        b'x' | b'X' => Some(None),
+        b'0'..=b'9' => Some(Some(b - b'0')),
+        _ => None,
+    };
+    let [a, b, c] = bytes else {
+        return None;
+    };
+    let pattern = [place(*a)?, place(*b)?, place(*c)?];
+    let has_wildcard = pattern.contains(&None);
+    let first_ok = pattern[0].is_none_or(|d| (1..=5).contains(&d));
+    (has_wildcard && first_ok).then_some(pattern)
+}
+
 pub fn parse_columns<'a>(
     items: impl IntoIterator<Item = &'a str>,
 ) -> Result<Vec<SortColumn>, String> {
@@ -431,6 +558,7 @@ mod tests {
             ("filter", "4xx"),
             ("sort", "-name"),
             ("classes", "4xx,5xx"),
+            ("codes", "200, 400 - 404,5XX"),
             ("unofficial", ""),
             ("columns", "code, name"),
             ("compact", "false"),
@@ -451,6 +579,15 @@ mod tests {
             classes.contains(StatusClass::ClientError)
                 && !classes.contains(StatusClass::Successful)
         );
+        assert_eq!(
+            options.codes,
+            Some(
+                CodeSet::NONE
+                    .with(200)
+                    .with_range(400..=404)
+                    .with_range(500..=599)
+            )
+        );
         assert_eq!(options.unofficial, Some(true));
         assert_eq!(
             options.columns,
@@ -459,6 +596,82 @@ mod tests {
         assert_eq!(options.compact, Some(false));
         assert_eq!(options.theme, Some(Theme::Dark));
         assert_eq!(options.max_height, Some(Some("400px".to_string())));
+    }
+
+    fn codes(value: &str) -> (Vec<u16>, Option<String>) {
+        let (set, problem) = parse_codes(value);
+        (
+            set.map(|s| s.codes().collect()).unwrap_or_default(),
+            problem,
+        )
+    }
+
+    #[test]
+    fn lists_of_codes_take_codes_ranges_and_wildcards() {
+        assert_eq!(codes("204"), (vec![204], None));
+        assert_eq!(codes("404,200 204"), (vec![200, 204, 404], None));
+        assert_eq!(codes("400-403"), (vec![400, 401, 402, 403], None));
+        assert_eq!(codes(" 400 -  402 "), (vec![400, 401, 402], None));
+        assert_eq!(codes("599-599"), (vec![599], None));
+        assert_eq!(codes("40x").0, (400..=409).collect::<Vec<_>>());
+        assert_eq!(codes("4xx,5XX").0, (400..=599).collect::<Vec<_>>());
+        assert_eq!(codes("x04").0, [104, 204, 304, 404, 504]);
+        assert_eq!(codes("xxx").0.len(), 500);
+        assert_eq!(codes("404,404,40x").0, (400..=409).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn bad_items_are_named_and_the_good_ones_apply() {
+        let (good, problem) = codes("200, 600, 404-400, abc, 4xx");
+        assert_eq!(good, (200..=200).chain(400..=499).collect::<Vec<_>>());
+        let problem = problem.expect("a problem");
+        assert!(
+            problem.starts_with(
+                "\"600\", \"404-400\", \"abc\" are not codes; use codes from 100 to 599"
+            ),
+            "{problem}"
+        );
+        assert!(problem.ends_with("(the other items apply)"), "{problem}");
+        for bad in [
+            "99", "0404", "6xx", "4x", "4", "100-600", "-404", "404-", "4xx-5xx", "2O0",
+        ] {
+            let (good, problem) = codes(bad);
+            assert!(good.is_empty(), "{bad}: {good:?}");
+            assert!(
+                problem.is_some_and(|p| p.contains("so the codes are unchanged")),
+                "{bad}"
+            );
+        }
+        let (_, one) = codes("200,700");
+        assert!(one.is_some_and(|p| p.starts_with("\"700\" is not a code;")));
+        let (none, empty) = codes(" , ");
+        assert!(none.is_empty() && empty.is_some_and(|p| p.starts_with("no codes given")));
+        // Many bad items: a few are named, the rest counted.
+        let many = vec!["nope"; 40].join(",");
+        let (_, problem) = codes(&many);
+        let problem = problem.expect("a problem");
+        assert!(
+            problem.contains("and 35 more") && problem.len() < 400,
+            "{problem}"
+        );
+    }
+
+    #[test]
+    fn a_partly_bad_list_sets_its_good_codes_and_reports() {
+        let (options, problems) = WidgetOptions::from_strings([("codes", "200,999")]);
+        assert_eq!(options.codes, Some(CodeSet::NONE.with(200)));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].option, "codes");
+        let (options, problems) = WidgetOptions::from_strings([("codes", "999")]);
+        assert_eq!(options.codes, None);
+        assert_eq!(problems.len(), 1);
+        // Every other option sets its field only when its value is good.
+        for spec in OPTIONS.iter().filter(|o| o.js_key != "codes") {
+            let mut options = WidgetOptions::default();
+            if spec.parse_text(&mut options, "\u{1}bad\u{1}").is_err() {
+                assert_eq!(options, WidgetOptions::default(), "{}", spec.js_key);
+            }
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! it is shown next to it, marked "defined by this site".
 
 use super::problem::{preview, Problem};
+use crate::query::CodeSet;
 use crate::registry::{self, Entry, RegistryStatus, SiteDefinition, StatusClass};
 use std::borrow::Cow;
 
@@ -27,6 +28,9 @@ pub struct RawSiteEntry {
 /// A validated site entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SiteEntry {
+    /// Where the host put it in its list (from 0), to name it in a message
+    /// about it later (`entries[2]`).
+    pub position: usize,
     pub code: u16,
     pub name: String,
     pub description: String,
@@ -108,6 +112,7 @@ impl RawSiteEntry {
             }
         };
         Ok(SiteEntry {
+            position,
             code,
             name,
             description,
@@ -188,6 +193,22 @@ pub fn validate_all(
         ));
     }
     (entries, problems)
+}
+
+/// A problem for each site entry whose code the `codes` option leaves out,
+/// which is therefore not shown. `places`: each entry's position in the
+/// host's list and its code.
+pub fn entries_outside_codes(places: &[(usize, u16)], codes: CodeSet) -> Vec<Problem> {
+    places
+        .iter()
+        .filter(|(_, code)| !codes.contains(*code))
+        .map(|(position, code)| {
+            Problem::new(
+                format!("entries[{position}]"),
+                format!("code {code} is not among the codes option's codes, so it is not shown"),
+            )
+        })
+        .collect()
 }
 
 /// The registry with the site's entries: a code the registry has gets the site's
@@ -293,12 +314,14 @@ mod tests {
     fn overrides_keep_the_official_meaning() {
         let site = vec![
             SiteEntry {
+                position: 0,
                 code: 429,
                 name: "Slow down".into(),
                 description: "Our limit.".into(),
                 link: None,
             },
             SiteEntry {
+                position: 1,
                 code: 299,
                 name: "Custom".into(),
                 description: "Ours.".into(),
@@ -315,6 +338,31 @@ mod tests {
         let custom = merged.iter().find(|e| e.code == 299).expect("299");
         assert_eq!(custom.status, RegistryStatus::Site);
         assert_eq!(merged.len(), registry::entries().len() + 1);
+    }
+
+    #[test]
+    fn entries_outside_the_codes_are_named_by_their_place() {
+        let (entries, _) = validate_all(
+            vec![
+                Ok(raw(200.0, "Fine")),
+                Err(Problem::new("entries[1]", "expected an object")),
+                Ok(raw(499.0, "Closed")),
+                Ok(raw(404.0, "Missing")),
+            ],
+            0,
+        );
+        let places: Vec<(usize, u16)> = entries.iter().map(|e| (e.position, e.code)).collect();
+        assert_eq!(places, [(0, 200), (2, 499), (3, 404)]);
+        let codes = CodeSet::NONE.with(200).with_range(400..=404);
+        let problems = entries_outside_codes(&places, codes);
+        assert_eq!(
+            problems,
+            [Problem::new(
+                "entries[2]",
+                "code 499 is not among the codes option's codes, so it is not shown"
+            )]
+        );
+        assert!(entries_outside_codes(&places, CodeSet::ALL).is_empty());
     }
 
     #[test]

@@ -93,6 +93,8 @@ export interface WidgetOptions {
   sort?: string;
   /** Only these classes, e.g. ["4xx", "5xx"] or "4xx,5xx". */
   classes?: string | string[];
+  /** Only these codes: codes, ranges and class patterns, e.g. [200, 201, "400-404", "5xx"] or "200,201,400-404,5xx". */
+  codes?: number | string | (number | string)[];
   unofficial?: boolean;
   /** Which columns, in order, e.g. ["code", "name"]. */
   columns?: string | string[];
@@ -154,8 +156,7 @@ impl Widget {
     ) -> JsValue {
         let (parsed, touched, problems) = options_from_js(&options);
         self.state.apply(parsed);
-        self.state.report(&touched, problems.clone());
-        to_js(&problems)
+        self.report(&touched, problems)
     }
 
     /// Applies one attribute of the custom element; `null` puts it back to its default.
@@ -168,14 +169,15 @@ impl Widget {
             (None, None) => {}
             (Some(value), _) => {
                 let mut options = WidgetOptions::default();
-                match options.set_from_str(name, &value) {
-                    Ok(()) => self.state.apply(options),
-                    Err(problem) => problems.push(problem),
+                // What could be parsed applies even when a part could not
+                // (the good items of a list of codes).
+                if let Err(problem) = options.set_from_str(name, &value) {
+                    problems.push(problem);
                 }
+                self.state.apply(options);
             }
         }
-        self.state.report(&touched, problems.clone());
-        to_js(&problems)
+        self.report(&touched, problems)
     }
 
     /// Applies entries given as JSON text (the custom element's
@@ -187,8 +189,7 @@ impl Widget {
             if let Some(spec) = OptionSpec::find("entries") {
                 self.state.apply(spec.default_options());
             }
-            self.state.report(&touched, Vec::new());
-            return to_js(&[] as &[Problem]);
+            return self.report(&touched, Vec::new());
         };
         let (entries, problems) = match js_sys::JSON::parse(&json) {
             Ok(value) => entries_from_js(&value),
@@ -212,14 +213,13 @@ impl Widget {
                 ..WidgetOptions::default()
             });
         }
-        self.state.report(&touched, problems.clone());
-        to_js(&problems)
+        self.report(&touched, problems)
     }
 
     /// Everything currently reported about the options.
     #[wasm_bindgen(unchecked_return_type = "OptionProblem[]")]
     pub fn problems(&self) -> JsValue {
-        self.state.problems.with_untracked(to_js)
+        to_js(&self.state.all_problems())
     }
 
     /// Renders the table into the container (once), client-side.
@@ -256,6 +256,19 @@ impl Widget {
         crash::unwatch(&self.container);
         self.owner.cleanup();
         self.container.set_text_content(None);
+    }
+}
+
+impl Widget {
+    /// Reports `problems` about the options named in `touched`, and returns
+    /// them to the caller, with the site entries the codes now leave out when
+    /// either of those two options was among them.
+    fn report(&self, touched: &[String], mut problems: Vec<Problem>) -> JsValue {
+        self.state.report(touched, problems.clone());
+        if touched.iter().any(|t| t == "entries" || t == "codes") {
+            problems.extend(untrack(|| self.state.entries_outside()));
+        }
+        to_js(&problems)
     }
 }
 

@@ -108,6 +108,7 @@ fn set_field(
                 short_text(typed(value, &expected)?)?
             }
         }
+        JsForm::Codes { max_items } => codes_text(value, max_items)?,
         // A number of pixels, or a CSS length.
         JsForm::Length => match value.as_f64() {
             // Whole pixels are written as integers.
@@ -125,6 +126,45 @@ fn set_field(
         JsForm::Entries => return Err("entries are read by entries_from_js".to_string()),
     };
     spec.parse_text(options, &text)
+}
+
+/// `codes`: an array of codes and strings, one code, or one string, as the
+/// comma-separated text the option's parser reads. Each item is read on its
+/// own, as `entries` are (one `deserialize_any` for mixed items, as
+/// `#[serde(untagged)]` would use, costs more wasm than it saves).
+fn codes_text(value: &JsValue, max_items: usize) -> Result<String, String> {
+    let items: Vec<JsValue> = if js_sys::Array::is_array(value) {
+        let array = js_sys::Array::from(value);
+        if array.length() as usize > max_items {
+            return Err(format!(
+                "{} items given; at most {max_items}",
+                array.length()
+            ));
+        }
+        array.iter().collect()
+    } else {
+        vec![value.clone()]
+    };
+    let texts = items
+        .iter()
+        .map(code_item_text)
+        .collect::<Result<Vec<_>, _>>()?;
+    short_text(texts.join(","))
+}
+
+/// One item of a list of codes as text: a string as it is, a number as JS
+/// writes it (Rust's float formatting would add to the wasm), so that a
+/// number that is not a code is named like any bad item.
+fn code_item_text(item: &JsValue) -> Result<String, String> {
+    const EXPECTED: &str =
+        "a list such as [200, 201, \"4xx\", \"400-404\"] or the string \"200,201,4xx\"";
+    match item.as_f64() {
+        Some(number) => Ok(js_sys::Number::from(number)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()),
+        None => typed::<String>(item, EXPECTED),
+    }
 }
 
 /// Deserializes one field into its Rust type, with a message a host developer

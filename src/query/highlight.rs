@@ -2,7 +2,6 @@
 //! The view turns marked pieces into `<mark>` elements holding text nodes: no
 //! markup is ever built from the query.
 
-use super::parse::Query;
 use super::search_text::SearchText;
 use std::ops::Range;
 
@@ -12,15 +11,19 @@ pub struct Piece<'a> {
     pub marked: bool,
 }
 
-/// Splits `source` (whose folded form is `folded`) into marked and unmarked pieces.
-pub fn highlight<'a>(source: &'a str, folded: &SearchText, query: &Query) -> Vec<Piece<'a>> {
+/// Splits `source` (whose folded form is `folded`) into marked and unmarked
+/// pieces: what the folded text `terms` match is marked. A row's terms are
+/// those of the alternatives it matches (`SearchIndex::mark_terms`).
+pub fn highlight<'a, T: AsRef<str>>(
+    source: &'a str,
+    folded: &SearchText,
+    terms: &[T],
+) -> Vec<Piece<'a>> {
     // (start, end) pairs in order: the sort of pairs the wasm has anyway (the
     // table body sorts pairs too), where a sort by key would add one of its own.
-    let mut ranges: Vec<(usize, usize)> = query
-        .terms
+    let mut ranges: Vec<(usize, usize)> = terms
         .iter()
-        .filter_map(|term| term.text())
-        .flat_map(|text| folded.source_ranges(text))
+        .flat_map(|text| folded.source_ranges(text.as_ref()))
         .filter(|r| r.start < r.end && r.end <= source.len())
         .map(|r| (r.start, r.end))
         .collect();
@@ -66,9 +69,11 @@ pub fn highlight<'a>(source: &'a str, folded: &SearchText, query: &Query) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::query::Query;
 
     fn marked(source: &str, query: &str) -> Vec<(String, bool)> {
-        highlight(source, &SearchText::new(source), &Query::parse(query))
+        let query = Query::parse(query);
+        highlight(source, &SearchText::new(source), &query.text_terms())
             .into_iter()
             .map(|p| (p.text.to_string(), p.marked))
             .collect()

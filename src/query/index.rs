@@ -1,7 +1,7 @@
 //! Search keys for every entry, folded once when the index is built so that a
 //! keystroke only compares bytes.
 
-use super::parse::Term;
+use super::parse::{unique_texts, Query, Term};
 use super::search_text::SearchText;
 use crate::registry::{Entry, Standing, StatusClass};
 use std::sync::{Arc, OnceLock};
@@ -59,6 +59,28 @@ impl SearchIndex {
     /// True if any entry, official or not, has this code.
     pub fn has_code(&self, code: u16) -> bool {
         self.entries.iter().any(|e| e.code == code)
+    }
+
+    /// True if the entry at `row` matches `query`: every term of one of its
+    /// alternatives, or anything when it has none.
+    pub fn matches(&self, row: usize, query: &Query) -> bool {
+        query.is_empty()
+            || query
+                .alternatives
+                .iter()
+                .any(|terms| terms.iter().all(|term| self.term_matches(row, term)))
+    }
+
+    /// The folded text terms the entry at `row` marks: those of the
+    /// alternatives it matches, each once. With `4xx timeout, 5xx`, 408 marks
+    /// "timeout" and 504 marks nothing.
+    pub fn mark_terms<'q>(&self, row: usize, query: &'q Query) -> Vec<&'q str> {
+        let matched = query
+            .alternatives
+            .iter()
+            .filter(|terms| terms.iter().any(|t| t.text().is_some()))
+            .filter(|terms| terms.iter().all(|term| self.term_matches(row, term)));
+        unique_texts(matched.flatten())
     }
 
     /// True if the entry at `row` matches one term.

@@ -1,19 +1,21 @@
 //! The query engine: pure Rust, no web types. Parses the filter text, matches it
 //! against the registry, sorts the result and says what to tell the reader.
 
+mod code_set;
 mod highlight;
 mod index;
 mod parse;
 mod search_text;
 mod sort;
 
+pub use code_set::CodeSet;
 pub use highlight::{highlight, Piece};
 pub use index::{registry_index, IndexedEntry, SearchIndex};
-pub use parse::{Query, Term, MAX_QUERY_CHARS};
+pub use parse::{Query, Term, ALTERNATIVE_SEPARATOR, MAX_QUERY_CHARS};
 pub use search_text::{fold_term, SearchText};
 pub use sort::{SortColumn, SortDirection, SortOrder};
 
-use crate::registry::StatusClass;
+use crate::registry::{Entry, StatusClass};
 
 /// Which entries are in play at all, besides what the filter text matches.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -22,6 +24,16 @@ pub struct Scope {
     pub show_unofficial: bool,
     /// Only these classes are offered at all (an embedder's `classes` option).
     pub classes: ClassSet,
+    /// Only these codes are offered at all (an embedder's `codes` option).
+    pub codes: CodeSet,
+}
+
+impl Scope {
+    /// True if the host offers `entry` at all (its class and its code), shown
+    /// or hidden by the toggle.
+    pub fn offers(self, entry: &Entry) -> bool {
+        self.classes.contains(entry.class()) && self.codes.contains(entry.code)
+    }
 }
 
 /// A set of status classes; the default holds all five.
@@ -52,10 +64,14 @@ impl ClassSet {
 pub struct Outcome {
     /// Row numbers into the index, in display order.
     pub rows: Vec<usize>,
-    /// How many entries there are to choose from (unofficial ones only when shown).
+    /// How many entries there are to choose from (in scope; unofficial ones
+    /// only when shown).
     pub total: usize,
-    /// Unofficial entries that match but are hidden by the toggle.
+    /// Unofficial entries in scope that match but are hidden by the toggle.
     pub hidden_unofficial: usize,
+    /// The scope holds an unofficial entry, shown or not: without one, the
+    /// toggle that shows them has nothing to show.
+    pub offers_unofficial: bool,
     pub notices: Vec<Notice>,
 }
 
@@ -77,9 +93,13 @@ pub enum Notice {
     Unassigned { code: u16, class: StatusClass },
     /// Digits that cannot be a status code (`600`, `6xx`, `0404`).
     NotACode(String),
+    /// A code some entry has, but the host left it out of this table
+    /// (its `codes` or `classes` option).
+    NotListed(u16),
 }
 
-/// Filters and sorts the index. Every term must match; an empty query matches all.
+/// Filters and sorts the index. Every term of one alternative must match; an
+/// empty query matches all.
 pub fn run(index: &SearchIndex, query: &Query, scope: Scope, sort: SortOrder) -> Outcome {
     filter_in_order(index, query, scope, &sorted_rows(index, sort))
 }
@@ -97,14 +117,16 @@ pub fn filter_in_order(
         let Some((entry, _)) = index.get(row) else {
             continue;
         };
-        // Classes the host left out are not offered at all: not counted, not hinted.
-        if !scope.classes.contains(entry.class()) {
+        // Classes and codes the host left out are not offered at all: not
+        // counted, not hinted.
+        if !scope.offers(entry) {
             continue;
         }
+        outcome.offers_unofficial |= entry.is_unofficial();
         // Codes the host defined are always shown; vendor codes only on request.
         let shown = scope.show_unofficial || !entry.is_unofficial();
         outcome.total += usize::from(shown);
-        if query.terms.iter().all(|term| index.term_matches(row, term)) {
+        if index.matches(row, query) {
             if shown {
                 outcome.rows.push(row);
             } else {
@@ -112,22 +134,27 @@ pub fn filter_in_order(
             }
         }
     }
-    outcome.notices = notices(index, query);
+    outcome.notices = notices(index, query, scope);
     outcome
 }
 
-fn notices(index: &SearchIndex, query: &Query) -> Vec<Notice> {
+/// What to say about the terms of every alternative, each notice once.
+fn notices(index: &SearchIndex, query: &Query, scope: Scope) -> Vec<Notice> {
     let mut notices = Vec::new();
     if query.truncated {
         notices.push(Notice::Truncated);
     }
-    for term in &query.terms {
+    for term in query.terms() {
         let notice = match term {
             Term::CodePrefix(digits) if digits.len() == 3 => {
                 let code = digits.parse::<u16>().unwrap_or(0);
+                let offered = |entry: &Entry| entry.code == code && scope.offers(entry);
                 match StatusClass::of_code(code) {
                     Some(class) if !index.has_code(code) => {
                         Some(Notice::Unassigned { code, class })
+                    }
+                    Some(_) if !index.entries().iter().any(offered) => {
+                        Some(Notice::NotListed(code))
                     }
                     _ => None,
                 }

@@ -7,10 +7,16 @@ use crate::registry::StatusClass;
 /// keystroke cheap whatever is pasted in.
 pub const MAX_QUERY_CHARS: usize = 256;
 
-/// A parsed filter: every term must match (in any order).
+/// Separates alternatives in the filter text: `404, 410`.
+pub const ALTERNATIVE_SEPARATOR: char = ',';
+
+/// A parsed filter: alternatives separated by commas, each a list of terms.
+/// An entry matches when it matches every term (in any order) of at least one
+/// alternative; a query with no alternative (empty text) matches every entry.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
-    pub terms: Vec<Term>,
+    /// Never an empty one: `404,` is `404`.
+    pub alternatives: Vec<Vec<Term>>,
     /// Set when the text was longer than [`MAX_QUERY_CHARS`] and only its start was used.
     pub truncated: bool,
 }
@@ -41,18 +47,51 @@ impl Query {
             Some((cut, _)) => (&input[..cut], true),
             None => (input, false),
         };
-        let terms = kept
-            .split(|c: char| c.is_whitespace() || c.is_control())
-            .map(fold_term)
-            .filter(|t| !t.is_empty())
-            .map(Term::from_folded)
+        // The limit applies to the whole text, whatever its alternatives.
+        let alternatives = kept
+            .split(ALTERNATIVE_SEPARATOR)
+            .map(|alternative| {
+                alternative
+                    .split(|c: char| c.is_whitespace() || c.is_control())
+                    .map(fold_term)
+                    .filter(|t| !t.is_empty())
+                    .map(Term::from_folded)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|terms| !terms.is_empty())
             .collect();
-        Query { terms, truncated }
+        Query {
+            alternatives,
+            truncated,
+        }
     }
 
+    /// True when the text holds no term at all: every entry matches.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.alternatives.is_empty()
     }
+
+    /// Every term of every alternative, in the order typed.
+    pub fn terms(&self) -> impl Iterator<Item = &Term> {
+        self.alternatives.iter().flatten()
+    }
+
+    /// The folded text of every text term, each once: what a row that matches
+    /// every alternative marks.
+    pub fn text_terms(&self) -> Vec<&str> {
+        unique_texts(self.terms())
+    }
+}
+
+/// The texts of `terms` that have one, each once, in order.
+pub(crate) fn unique_texts<'q>(terms: impl Iterator<Item = &'q Term>) -> Vec<&'q str> {
+    let mut texts: Vec<&str> = Vec::new();
+    for text in terms.filter_map(Term::text) {
+        if !texts.contains(&text) {
+            texts.push(text);
+        }
+    }
+    texts
 }
 
 impl Term {
@@ -114,7 +153,11 @@ mod tests {
     use super::*;
 
     fn terms(input: &str) -> Vec<Term> {
-        Query::parse(input).terms
+        Query::parse(input).terms().cloned().collect()
+    }
+
+    fn alternatives(input: &str) -> Vec<Vec<Term>> {
+        Query::parse(input).alternatives
     }
 
     #[test]
@@ -135,11 +178,49 @@ mod tests {
     }
 
     #[test]
+    fn commas_separate_alternatives() {
+        let code = |digits: &str| Term::CodePrefix(digits.into());
+        assert_eq!(
+            alternatives("404, 410"),
+            vec![vec![code("404")], vec![code("410")]]
+        );
+        assert_eq!(alternatives("404,410"), alternatives("404 , 410"));
+        assert_eq!(
+            alternatives("4xx timeout, 5xx"),
+            vec![
+                vec![
+                    Term::CodePattern([Some(4), None, None]),
+                    Term::Text("timeout".into())
+                ],
+                vec![Term::CodePattern([Some(5), None, None])]
+            ]
+        );
+        // Empty alternatives are ignored, wherever they are.
+        assert_eq!(alternatives("404,"), alternatives("404"));
+        assert_eq!(alternatives(",,404, ,\t, - ,"), alternatives("404"));
+        assert!(Query::parse(" , ,").is_empty());
+        // A comma inside a word still separates: there is no comma in any code.
+        assert_eq!(alternatives("time,out").len(), 2);
+    }
+
+    #[test]
+    fn text_terms_are_listed_once() {
+        let query = Query::parse("gateway time, timeout 5xx, gateway");
+        assert_eq!(query.text_terms(), vec!["gateway", "time", "timeout"]);
+        assert!(Query::parse("404, 4xx").text_terms().is_empty());
+    }
+
+    #[test]
     fn cuts_very_long_input() {
         let long = "a ".repeat(50_000);
         let query = Query::parse(&long);
         assert!(query.truncated);
-        assert_eq!(query.terms.len(), MAX_QUERY_CHARS / 2);
+        assert_eq!(query.terms().count(), MAX_QUERY_CHARS / 2);
         assert!(!Query::parse("404").truncated);
+        // The limit is on the whole text, not on each alternative.
+        let long = "a,".repeat(50_000);
+        let query = Query::parse(&long);
+        assert!(query.truncated);
+        assert_eq!(query.alternatives.len(), MAX_QUERY_CHARS / 2);
     }
 }

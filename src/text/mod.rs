@@ -16,7 +16,7 @@ pub const CRASHED: &str = "The HTTP status code table stopped because of an inte
 pub const FILTER_LABEL: &str = "Filter status codes";
 pub const FILTER_PLACEHOLDER: &str = "404, 4xx, timeout, client error\u{2026}";
 pub const FILTER_HELP: &str =
-    "A code or its start (40), a class (4xx, client error), or words from the name or description.";
+    "A code or its start (40), a class (4xx, client error), or words from the name or description. Commas separate alternatives: 404, 410.";
 pub const SHOW_UNOFFICIAL: &str = "Show unofficial codes (nginx, Cloudflare, AWS\u{2026})";
 pub const TABLE_CAPTION: &str = "HTTP status codes";
 pub const COLUMN_CODE: &str = "Code";
@@ -101,6 +101,7 @@ pub fn notice(notice: &Notice) -> String {
             let shown: String = text.chars().take(20).collect();
             format!("\u{201C}{shown}\u{201D} cannot be a status code: codes are three digits from 100 to 599.")
         }
+        Notice::NotListed(code) => format!("{code} is not among the codes this table lists."),
     }
 }
 

@@ -38,12 +38,14 @@ pub fn FilterBox(state: TableState, input_ref: NodeRef<Input>) -> impl IntoView 
     }
 }
 
-/// Shows or hides the unofficial codes.
+/// Shows or hides the unofficial codes; hidden itself when the host's
+/// classes and codes hold none.
 #[component]
 pub fn UnofficialToggle(state: TableState) -> impl IntoView {
     let show = state.show_unofficial;
+    let outcome = state.outcome;
     view! {
-        <label class="toggle">
+        <label class="toggle" hidden=move || outcome.with(|o| !o.offers_unofficial)>
             <input
                 id="show-unofficial"
                 type="checkbox"

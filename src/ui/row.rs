@@ -248,9 +248,9 @@ fn link_view(link: &Link) -> impl IntoView {
     view! { <a class=link.class href=link.href.to_string() rel=rel>{link.label.to_string()}</a> }
 }
 
-/// `field`'s text, with what the row's query matched in `<mark>`s. It follows
-/// the row's marks, which change only when the query's text terms do and the
-/// row is shown.
+/// `field`'s text, with what the row's text terms matched in `<mark>`s. It
+/// follows the row's marks, which change only when the row is shown and its
+/// text terms (those of the alternatives it matches) change.
 fn marked_text(data: &RowHandle, field: Field) -> impl IntoView {
     let data = data.clone();
     move || {
@@ -259,7 +259,7 @@ fn marked_text(data: &RowHandle, field: Field) -> impl IntoView {
                 return Vec::new();
             };
             field
-                .pieces(entry, keys, &marks.query)
+                .pieces(entry, keys, &marks.terms)
                 .into_iter()
                 .map(|piece| {
                     let text = piece.text.to_string();

@@ -6,7 +6,7 @@
 //! Rust, tested natively (`tests/row_model.rs`).
 
 use crate::details::{ShownSource, Source};
-use crate::query::{highlight, IndexedEntry, Piece, Query, SearchText, SortColumn};
+use crate::query::{highlight, IndexedEntry, Piece, SearchText, SortColumn};
 use crate::registry::{AliasKind, Date, Entry, RegistryStatus, StatusClass};
 use crate::text;
 
@@ -42,15 +42,16 @@ impl Field {
         }
     }
 
-    /// The field's text cut into marked and unmarked pieces for `query`.
-    pub fn pieces<'a>(
+    /// The field's text cut into marked and unmarked pieces for the row's
+    /// folded text terms (`SearchIndex::mark_terms`).
+    pub fn pieces<'a, T: AsRef<str>>(
         self,
         entry: &'a Entry,
         keys: &'a IndexedEntry,
-        query: &Query,
+        terms: &[T],
     ) -> Vec<Piece<'a>> {
         match self.text(entry, keys) {
-            Some((source, folded)) => highlight(source, folded, query),
+            Some((source, folded)) => highlight(source, folded, terms),
             None => Vec::new(),
         }
     }

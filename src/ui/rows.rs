@@ -4,8 +4,9 @@
 //! (a keystroke then never builds or drops a row). What a keystroke changes in
 //! a row is derived here: whether it is shown, its stripe (every second row
 //! shown), whether a permalink targets it, whether its details are open, and
-//! the query its `<mark>`s follow. Deriving that in each row from the whole
-//! result would wake every row on every keystroke; instead [`rows`] derives
+//! the text terms its `<mark>`s follow (those of the alternatives it
+//! matches). Deriving that in each row from the whole result would wake
+//! every row on every keystroke; instead [`rows`] derives
 //! it once per change and notifies only the rows whose part of it changed. It
 //! is a keyed selector, made the way Leptos' own `Selector` is (one effect
 //! writing per-key signals), for a set of rows instead of one key.
@@ -28,21 +29,73 @@ pub struct RowLook {
     pub targeted: bool,
 }
 
-/// The query a row's marks were last drawn for, and its text terms: only a
-/// change of those terms asks shown rows to mark again.
+/// The folded text terms a row's marks were last drawn for: those of the
+/// alternatives of the query that the row matches. Only a change of them asks
+/// a shown row to mark again.
 #[derive(Clone, Debug)]
 pub struct Marks {
     pub terms: Arc<[String]>,
-    pub query: Arc<Query>,
 }
 
-/// The query's text terms, the only part of it that marks depend on.
-fn text_terms(query: &Query) -> Arc<[String]> {
-    query
-        .terms
-        .iter()
-        .filter_map(|term| term.text().map(str::to_owned))
-        .collect()
+/// The text terms each row marks under one query. A query of one alternative
+/// (nearly every query) gives every row the same terms, made once; with more,
+/// a row marks only the terms of the alternatives it matches (`404, timeout`
+/// marks nothing in 404), and rows that match the same ones share their terms.
+struct RowTerms<'q> {
+    query: &'q Query,
+    /// Every row's terms, when they do not depend on the row.
+    shared: Option<Arc<[String]>>,
+    /// The distinct terms made so far, for rows to share.
+    made: Vec<Arc<[String]>>,
+}
+
+impl<'q> RowTerms<'q> {
+    /// `kept`: the terms rows were marked with before, reused when they are
+    /// the same (a keystroke that adds a digit or a class changes none).
+    fn new(query: &'q Query, kept: &Arc<[String]>) -> RowTerms<'q> {
+        let every = query.text_terms();
+        let per_row = query.alternatives.len() > 1 && !every.is_empty();
+        let shared = (!per_row).then(|| share(kept, &every));
+        RowTerms {
+            query,
+            shared,
+            made: vec![kept.clone()],
+        }
+    }
+
+    /// The terms `row` of `index` marks.
+    fn of(&mut self, index: &SearchIndex, row: usize) -> Arc<[String]> {
+        if let Some(shared) = &self.shared {
+            return shared.clone();
+        }
+        let terms = index.mark_terms(row, self.query);
+        match self.made.iter().find(|made| same_terms(made, &terms)) {
+            Some(made) => made.clone(),
+            None => {
+                let made: Arc<[String]> = terms.iter().map(|t| t.to_string()).collect();
+                self.made.push(made.clone());
+                made
+            }
+        }
+    }
+
+    /// The terms every row shares, if they do not depend on the row.
+    fn shared(&self) -> Option<&Arc<[String]>> {
+        self.shared.as_ref()
+    }
+}
+
+fn same_terms(made: &[String], terms: &[&str]) -> bool {
+    made.len() == terms.len() && made.iter().zip(terms).all(|(a, b)| a == b)
+}
+
+/// `kept` if it holds `terms`, else a new list of them.
+fn share(kept: &Arc<[String]>, terms: &[&str]) -> Arc<[String]> {
+    if same_terms(kept, terms) {
+        kept.clone()
+    } else {
+        terms.iter().map(|t| t.to_string()).collect()
+    }
 }
 
 /// One row of the body: where it is in the index, and its signals.
@@ -142,7 +195,8 @@ fn draw(
         state.open_rows.get_untracked(),
         state.query.get_untracked(),
     );
-    let terms = text_terms(&query);
+    let unmarked: Arc<[String]> = Arc::from([]);
+    let mut terms = RowTerms::new(&query, &unmarked);
     let mut anchored = Vec::new();
     let rows = (0..index.len())
         .map(|row| {
@@ -166,9 +220,12 @@ fn draw(
                     targeted: permalink.is_some() && code.map(|(c, _)| c) == permalink,
                 }),
                 open: ArcRwSignal::new(open.contains(&row)),
+                // A row not shown marks nothing: it is marked when shown.
                 marks: ArcRwSignal::new(Marks {
-                    terms: terms.clone(),
-                    query: query.clone(),
+                    terms: match place {
+                        Some(_) => terms.of(&index, row),
+                        None => unmarked.clone(),
+                    },
                 }),
             })
         })
@@ -180,16 +237,15 @@ fn draw(
 /// state and marks from the state, and writes only the signals that change.
 /// A hidden row keeps its marks until it is shown again.
 fn keep_in_step(state: TableState, set: Memo<RowSet>) {
-    // The text terms the marks follow, kept while they stay the same (a
-    // keystroke that adds a digit or a class changes none).
-    let mut current: Arc<[String]> = Arc::from([]);
+    // The terms every row shared last, kept while they stay the same, so
+    // that comparing a row's marks with them is comparing two pointers.
+    let mut kept: Arc<[String]> = Arc::from([]);
     effect(move |_| {
         let query = state.query.get();
-        let terms = text_terms(&query);
-        if terms != current {
-            current = terms;
+        let mut terms = RowTerms::new(&query, &kept);
+        if let Some(shared) = terms.shared() {
+            kept = shared.clone();
         }
-        let terms = current.clone();
         let permalink = state.permalink.get();
         set.with(|set| {
             let places = state
@@ -211,12 +267,13 @@ fn keep_in_step(state: TableState, set: Memo<RowSet>) {
                     if data.open.get_untracked() != is_open {
                         data.open.set(is_open);
                     }
+                    if !look.shown {
+                        continue;
+                    }
+                    let terms = terms.of(&data.index, data.row);
                     let stale = |m: &Marks| !Arc::ptr_eq(&m.terms, &terms) && m.terms != terms;
-                    if look.shown && data.marks.with_untracked(stale) {
-                        data.marks.set(Marks {
-                            terms: terms.clone(),
-                            query: query.clone(),
-                        });
+                    if data.marks.with_untracked(stale) {
+                        data.marks.set(Marks { terms });
                     }
                 }
             })

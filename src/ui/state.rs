@@ -2,9 +2,9 @@
 //! Everything shown (rows, count, notices) is derived from these signals by
 //! the memos below; components read only what they render.
 
-use crate::config::{merge_site_entries, Problem, Theme, WidgetOptions};
+use crate::config::{entries_outside_codes, merge_site_entries, Problem, Theme, WidgetOptions};
 use crate::query::{
-    self, registry_index, ClassSet, Query, Scope, SearchIndex, SortColumn, SortOrder,
+    self, registry_index, ClassSet, CodeSet, Query, Scope, SearchIndex, SortColumn, SortOrder,
 };
 use crate::registry::Date;
 use leptos::prelude::*;
@@ -15,6 +15,11 @@ use std::sync::Arc;
 pub struct Settings {
     /// Only these classes are offered (the host's `classes` option).
     pub classes: ClassSet,
+    /// Only these codes are offered (the host's `codes` option).
+    pub codes: CodeSet,
+    /// Each site entry's position in the host's list and its code, to report
+    /// the entries the codes leave out.
+    pub site_entries: Arc<[(usize, u16)]>,
     pub columns: Vec<SortColumn>,
     pub compact: bool,
     pub theme: Theme,
@@ -25,6 +30,8 @@ impl Default for Settings {
     fn default() -> Settings {
         Settings {
             classes: ClassSet::ALL,
+            codes: CodeSet::ALL,
+            site_entries: Arc::from([]),
             columns: SortColumn::ALL.to_vec(),
             compact: false,
             theme: Theme::Auto,
@@ -66,6 +73,15 @@ pub struct TableState {
     pub outcome: Memo<query::Outcome>,
 }
 
+/// The host's scope: its classes and codes, and the reader's toggle.
+fn scope_of(settings: &Settings, show_unofficial: bool) -> Scope {
+    Scope {
+        show_unofficial,
+        classes: settings.classes,
+        codes: settings.codes,
+    }
+}
+
 impl TableState {
     /// The default view of `index`, as of `today`.
     pub fn new(index: Arc<SearchIndex>, today: Date) -> TableState {
@@ -81,10 +97,7 @@ impl TableState {
         });
         // Filters the sorted order: a keystroke never sorts.
         let outcome = Memo::new(move |_| {
-            let scope = Scope {
-                show_unofficial: show_unofficial.get(),
-                classes: settings.with(|s| s.classes),
-            };
+            let scope = settings.with(|s| scope_of(s, show_unofficial.get()));
             index.with(|index| {
                 order.with(|order| query.with(|q| query::filter_in_order(index, q, scope, order)))
             })
@@ -115,6 +128,7 @@ impl TableState {
             filter,
             sort,
             classes,
+            codes,
             unofficial,
             columns,
             compact,
@@ -131,7 +145,12 @@ impl TableState {
         if let Some(unofficial) = unofficial {
             self.show_unofficial.set(unofficial);
         }
+        let site_entries: Option<Arc<[(usize, u16)]>> = entries
+            .as_ref()
+            .map(|entries| entries.iter().map(|e| (e.position, e.code)).collect());
         if classes.is_some()
+            || codes.is_some()
+            || site_entries.is_some()
             || columns.is_some()
             || compact.is_some()
             || theme.is_some()
@@ -140,6 +159,12 @@ impl TableState {
             self.settings.update(|s| {
                 if let Some(classes) = classes {
                     s.classes = classes;
+                }
+                if let Some(codes) = codes {
+                    s.codes = codes;
+                }
+                if let Some(site_entries) = site_entries {
+                    s.site_entries = site_entries;
                 }
                 if let Some(columns) = columns {
                     s.columns = columns;
@@ -174,6 +199,22 @@ impl TableState {
             all.retain(|p| !touched.iter().any(|t| p.concerns(t)));
             all.extend(problems);
         });
+    }
+
+    /// The site entries the `codes` option leaves out, each reported on its
+    /// own (`entries[2]: code 499 is not among …`). Derived from the settings,
+    /// so it follows a change of either option; read where it is shown.
+    pub fn entries_outside(&self) -> Vec<Problem> {
+        self.settings
+            .with(|s| entries_outside_codes(&s.site_entries, s.codes))
+    }
+
+    /// Everything reported about the options: what could not be used, then
+    /// the site entries the codes leave out.
+    pub fn all_problems(&self) -> Vec<Problem> {
+        let mut all = self.problems.get_untracked();
+        all.extend(untrack(|| self.entries_outside()));
+        all
     }
 
     /// Opens or closes row `row`'s details (a click on its toggle).

@@ -60,17 +60,21 @@ pub fn StatusWidget(
     }
 }
 
-/// Options the host gave that could not be used: each with its name and
-/// reason, as text (a host's value never becomes markup), above the controls.
+/// Options the host gave that could not be used, and site entries its codes
+/// leave out: each with its name and reason, as text (a host's value never
+/// becomes markup), above the controls.
 #[component]
 fn ConfigProblems(state: TableState) -> impl IntoView {
     move || {
-        state.problems.with(|problems| {
-            (!problems.is_empty()).then(|| {
+        let outside = state.entries_outside();
+        state.problems.with(|reported| {
+            let count = reported.len() + outside.len();
+            (count > 0).then(|| {
                 // Fifty thousand bad entries must not become fifty thousand list items.
-                let more = problems.len().saturating_sub(text::PROBLEMS_SHOWN);
-                let items = problems
+                let more = count.saturating_sub(text::PROBLEMS_SHOWN);
+                let items = reported
                     .iter()
+                    .chain(&outside)
                     .take(text::PROBLEMS_SHOWN)
                     .map(|problem| {
                         view! { <li><code>{problem.option.clone()}</code>{": "}{problem.message.clone()}</li> }

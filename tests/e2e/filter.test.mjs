@@ -70,6 +70,28 @@ test("class words, names, former names and descriptions", async () => {
   assert.deepEqual(aliasMarks, ["Payload"]);
 });
 
+test("commas separate alternatives; each row marks the words of those it matches", async () => {
+  const all = (await typeFilter(page, ""), await codes(page));
+  await typeFilter(page, "404, 410");
+  assert.deepEqual(await codes(page), [404, 410]);
+  assert.equal(await page.textContent("#result-count"), "2 of 64 codes");
+  await typeFilter(page, "4xx timeout, 5xx");
+  assert.deepEqual(await codes(page), [408, ...range(all, 500, 599)]);
+  const marks = (code) => page.$$eval(`tr[data-code='${code}'] mark`, (m) => m.map((x) => x.textContent));
+  // 408 matches "4xx timeout": its name and former name are marked.
+  assert.deepEqual(await marks(408), ["Timeout", "Time-out"]);
+  // 504 is shown for "5xx" alone: "timeout" is not marked in it.
+  assert.deepEqual(await marks(504), []);
+  // Empty alternatives are ignored; notices come from any alternative, once each.
+  await typeFilter(page, "404, , 299, 299,");
+  assert.deepEqual(await codes(page), [404]);
+  assert.equal(await page.$$eval(".notices li", (li) => li.length), 1);
+  assert.match(await page.textContent(".notices"), /299 is not assigned/);
+  // The hint under the box says so.
+  assert.match(await page.textContent("#filter-help"), /Commas separate alternatives: 404, 410\./);
+  await typeFilter(page, "");
+});
+
 test("an unassigned code explains itself and the empty state clears", async () => {
   await typeFilter(page, "299");
   assert.deepEqual(await codes(page), []);

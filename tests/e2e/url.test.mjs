@@ -40,6 +40,22 @@ test("typing and sorting update the URL without adding history entries", async (
   await context.close();
 });
 
+test("alternatives round-trip through the URL", async () => {
+  const { page, context, problems } = await openTable(browser, `${server.url}?q=404,410`);
+  assert.equal(await page.inputValue("#filter"), "404,410");
+  assert.deepEqual(await codes(page), [404, 410]);
+  await typeFilter(page, "4xx timeout, 5xx");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "4xx timeout, 5xx");
+  const shown = await codes(page);
+  assert.equal(shown[0], 408);
+  assert.deepEqual(problems, []);
+  await page.reload();
+  await page.waitForSelector("#app[data-taken-over] #status-table tbody tr:not([hidden])");
+  assert.equal(await page.inputValue("#filter"), "4xx timeout, 5xx");
+  assert.deepEqual(await codes(page), shown);
+  await context.close();
+});
+
 test("hostile URL parameters stay text and fall back to defaults", async () => {
   const q = encodeURIComponent(`<img src=x onerror="window.__pwned=1">`);
   const { page, context, problems } = await openTable(

@@ -8,6 +8,7 @@ export async function typical(place: HTMLElement): Promise<string> {
     filter: "4xx",
     sort: "-name",
     classes: ["4xx", "5xx"],
+    codes: [200, 201, "400-404", "5xx"],
     unofficial: true,
     columns: "code,name",
     compact: false,
@@ -16,7 +17,7 @@ export async function typical(place: HTMLElement): Promise<string> {
     entries: [{ code: 429, name: "Slow down", link: "https://api.example.org/limits" }],
   });
   try {
-    handle.update({ filter: "teapot" });
+    handle.update({ filter: "teapot", codes: "200,404" });
   } catch (error) {
     if (error instanceof OptionsError) return error.problems.map((p) => `${p.option}: ${p.message}`).join();
   }
@@ -35,6 +36,8 @@ export async function misuse(place: HTMLElement): Promise<void> {
   await mount(place, { theme: "neon" });
   // @ts-expect-error: unknown option
   await mount(place, { fliter: "4xx" });
+  // @ts-expect-error: codes are numbers and strings
+  await mount(place, { codes: [true] });
   // @ts-expect-error: entries need a code
   await mount(place, { entries: [{ name: "No code" }] });
   const entry = await lookup(404);
