@@ -386,6 +386,35 @@ test("plain: with only prefers-color-scheme on the page, the widget follows the 
   await context.close();
 });
 
+// ---- an API's own codes -------------------------------------------------------------------
+
+test("mkdocs: a page of one API's codes (codes with entries) lists those codes alone, with the site's meanings", async () => {
+  const { page, context, problems } = await open("mkdocs", "api-codes/");
+  const listed = [200, 201, 204, 400, 401, 402, 403, 404, 409, 422, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511];
+  assert.deepEqual(await visibleCodes(page), listed);
+  const said = await page.$eval(WIDGET, (host) => ({
+    count: host.shadowRoot.querySelector("#result-count").textContent,
+    sites: [...host.shadowRoot.querySelectorAll("tr[data-code] .site-name")].map((n) => n.textContent),
+    toggle: host.shadowRoot.querySelector("label.toggle").hidden,
+    problems: host.shadowRoot.querySelector(".config-problems")?.textContent ?? null,
+  }));
+  assert.deepEqual(said, {
+    count: `${listed.length} of ${listed.length} codes`,
+    sites: ["Order created", "Order already paid", "Invalid order", "Rate limited", "Maintenance"],
+    // 5xx holds vendors' codes (Cloudflare's 52x…): the toggle is offered.
+    toggle: false,
+    problems: null,
+  });
+  // Filtering works within them; a code the page leaves out is said to be left out.
+  await page.fill(`${WIDGET} #filter`, "418");
+  await eventually(async () => (await visibleCodes(page)).length === 0 || (await visibleCodes(page)), "418 is not listed");
+  assert.match(await page.$eval(WIDGET, (h) => h.shadowRoot.querySelector(".notices").textContent), /418 is not among the codes this table lists/);
+  await page.fill(`${WIDGET} #filter`, "429, 503");
+  await eventually(async () => JSON.stringify(await visibleCodes(page)) === "[429,503]" || (await visibleCodes(page)), "429, 503");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // ---- the docs sites: their own switch, their own navigation ------------------------------
 
 for (const name of WITH_SWITCH) {
