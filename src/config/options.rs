@@ -7,7 +7,7 @@
 //! Each option is parsed on its own, so one bad value never spoils the others;
 //! within a list of codes, one bad item never spoils the others.
 
-use super::problem::{preview, Problem};
+use super::problem::{preview, preview_to, Problem};
 use super::site_entries::SiteEntry;
 use crate::query::{ClassSet, CodeSet, SortColumn, SortOrder};
 use crate::registry::StatusClass;
@@ -404,9 +404,11 @@ pub fn parse_codes(value: &str) -> (Option<CodeSet>, Option<String>) {
             "no codes given, so the codes are unchanged; {CODE_ITEMS}, as in 200,404,5xx"
         )),
         (bad, good) => {
-            // A few of them are enough to say what is wrong.
-            const NAMED: usize = 5;
-            let mut named: Vec<String> = bad.iter().take(NAMED).map(|b| preview(b)).collect();
+            // A few of them, shortened (an item is a code, a range or a
+            // class), are enough to say what is wrong, and keep the message short.
+            const NAMED: usize = 3;
+            let mut named: Vec<String> =
+                bad.iter().take(NAMED).map(|b| preview_to(b, 12)).collect();
             if bad.len() > NAMED {
                 named.push(format!("and {} more", bad.len() - NAMED));
             }
@@ -651,9 +653,15 @@ mod tests {
         let (_, problem) = codes(&many);
         let problem = problem.expect("a problem");
         assert!(
-            problem.contains("and 35 more") && problem.len() < 400,
+            problem.contains("and 37 more") && problem.len() < 400,
             "{problem}"
         );
+        // Long items are shortened: the message stays short whatever is given
+        // (found by the fuzz target: three items of 40 replacement characters).
+        let long = vec!["\u{FFFD}".repeat(40); 4].join(",");
+        let (_, problem) = codes(&long);
+        let problem = problem.expect("a problem");
+        assert!(problem.len() < 400, "{} bytes: {problem}", problem.len());
     }
 
     #[test]

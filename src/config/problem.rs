@@ -26,7 +26,12 @@ impl fmt::Display for Problem {
 
 /// Shortens text for an error message, so a 1 MB value does not become a 1 MB message.
 pub fn preview(text: &str) -> String {
-    let short: String = text.chars().take(40).collect();
+    preview_to(text, 40)
+}
+
+/// [`preview`] to at most `chars` characters.
+pub fn preview_to(text: &str, chars: usize) -> String {
+    let short: String = text.chars().take(chars).collect();
     if short.len() < text.len() {
         format!("\"{short}\u{2026}\"")
     } else {
