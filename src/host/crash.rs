@@ -3,6 +3,9 @@
 //! of being left frozen or half-drawn. After a panic the wasm instance aborts,
 //! so a stale table would silently stop responding.
 
+use crate::text;
+use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
 use std::cell::RefCell;
 
 thread_local! {
@@ -42,26 +45,21 @@ pub fn unwatch(container: &web_sys::Element) {
     });
 }
 
-/// Replaces every watched container's content with the crash notice. Only
-/// fallible calls: a second panic in here would hide the first.
+/// Replaces every watched container's content with the crash notice (a
+/// static view, built without the reactive graph, which may be what
+/// panicked). Only fallible calls: a second panic in here would hide the first.
 pub fn show_crash_notice() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
     CONTAINERS.with(|all| {
         let Ok(all) = all.try_borrow() else {
             return;
         };
         for container in all.iter() {
-            let Ok(notice) = document.create_element("p") else {
-                continue;
-            };
-            // Fixed, valid attribute names on a new element: these cannot fail.
-            let _ = notice.set_attribute("role", "alert");
-            let _ = notice.set_attribute("class", "hst-crash");
-            let _ = notice.set_attribute("part", "message");
-            notice.set_text_content(Some(crate::text::CRASHED));
-            container.replace_children_with_node_1(&notice);
+            container.set_text_content(None);
+            let mut notice = view! {
+                <p role="alert" class="hst-crash" part="message">{text::CRASHED}</p>
+            }
+            .build();
+            notice.mount(container, None);
         }
     });
 }
