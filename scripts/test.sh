@@ -73,8 +73,9 @@ if trunk build --release --offline >>"$LOG" 2>&1; then
     [ "${f:-0}" != 0 ] || failed=$((failed + 1))
   fi
 
-  # The same dist/ in MkDocs Material, VitePress (from the packed npm package)
-  # and a plain page: built, served on loopback and checked in Chromium.
+  # The same dist/ in MkDocs Material, and the packed npm package in VitePress,
+  # Docusaurus and Starlight (builds and dev servers): built or started on
+  # loopback and checked in Chromium.
   step "docs sites: bash scripts/docs-sites.sh"
   started=$SECONDS
   if bash scripts/docs-sites.sh 2>&1 | tee -a "$LOG"; then

@@ -201,7 +201,12 @@ async function open(name, path, { width = 1280, height = 900, colorScheme = "lig
     problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`requestfailed: ${r.url()}`));
+  page.on("requestfailed", (r) => {
+    // The browser's own icon request is cancelled when a full page load
+    // (Starlight's navigations) starts before it finishes: not the site's fault.
+    if (r.failure()?.errorText === "net::ERR_ABORTED" && /\/favicon\.(ico|svg)$/.test(r.url())) return;
+    problems.push(`requestfailed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on("response", (r) => r.status() >= 400 && !(site.dev && r.url().endsWith("/favicon.ico")) && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   await page.goto(site.url + path);
   await page.waitForSelector(ROWS);
