@@ -39,10 +39,15 @@ echo "$tarball"
 
 # Installs the packed package into a site, as `npm install <tarball>` would,
 # without changing the site's package.json or lockfile (a site with a lockfile
-# keeps the exact tree it pins).
+# keeps the exact tree it pins). Each pack keeps the same version, and bundler
+# caches take a package in node_modules to be fixed for its version (webpack's
+# managed paths, Vite's pre-bundled deps): the site's caches go with the old
+# package, or a rebuild would ship the previous wasm.
 install_package() {
   local lock=--no-package-lock
   [ -f "$1/package-lock.json" ] && lock=""
+  rm -rf "$1/node_modules/.cache" "$1/node_modules/.vite" "$1/node_modules/.astro" \
+    "$1/.docusaurus" "$1/.astro" "$1/.vitepress/cache"
   (cd "$1" && npm install --no-save $lock --offline --no-audit --no-fund --loglevel=error "$tarball" >/dev/null)
 }
 

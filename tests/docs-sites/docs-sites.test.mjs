@@ -193,21 +193,23 @@ async function open(name, path, { width = 1280, height = 900, colorScheme = "lig
   });
   const page = await context.newPage();
   const problems = [];
+  // The browser's own icon request is not the site's doing, in two cases: a
+  // development server's page adds its icon link from script, after the browser
+  // has asked for /favicon.ico (a 404 and its console line); and a full page load
+  // (Starlight's navigations) cancels an icon request still in flight.
+  const browserIcon = (url) => /\/favicon\.(ico|svg)$/.test(url ?? "");
+  const missingDevIcon = (url) => site.dev && (url ?? "").endsWith("/favicon.ico");
   page.on("console", (m) => {
     if (m.type() !== "error" && m.type() !== "warning") return;
-    // A development server's page gets its icon link from its script, after
-    // the browser has asked for /favicon.ico.
-    if (site.dev && m.location().url?.endsWith("/favicon.ico")) return;
+    if (missingDevIcon(m.location().url)) return;
     problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("requestfailed", (r) => {
-    // The browser's own icon request is cancelled when a full page load
-    // (Starlight's navigations) starts before it finishes: not the site's fault.
-    if (r.failure()?.errorText === "net::ERR_ABORTED" && /\/favicon\.(ico|svg)$/.test(r.url())) return;
+    if (r.failure()?.errorText === "net::ERR_ABORTED" && browserIcon(r.url())) return;
     problems.push(`requestfailed: ${r.url()} (${r.failure()?.errorText})`);
   });
-  page.on("response", (r) => r.status() >= 400 && !(site.dev && r.url().endsWith("/favicon.ico")) && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && !missingDevIcon(r.url()) && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   await page.goto(site.url + path);
   await page.waitForSelector(ROWS);
   return { page, context, problems };

@@ -48,20 +48,25 @@ async function guard(context) {
   await context.addInitScript(() => {
     const FORBIDDEN = new Set(["script", "img", "svg", "iframe", "object", "embed", "style", "link", "meta", "base", "form", "math", "video", "audio", "source", "frame"]);
     window.__injected = [];
-    const inspect = (node) => {
+    const inspectAttributes = (element) => {
+      for (const attribute of element.attributes) {
+        if (attribute.name.startsWith("on")) window.__injected.push(`${element.localName}[${attribute.name}]`);
+        if (/^\s*(javascript|data|vbscript):/i.test(attribute.value)) window.__injected.push(`${element.localName}[${attribute.name}=${attribute.value.slice(0, 40)}]`);
+      }
+    };
+    const inspectAdded = (node) => {
       if (node.nodeType !== 1) return;
       for (const element of [node, ...node.querySelectorAll("*")]) {
         if (FORBIDDEN.has(element.localName)) window.__injected.push(`<${element.localName}>`);
-        for (const attribute of element.attributes) {
-          if (attribute.name.startsWith("on")) window.__injected.push(`${element.localName}[${attribute.name}]`);
-          if (/^\s*(javascript|data|vbscript):/i.test(attribute.value)) window.__injected.push(`${element.localName}[${attribute.name}=${attribute.value.slice(0, 40)}]`);
-        }
+        inspectAttributes(element);
       }
     };
+    // An added subtree is walked once; a changed attribute is its own element's
+    // record, so an attribute set on a container does not re-report its children.
     const observer = new MutationObserver((records) => {
       for (const record of records) {
-        if (record.type === "attributes") inspect(record.target);
-        record.addedNodes.forEach(inspect);
+        if (record.type === "attributes") inspectAttributes(record.target);
+        record.addedNodes.forEach(inspectAdded);
       }
     });
     const watch = (root) => observer.observe(root, { childList: true, subtree: true, attributes: true });
@@ -129,8 +134,8 @@ async function assertStillWorks(page, scope) {
 }
 
 test("the filter box: every payload stays text", async () => {
-  // After the take-over: an attribute it sets on #app while the probe is inside
-  // would make the guard see the probe twice.
+  // Probed on the running widget: a probe inside #app during hydration would be
+  // a foreign node in the tree Leptos is walking.
   const { page, context, errors } = await open("dist/index.html", "#app[data-taken-over] #status-table tbody tr:not([hidden])");
   // The guard itself can fail: an element it forbids, added where it watches, is seen.
   const seen = await page.evaluate(async () => {
