@@ -127,12 +127,17 @@ pub mod cite {
     pub const RFC9110_7_8: Citation = rfc!(9110, "7.8");
     pub const RFC9110_8_3: Citation = rfc!(9110, "8.3");
     pub const RFC9110_8_8_3: Citation = rfc!(9110, "8.8.3");
+    pub const RFC9110_9_1: Citation = rfc!(9110, "9.1");
     pub const RFC9110_9_2_2: Citation = rfc!(9110, "9.2.2");
+    pub const RFC9110_9_3_4: Citation = rfc!(9110, "9.3.4");
     pub const RFC9110_10_1_1: Citation = rfc!(9110, "10.1.1");
+    pub const RFC9110_10_2_1: Citation = rfc!(9110, "10.2.1");
     pub const RFC9110_10_2_3: Citation = rfc!(9110, "10.2.3");
+    pub const RFC9110_11_6_1: Citation = rfc!(9110, "11.6.1");
     pub const RFC9110_11_6_2: Citation = rfc!(9110, "11.6.2");
     pub const RFC9110_11_7_2: Citation = rfc!(9110, "11.7.2");
     pub const RFC9110_12_5_1: Citation = rfc!(9110, "12.5.1");
+    pub const RFC9110_12_5_5: Citation = rfc!(9110, "12.5.5");
     pub const RFC9110_13_1_1: Citation = rfc!(9110, "13.1.1");
     pub const RFC9110_13_1_2: Citation = rfc!(9110, "13.1.2");
     pub const RFC9110_13_1_3: Citation = rfc!(9110, "13.1.3");
@@ -144,6 +149,7 @@ pub mod cite {
     pub const RFC9110_15_2: Citation = rfc!(9110, "15.2");
     pub const RFC9110_15_2_2: Citation = rfc!(9110, "15.2.2");
     pub const RFC9110_15_3: Citation = rfc!(9110, "15.3");
+    pub const RFC9110_15_3_1: Citation = rfc!(9110, "15.3.1");
     pub const RFC9110_15_3_2: Citation = rfc!(9110, "15.3.2");
     pub const RFC9110_15_3_3: Citation = rfc!(9110, "15.3.3");
     pub const RFC9110_15_3_5: Citation = rfc!(9110, "15.3.5");
@@ -182,6 +188,7 @@ pub mod cite {
     pub const RFC9110_15_5_20: Citation = rfc!(9110, "15.5.20");
     pub const RFC9110_15_5_21: Citation = rfc!(9110, "15.5.21");
     pub const RFC9110_15_5_22: Citation = rfc!(9110, "15.5.22");
+    pub const RFC9110_15_6: Citation = rfc!(9110, "15.6");
     pub const RFC9110_15_6_1: Citation = rfc!(9110, "15.6.1");
     pub const RFC9110_15_6_2: Citation = rfc!(9110, "15.6.2");
     pub const RFC9110_15_6_3: Citation = rfc!(9110, "15.6.3");
@@ -193,6 +200,8 @@ pub mod cite {
     pub const RFC9111_4_3_4: Citation = rfc!(9111, "4.3.4");
     // RFC 9112, HTTP/1.1.
     pub const RFC9112_9_6: Citation = rfc!(9112, "9.6");
+    // RFC 6455, The WebSocket Protocol.
+    pub const RFC6455_4_2_2: Citation = rfc!(6455, "4.2.2");
     // The RFCs that define the other registered codes.
     pub const RFC2295_8_1: Citation = rfc!(2295, "8.1");
     pub const RFC2518_10_1: Citation = rfc!(2518, "10.1");
@@ -226,12 +235,17 @@ pub mod cite {
         RFC9110_7_8,
         RFC9110_8_3,
         RFC9110_8_8_3,
+        RFC9110_9_1,
         RFC9110_9_2_2,
+        RFC9110_9_3_4,
         RFC9110_10_1_1,
+        RFC9110_10_2_1,
         RFC9110_10_2_3,
+        RFC9110_11_6_1,
         RFC9110_11_6_2,
         RFC9110_11_7_2,
         RFC9110_12_5_1,
+        RFC9110_12_5_5,
         RFC9110_13_1_1,
         RFC9110_13_1_2,
         RFC9110_13_1_3,
@@ -243,6 +257,7 @@ pub mod cite {
         RFC9110_15_2,
         RFC9110_15_2_2,
         RFC9110_15_3,
+        RFC9110_15_3_1,
         RFC9110_15_3_2,
         RFC9110_15_3_3,
         RFC9110_15_3_5,
@@ -281,6 +296,7 @@ pub mod cite {
         RFC9110_15_5_20,
         RFC9110_15_5_21,
         RFC9110_15_5_22,
+        RFC9110_15_6,
         RFC9110_15_6_1,
         RFC9110_15_6_2,
         RFC9110_15_6_3,
@@ -290,6 +306,7 @@ pub mod cite {
         RFC9111_3,
         RFC9111_4_3_4,
         RFC9112_9_6,
+        RFC6455_4_2_2,
         RFC2295_8_1,
         RFC2518_10_1,
         RFC2774_7,
