@@ -1,8 +1,8 @@
 // Types for http-status-table.js, the embed entry. The data and option types
 // come from the declarations wasm-bindgen emits for the core module.
-import type { OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput } from "./http-status-table-core.js";
+import type { Guide, GuideStepId, OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput } from "./http-status-table-core.js";
 
-export type { OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput };
+export type { Guide, GuideStepId, OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput };
 
 /** A mounted widget. */
 export interface WidgetHandle {
@@ -38,6 +38,9 @@ export function lookup(code: number | string): Promise<StatusEntry | undefined>;
 
 /** Every entry: registered codes and unofficial ones, in code order. */
 export function registry(): Promise<StatusEntry[]>;
+
+/** The "which code should I return?" guide: its questions and results, each step with its source. */
+export function guide(): Promise<Guide>;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -102,7 +102,9 @@ function servedPageDigest(html) {
       else if (node.nodeName === "#comment") out.push(`<!${JSON.stringify(node.data)}>`);
       else {
         out.push(`<${node.tagName}`);
-        for (const { name, value } of node.attrs) out.push(` ${name}=${JSON.stringify(value)}`);
+        // A disclosure the reader opened is not a change to the page (the
+        // loader skips `open` on <details> too).
+        for (const { name, value } of node.attrs) if (!(node.tagName === "details" && name === "open")) out.push(` ${name}=${JSON.stringify(value)}`);
         out.push(">");
         walk(node);
         out.push("</>");

@@ -10,6 +10,7 @@
 pub mod config;
 pub mod details;
 pub mod export;
+pub mod guide;
 pub mod host;
 pub mod query;
 pub mod registry;

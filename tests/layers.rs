@@ -13,15 +13,18 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("text", &["registry", "query"]),
     ("details", &["registry", "text"]),
     ("export", &["registry", "query"]),
-    ("config", &["registry", "query"]),
+    ("guide", &["registry", "query", "details"]),
+    ("config", &["registry", "query", "guide"]),
     (
         "ui",
-        &["registry", "query", "text", "details", "export", "config"],
+        &[
+            "registry", "query", "text", "details", "guide", "export", "config",
+        ],
     ),
     (
         "host",
         &[
-            "registry", "query", "text", "details", "export", "config", "ui",
+            "registry", "query", "text", "details", "guide", "export", "config", "ui",
         ],
     ),
 ];

@@ -25,6 +25,7 @@ impl Case {
             show_unofficial: self.show_unofficial,
             classes: self.classes,
             codes: self.codes,
+            candidates: CodeSet::ALL,
         }
     }
 }

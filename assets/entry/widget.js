@@ -7,7 +7,7 @@
 // It
 //   - registers <http-status-table> (attributes, live updates, Shadow DOM),
 //   - exports mount(element, options) -> Promise<handle> for hosts that script,
-//   - exports lookup(code) and registry() -> Promise of plain data,
+//   - exports lookup(code), registry() and guide() -> Promise of plain data,
 //   - starts the standalone page when index.html loads it (#app[data-http-status-table-page]).
 // The wasm, its glue and the stylesheet are loaded once, however many widgets the
 // page has. Importing it where there is no DOM (a docs tool's server-side
@@ -15,7 +15,7 @@
 import { loadGlue, loadStyleText, PERMALINK_PAGE, SERVED_PAGE_DIGEST } from "./load.js";
 import { asFailure, Failure } from "./failure.js";
 
-const ATTRIBUTES = ["filter", "sort", "classes", "codes", "unofficial", "columns", "compact", "theme", "max-height"];
+const ATTRIBUTES = ["filter", "sort", "classes", "codes", "unofficial", "columns", "compact", "theme", "max-height", "guide"];
 const IANA = "https://www.iana.org/assignments/http-status-codes/";
 
 let glueLoading = null;
@@ -292,6 +292,11 @@ export async function registry() {
   return (await loadWasm()).registry();
 }
 
+/** The "which code should I return?" guide as plain data. */
+export async function guide() {
+  return (await loadWasm()).guide();
+}
+
 // ---- the standalone page (index.html) ----------------------------------------------
 
 /** Resolves once the served page's first paint has reached the screen: the
@@ -334,7 +339,11 @@ function servedPageText(root) {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 1) {
         out.push(`<${node.localName}`);
-        for (const { name, value } of node.attributes) if (!START_MARKS.includes(name)) out.push(` ${name}=${JSON.stringify(value)}`);
+        for (const { name, value } of node.attributes) {
+          // The reader may open the served guide's disclosures before the app runs.
+          const opened = node.localName === "details" && name === "open";
+          if (!START_MARKS.includes(name) && !opened) out.push(` ${name}=${JSON.stringify(value)}`);
+        }
         out.push(">");
         if (node.hasAttribute("data-served")) out.push(JSON.stringify(node.getAttribute("data-served")));
         else walk(node);

@@ -23,6 +23,7 @@ impl View {
             show_unofficial: self.show_unofficial,
             classes: self.classes,
             codes: self.codes,
+            candidates: CodeSet::ALL,
         }
     }
 

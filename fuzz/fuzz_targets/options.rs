@@ -9,7 +9,8 @@
 use http_status_table::config::options::{
     parse_codes, parse_max_height, JsForm, OptionSpec, MAX_OPTION_TEXT, OPTIONS,
 };
-use http_status_table::config::{Problem, Theme, WidgetOptions};
+use http_status_table::config::{GuideMode, Problem, Theme, WidgetOptions};
+use http_status_table::guide;
 use http_status_table::query::{ClassSet, CodeSet, SortColumn, SortDirection, SortOrder};
 use http_status_table::registry::StatusClass;
 use libfuzzer_sys::fuzz_target;
@@ -54,7 +55,7 @@ fn overlay(into: &mut WidgetOptions, one: WidgetOptions) {
             }
         )*};
     }
-    take!(filter, sort, classes, codes, unofficial, columns, compact, theme, max_height, entries);
+    take!(filter, sort, classes, codes, unofficial, columns, compact, theme, max_height, entries, guide);
 }
 
 fn check_values(options: &WidgetOptions, pairs: &[(String, String)]) {
@@ -124,6 +125,10 @@ fn check_values(options: &WidgetOptions, pairs: &[(String, String)]) {
             "zero height {height:?}"
         );
     }
+    if let Some(GuideMode::OpenAt(step)) = options.guide {
+        // A step is always one the guide has, named by its id.
+        assert_eq!(guide::find(guide::id(step)), Some(step), "guide step round trip");
+    }
     assert_eq!(options.entries, None, "entries set from a string");
 }
 
@@ -181,6 +186,12 @@ fn check_canonical() {
     assert_eq!(options.compact, Some(false));
     assert_eq!(options.theme, Some(Theme::Dark));
     assert_eq!(options.max_height, Some(Some("30em".to_string())));
+    let example = OptionSpec::find("guide").map_or("", |o| o.example);
+    assert_eq!(
+        options.guide,
+        guide::find(example).map(GuideMode::OpenAt),
+        "the guide's example is a step"
+    );
 }
 
 static CANONICAL_ACCEPTED: Once = Once::new();
@@ -211,9 +222,11 @@ fuzz_target!(|data: &[u8]| {
             }
             Err(problem) => {
                 assert_eq!(problem.option, name);
-                // Only a list of codes sets its good items when some are bad.
-                let partial = OptionSpec::find(name)
-                    .is_some_and(|o| matches!(o.js_form, JsForm::Codes { .. }));
+                // Only a list of codes sets its good items when some are bad,
+                // and a step the guide does not have opens it at its start.
+                let partial = OptionSpec::find(name).is_some_and(|o| {
+                    matches!(o.js_form, JsForm::Codes { .. }) || o.js_key == "guide"
+                });
                 if partial {
                     overlay(&mut expected, one);
                 } else {

@@ -9,6 +9,7 @@
 
 use super::problem::{preview, preview_to, Problem};
 use super::site_entries::SiteEntry;
+use crate::guide::{self, Step};
 use crate::query::{ClassSet, CodeSet, SortColumn, SortOrder};
 use crate::registry::StatusClass;
 
@@ -26,6 +27,20 @@ pub struct WidgetOptions {
     /// A validated CSS length (`400px`, `30em`, `60vh`); `Some(None)` removes the limit.
     pub max_height: Option<Option<String>>,
     pub entries: Option<Vec<SiteEntry>>,
+    pub guide: Option<GuideMode>,
+}
+
+/// The "which code should I return?" guide: offered or not, and open at a
+/// step or closed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GuideMode {
+    /// No guide in this widget.
+    Off,
+    /// Offered, closed until the reader opens it.
+    #[default]
+    On,
+    /// Offered and open at this step.
+    OpenAt(Step),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -86,7 +101,7 @@ pub struct OptionSpec {
 }
 
 /// Every option a host can set.
-pub const OPTIONS: [OptionSpec; 10] = [
+pub const OPTIONS: [OptionSpec; 11] = [
     OptionSpec {
         js_key: "filter",
         attribute: "filter",
@@ -189,6 +204,19 @@ pub const OPTIONS: [OptionSpec; 10] = [
         example: "",
         parse: |_, _| Err(ENTRIES_AS_TEXT.to_string()),
         reset: |o| o.entries = Some(Vec::new()),
+    },
+    OptionSpec {
+        js_key: "guide",
+        attribute: "guide",
+        js_form: JsForm::Text,
+        ts_type: "\"on\" | \"off\" | GuideStepId",
+        example: "validation-failed",
+        parse: |o, v| {
+            let (mode, problem) = parse_guide(v);
+            o.guide = Some(mode);
+            problem.map_or(Ok(()), Err)
+        },
+        reset: |o| o.guide = Some(GuideMode::On),
     },
 ];
 
@@ -337,6 +365,34 @@ fn edit_distance(a: &str, b: &str) -> usize {
         previous = current;
     }
     previous[b.len()]
+}
+
+/// `off`, `on`, or the id of a step to open the guide at (`start` is the
+/// first question). A step the guide does not have is reported, and the
+/// guide opens at its first question.
+pub fn parse_guide(value: &str) -> (GuideMode, Option<String>) {
+    let value = value.trim();
+    match value.to_ascii_lowercase().as_str() {
+        "off" | "false" | "no" | "0" => return (GuideMode::Off, None),
+        "on" | "true" | "yes" | "1" | "" => return (GuideMode::On, None),
+        "start" => return (GuideMode::OpenAt(guide::start()), None),
+        _ => {}
+    }
+    match parse_guide_step(value) {
+        Ok(step) => (GuideMode::OpenAt(step), None),
+        Err(message) => (GuideMode::OpenAt(guide::start()), Some(message)),
+    }
+}
+
+/// A step of the guide by its id (`validation-failed`), as an address gives it.
+pub fn parse_guide_step(value: &str) -> Result<Step, String> {
+    guide::find(value.trim()).ok_or_else(|| {
+        format!(
+            "{} is not a step of the guide, so it opens at its first question; use off, on, start or a step's id such as {}",
+            preview(value),
+            guide::id(guide::start())
+        )
+    })
 }
 
 pub fn parse_sort(value: &str) -> Result<SortOrder, String> {

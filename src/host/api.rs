@@ -103,6 +103,40 @@ export interface WidgetOptions {
   /** A number of pixels or a CSS length (400px, 30em, 60vh). */
   maxHeight?: number | string;
   entries?: SiteEntryInput[];
+  /** "on" (the default), "off", or a step's id to open the guide at ("start" is its first question). */
+  guide?: "on" | "off" | GuideStepId;
+}
+
+/** The id of a step of the "which code should I return?" guide (see guide()). */
+export type GuideStepId = string;
+
+/** The guide as data: questions and results, each step with its source. */
+export interface Guide {
+  /** The id of the first question. */
+  start: GuideStepId;
+  questions: {
+    id: GuideStepId;
+    ask: string;
+    hint: string | null;
+    source: FactSource;
+    /** Each answer leads to a question or a result, by id. */
+    answers: { label: string; next: GuideStepId }[];
+  }[];
+  results: {
+    id: GuideStepId;
+    /** One code, or two where practice is split. */
+    choices: {
+      code: number;
+      why: string;
+      /** With two choices: why not the other. */
+      whyNotTheOther: string | null;
+      source: FactSource;
+      /** Headers to send with the code. */
+      headers: { name: string; why: string; source: FactSource }[];
+    }[];
+    /** Codes people reach for here, and why not. */
+    avoid: { code: number; why: string; source: FactSource }[];
+  }[];
 }
 
 /** An option that could not be used, and why. */
@@ -291,6 +325,12 @@ pub fn lookup_code(
 pub fn registry_entries() -> JsValue {
     let records: Vec<EntryRecord> = registry::entries().iter().map(EntryRecord::from).collect();
     to_js(&records)
+}
+
+/// The "which code should I return?" guide as plain records.
+#[wasm_bindgen(js_name = guide, unchecked_return_type = "Guide")]
+pub fn guide_tree() -> JsValue {
+    to_js(&data_api::guide_record())
 }
 
 /// Builds the search index, a task of its own before the page starts.

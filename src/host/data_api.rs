@@ -6,6 +6,7 @@
 //! a document and its https: address, or the "our advice" mark.
 
 use crate::details::{facts_for, labelled_facts, ShownSource};
+use crate::guide;
 use crate::registry::{AliasKind, Entry, RegistryStatus};
 use crate::text::facts as labels;
 
@@ -367,5 +368,129 @@ mod tests {
         assert_eq!(code_argument(Some(f64::NAN), None), None);
         assert_eq!(code_argument(None, Some("4xx")), None);
         assert_eq!(code_argument(None, None), None);
+    }
+}
+
+/// The guide as plain records (`guide()` in the data API): every question
+/// with its answers, every result with its choices; steps named by id.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideRecord {
+    /// The id of the first question.
+    pub start: &'static str,
+    pub questions: Vec<GuideQuestionRecord>,
+    pub results: Vec<GuideResultRecord>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideQuestionRecord {
+    pub id: &'static str,
+    pub ask: &'static str,
+    pub hint: Option<&'static str>,
+    pub source: SourceRecord,
+    pub answers: Vec<GuideAnswerRecord>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideAnswerRecord {
+    pub label: &'static str,
+    /// The id of the question or result it leads to.
+    pub next: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideResultRecord {
+    pub id: &'static str,
+    pub choices: Vec<GuideChoiceRecord>,
+    pub avoid: Vec<GuideNoteRecord>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideChoiceRecord {
+    pub code: u16,
+    pub why: &'static str,
+    /// Why not the other choice, when there are two.
+    pub why_not_the_other: Option<&'static str>,
+    pub source: SourceRecord,
+    pub headers: Vec<GuideHeaderRecord>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideHeaderRecord {
+    pub name: &'static str,
+    pub why: &'static str,
+    pub source: SourceRecord,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GuideNoteRecord {
+    pub code: u16,
+    pub why: &'static str,
+    pub source: SourceRecord,
+}
+
+/// The whole guide as records.
+pub fn guide_record() -> GuideRecord {
+    let text = |t: &'static str| (!t.is_empty()).then_some(t);
+    let source = |s| SourceRecord::from(guide::shown(s));
+    GuideRecord {
+        start: guide::id(guide::start()),
+        questions: guide::questions()
+            .iter()
+            .map(|q| GuideQuestionRecord {
+                id: q.id,
+                ask: q.ask,
+                hint: text(q.hint),
+                source: source(q.source),
+                answers: q
+                    .answers
+                    .iter()
+                    .map(|a| GuideAnswerRecord {
+                        label: a.label,
+                        next: guide::id(a.next),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        results: guide::verdicts()
+            .iter()
+            .map(|v| GuideResultRecord {
+                id: v.id,
+                choices: v
+                    .choices
+                    .iter()
+                    .map(|c| GuideChoiceRecord {
+                        code: c.code,
+                        why: c.why,
+                        why_not_the_other: text(c.not),
+                        source: source(c.source),
+                        headers: c
+                            .headers
+                            .iter()
+                            .map(|h| GuideHeaderRecord {
+                                name: h.name,
+                                why: h.why,
+                                source: source(h.source),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+                avoid: v
+                    .avoid
+                    .iter()
+                    .map(|a| GuideNoteRecord {
+                        code: a.code,
+                        why: a.why,
+                        source: source(a.source),
+                    })
+                    .collect(),
+            })
+            .collect(),
     }
 }

@@ -12,6 +12,7 @@
 //! hydrated: it is rendered afresh in its place, with a warning in the console.
 
 use super::{crash, frame, keyboard, url_state};
+use crate::guide::{self, Step};
 use crate::query::{registry_index, SearchIndex};
 use crate::registry::Date;
 use crate::ui::{self, StandalonePage, TableState, RENDERED_ON};
@@ -28,6 +29,8 @@ struct EarlyInput {
     /// The text typed, and where the caret was when the box had the focus.
     filter: Option<(String, Option<(u32, u32)>)>,
     show_unofficial: Option<bool>,
+    /// The guide's step the reader opened in the served tree of disclosures.
+    guide_step: Option<Step>,
 }
 
 /// Hydrates the served page (or renders it afresh) and starts following the
@@ -148,7 +151,44 @@ fn early_input(root: &Element) -> EarlyInput {
         show_unofficial: control("#show-unofficial")
             .filter(|input| changed(input) || input.checked() != input.default_checked())
             .map(|input| input.checked()),
+        guide_step: opened_guide_step(root),
     }
+}
+
+/// The deepest step the reader opened in the served guide: the last open
+/// disclosure (in document order) whose enclosing disclosures are all open;
+/// its first question if only the guide itself is open.
+fn opened_guide_step(root: &Element) -> Option<Step> {
+    let outer = root.query_selector("details.guide[open]").ok().flatten()?;
+    let opened = outer.query_selector_all("details[data-step][open]").ok();
+    let mut deepest = guide::start();
+    for i in 0..opened.as_ref().map_or(0, |o| o.length()) {
+        let Some(element) = opened
+            .as_ref()
+            .and_then(|o| o.item(i))
+            .and_then(|n| n.dyn_into::<Element>().ok())
+        else {
+            continue;
+        };
+        let mut visible = true;
+        let mut parent = element.parent_element();
+        while let Some(p) = parent {
+            if p == outer {
+                break;
+            }
+            if p.local_name() == "details" && !p.has_attribute("open") {
+                visible = false;
+            }
+            parent = p.parent_element();
+        }
+        let step = element
+            .get_attribute("data-step")
+            .and_then(|id| guide::find(&id));
+        if let (true, Some(step)) = (visible, step) {
+            deepest = step;
+        }
+    }
+    Some(deepest)
 }
 
 /// Takes out what `start.js` wrote into the served page, so that what is
@@ -173,6 +213,9 @@ fn clear_start_marks(root: &Element) {
 fn apply_early_input(state: TableState, early: EarlyInput, filter_input: NodeRef<Input>) {
     if let Some(show) = early.show_unofficial {
         state.show_unofficial.set(show);
+    }
+    if early.guide_step.is_some() {
+        state.go_to_step(early.guide_step);
     }
     let Some((text, caret)) = early.filter else {
         return;

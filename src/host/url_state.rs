@@ -1,10 +1,13 @@
-//! The standalone page keeps its filter, sort and unofficial toggle in the URL
-//! (`?q=4xx&sort=-name&unofficial=1`), so a view can be shared. `replaceState`
-//! keeps typing from adding a history entry per keystroke. Embedded widgets never
-//! touch the host's URL: only `App` calls this.
+//! The standalone page keeps its filter, sort, unofficial toggle and the
+//! guide's step in the URL (`?q=4xx&sort=-name&unofficial=1&guide=auth`), so
+//! a view can be shared. `replaceState` keeps typing from adding a history
+//! entry per keystroke; a step of the guide is a history entry of its own, so
+//! the browser's back goes back a question. Embedded widgets never touch the
+//! host's URL: only the standalone page (`page::start`) calls this.
 
-use crate::config::options::{parse_flag, parse_sort, MAX_OPTION_TEXT};
-use crate::config::Problem;
+use crate::config::options::{parse_flag, parse_guide, parse_sort, MAX_OPTION_TEXT};
+use crate::config::{GuideMode, Problem};
+use crate::guide;
 use crate::query::SortOrder;
 use crate::ui::{self, TableState};
 use leptos::prelude::*;
@@ -64,7 +67,18 @@ pub fn restore(state: &TableState) {
         None => vendor_only,
     };
     state.show_unofficial.set(unofficial);
-    state.report(&["sort".to_string(), "unofficial".to_string()], problems);
+    // A step the guide does not have opens it at its first question.
+    let step = params.get("guide").and_then(|value| {
+        let (mode, problem) = parse_guide(&value);
+        problems.extend(problem.map(|message| Problem::new("guide", message)));
+        match mode {
+            GuideMode::OpenAt(step) => Some(step),
+            GuideMode::On | GuideMode::Off => None,
+        }
+    });
+    state.go_to_step(step);
+    let touched = ["sort", "unofficial", "guide"].map(String::from);
+    state.report(&touched, problems);
     state.follow_permalink(permalink);
 }
 
@@ -74,6 +88,7 @@ pub fn keep_in_url(state: TableState) {
         let q = state.filter_text.get();
         let sort = state.sort.get();
         let unofficial = state.show_unofficial.get();
+        let step = state.guide_step.get();
         let Ok(params) = UrlSearchParams::new() else {
             return;
         };
@@ -85,6 +100,9 @@ pub fn keep_in_url(state: TableState) {
         }
         if unofficial {
             params.append("unofficial", "1");
+        }
+        if let Some(step) = step {
+            params.append("guide", guide::id(step));
         }
         let Some(window) = web_sys::window() else {
             return;
@@ -98,12 +116,20 @@ pub fn keep_in_url(state: TableState) {
         } else {
             format!("{path}?{query}{hash}")
         };
+        // A new step of the guide is a page of its own in the history.
+        let shown_step = url_params().and_then(|p| p.get("guide"));
+        let new_step = shown_step.as_deref() != step.map(guide::id);
         // The page keeps working without it (a sandboxed frame or a browser
         // that throttles history calls refuses), but the address falls behind.
-        let replaced = window
-            .history()
-            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
-        if let Err(error) = replaced {
+        let written = window.history().and_then(|h| {
+            let null = wasm_bindgen::JsValue::NULL;
+            if new_step {
+                h.push_state_with_url(&null, "", Some(&url))
+            } else {
+                h.replace_state_with_url(&null, "", Some(&url))
+            }
+        });
+        if let Err(error) = written {
             let message = "http-status-table: the address was not updated:";
             web_sys::console::warn_2(&message.into(), &error);
         }

@@ -18,7 +18,7 @@ pub use sort::{SortColumn, SortDirection, SortOrder};
 use crate::registry::{Entry, StatusClass};
 
 /// Which entries are in play at all, besides what the filter text matches.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Scope {
     /// Vendor codes are shown (the reader's toggle).
     pub show_unofficial: bool,
@@ -26,6 +26,21 @@ pub struct Scope {
     pub classes: ClassSet,
     /// Only these codes are offered at all (an embedder's `codes` option).
     pub codes: CodeSet,
+    /// Of those, only these are shown and counted: the codes still possible
+    /// at the guide's step (all when the guide is closed). Unlike `codes`,
+    /// they do not change what the filter's notices say is listed.
+    pub candidates: CodeSet,
+}
+
+impl Default for Scope {
+    fn default() -> Scope {
+        Scope {
+            show_unofficial: false,
+            classes: ClassSet::ALL,
+            codes: CodeSet::ALL,
+            candidates: CodeSet::ALL,
+        }
+    }
 }
 
 impl Scope {
@@ -123,6 +138,9 @@ pub fn filter_in_order(
             continue;
         }
         outcome.offers_unofficial |= entry.is_unofficial();
+        if !scope.candidates.contains(entry.code) {
+            continue;
+        }
         // Codes the host defined are always shown; vendor codes only on request.
         let shown = scope.show_unofficial || !entry.is_unofficial();
         outcome.total += usize::from(shown);

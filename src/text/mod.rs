@@ -146,3 +146,36 @@ pub fn announcement(shown: usize, total: usize, column: &str, descending: bool) 
     )
 }
 pub const COPY_FALLBACK_LABEL: &str = "Text to copy";
+
+// The "which code should I return?" guide.
+pub const GUIDE_OPEN: &str = "Which code should I return?";
+pub const GUIDE_INTRO: &str =
+    "Answer a few questions about your request; the table below narrows to the codes still possible.";
+pub const GUIDE_STATIC_INTRO: &str = "Open the answer that fits to see the next question.";
+pub const GUIDE_TRAIL: &str = "Your answers so far";
+pub const GUIDE_BACK: &str = "Back";
+pub const GUIDE_START_OVER: &str = "Start over";
+pub const GUIDE_SEND_WITH_IT: &str = "Send with it";
+pub const GUIDE_AVOID: &str = "Not these";
+pub const GUIDE_RETURN: &str = "Return ";
+pub const GUIDE_OR: &str = ", or ";
+
+/// "Why not 400: …"
+pub fn guide_why_not(code: u16) -> String {
+    format!("Why not {code}: ")
+}
+
+/// Said when a result names a code the host's `codes` option leaves out: the
+/// guide never hides that the right code is missing.
+pub fn guide_not_listed(code: u16) -> String {
+    format!("{code} is the code for this case, but it is not among the codes this table lists.")
+}
+
+/// Announced when the guide moves: "Question 2: …" or "Result: Return 404".
+pub fn guide_question_announcement(number: usize, ask: &str) -> String {
+    format!("Question {number}: {ask}")
+}
+
+pub fn guide_result_announcement(codes: &str) -> String {
+    format!("Result: return {codes}.")
+}

@@ -149,7 +149,7 @@ fn fact_view(fact: Fact) -> impl IntoView {
 /// After a fact: `<span class="fact-source">`, holding the "our advice" mark
 /// where the fact is ours, and the link to the document it rests on (or that
 /// the advice applies), if any.
-fn source_view(source: ShownSource) -> impl IntoView {
+pub(super) fn source_view(source: ShownSource) -> impl IntoView {
     let mark = source
         .mark()
         .map(|mark| view! { <span class="our-advice">{mark}</span> });

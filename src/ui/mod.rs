@@ -23,6 +23,7 @@ mod details_panel;
 mod download;
 mod effect;
 mod filter;
+mod guide;
 mod page;
 mod row;
 pub mod row_model;

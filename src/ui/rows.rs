@@ -217,7 +217,9 @@ fn draw(
                 look: ArcRwSignal::new(RowLook {
                     shown: place.is_some(),
                     striped: striped_at(place),
-                    targeted: permalink.is_some() && code.map(|(c, _)| c) == permalink,
+                    targeted: code.is_some_and(|(c, _)| {
+                        permalink == Some(c) || untrack(|| state.guide_result_codes()).contains(c)
+                    }),
                 }),
                 open: ArcRwSignal::new(open.contains(&row)),
                 // A row not shown marks nothing: it is marked when shown.
@@ -247,6 +249,7 @@ fn keep_in_step(state: TableState, set: Memo<RowSet>) {
             kept = shared.clone();
         }
         let permalink = state.permalink.get();
+        let guided = state.guide_result_codes();
         set.with(|set| {
             let places = state
                 .outcome
@@ -258,7 +261,7 @@ fn keep_in_step(state: TableState, set: Memo<RowSet>) {
                     let look = RowLook {
                         shown: place.is_some(),
                         striped: striped_at(place),
-                        targeted: permalink.is_some() && code == permalink,
+                        targeted: code.is_some_and(|c| permalink == Some(c) || guided.contains(c)),
                     };
                     if data.look.with_untracked(|l| *l != look) {
                         data.look.set(look);

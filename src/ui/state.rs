@@ -2,7 +2,10 @@
 //! Everything shown (rows, count, notices) is derived from these signals by
 //! the memos below; components read only what they render.
 
-use crate::config::{entries_outside_codes, merge_site_entries, Problem, Theme, WidgetOptions};
+use crate::config::{
+    entries_outside_codes, merge_site_entries, GuideMode, Problem, Theme, WidgetOptions,
+};
+use crate::guide::{self, Step};
 use crate::query::{
     self, registry_index, ClassSet, CodeSet, Query, Scope, SearchIndex, SortColumn, SortOrder,
 };
@@ -24,6 +27,8 @@ pub struct Settings {
     pub compact: bool,
     pub theme: Theme,
     pub max_height: Option<String>,
+    /// The guide is offered (the host's `guide` option is not `off`).
+    pub guide: bool,
 }
 
 impl Default for Settings {
@@ -36,6 +41,7 @@ impl Default for Settings {
             compact: false,
             theme: Theme::Auto,
             max_height: None,
+            guide: true,
         }
     }
 }
@@ -54,6 +60,8 @@ pub struct TableState {
     pub permalink: RwSignal<Option<u16>>,
     /// Rows whose details are open, by row number in the index.
     pub open_rows: RwSignal<Vec<usize>>,
+    /// Where the reader is in the guide; `None` while it is closed.
+    pub guide_step: RwSignal<Option<Step>>,
     /// The page around an embedded widget declares a color-scheme, which
     /// theme "auto" then follows (set by the host layer; false on the page).
     pub host_scheme: RwSignal<bool>,
@@ -73,12 +81,14 @@ pub struct TableState {
     pub outcome: Memo<query::Outcome>,
 }
 
-/// The host's scope: its classes and codes, and the reader's toggle.
-fn scope_of(settings: &Settings, show_unofficial: bool) -> Scope {
+/// The host's scope: its classes and codes, the reader's toggle, and the
+/// codes still possible at the guide's step.
+fn scope_of(settings: &Settings, show_unofficial: bool, guide_step: Option<Step>) -> Scope {
     Scope {
         show_unofficial,
         classes: settings.classes,
         codes: settings.codes,
+        candidates: guide_step.map_or(CodeSet::ALL, guide::candidates),
     }
 }
 
@@ -90,6 +100,7 @@ impl TableState {
         let sort = RwSignal::new(SortOrder::default());
         let show_unofficial = RwSignal::new(false);
         let settings = RwSignal::new(Settings::default());
+        let guide_step = RwSignal::new(None);
         let query = Memo::new(move |_| filter_text.with(|text| Arc::new(Query::parse(text))));
         let order = Memo::new(move |_| {
             let sort = sort.get();
@@ -97,7 +108,7 @@ impl TableState {
         });
         // Filters the sorted order: a keystroke never sorts.
         let outcome = Memo::new(move |_| {
-            let scope = settings.with(|s| scope_of(s, show_unofficial.get()));
+            let scope = settings.with(|s| scope_of(s, show_unofficial.get(), guide_step.get()));
             index.with(|index| {
                 order.with(|order| query.with(|q| query::filter_in_order(index, q, scope, order)))
             })
@@ -111,6 +122,7 @@ impl TableState {
             problems: RwSignal::new(Vec::new()),
             permalink: RwSignal::new(None),
             open_rows: RwSignal::new(Vec::new()),
+            guide_step,
             host_scheme: RwSignal::new(false),
             page_url: RwSignal::new(String::new()),
             today: RwSignal::new(today),
@@ -135,6 +147,7 @@ impl TableState {
             theme,
             max_height,
             entries,
+            guide,
         } = options;
         if let Some(filter) = filter {
             self.filter_text.set(filter);
@@ -155,6 +168,7 @@ impl TableState {
             || compact.is_some()
             || theme.is_some()
             || max_height.is_some()
+            || guide.is_some()
         {
             self.settings.update(|s| {
                 if let Some(classes) = classes {
@@ -178,6 +192,15 @@ impl TableState {
                 if let Some(max_height) = max_height {
                     s.max_height = max_height;
                 }
+                if let Some(guide) = guide {
+                    s.guide = guide != GuideMode::Off;
+                }
+            });
+        }
+        if let Some(guide) = guide {
+            self.go_to_step(match guide {
+                GuideMode::OpenAt(step) => Some(step),
+                GuideMode::Off | GuideMode::On => None,
             });
         }
         if let Some(entries) = entries {
@@ -226,6 +249,49 @@ impl TableState {
                 }
                 None => open.push(row),
             });
+    }
+
+    /// Opens the guide at `step`, or closes it (`None`). At a result, the
+    /// details of its codes' rows open.
+    pub fn go_to_step(&self, step: Option<Step>) {
+        if self.guide_step.get_untracked() == step {
+            return;
+        }
+        self.guide_step.set(step);
+        let Some(verdict) = step.and_then(guide::verdict) else {
+            return;
+        };
+        let rows: Vec<usize> = self.index.with_untracked(|index| {
+            self.outcome.with_untracked(|o| {
+                o.rows
+                    .iter()
+                    .copied()
+                    .filter(|&row| {
+                        index.get(row).is_some_and(|(e, _)| {
+                            e.is_official() && verdict.choices.iter().any(|c| c.code == e.code)
+                        })
+                    })
+                    .collect()
+            })
+        });
+        self.open_rows.update(|open| {
+            for row in rows {
+                if !open.contains(&row) {
+                    open.push(row);
+                }
+            }
+        });
+    }
+
+    /// The codes the guide's result names (empty before a result): their
+    /// rows are marked.
+    pub fn guide_result_codes(&self) -> CodeSet {
+        self.guide_step
+            .get()
+            .map_or(CodeSet::NONE, |step| match step {
+                Step::Result(_) => guide::candidates(step),
+                Step::Question(_) => CodeSet::NONE,
+            })
     }
 
     /// Points the permalink at `code` and opens the details of its rows that

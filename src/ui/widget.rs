@@ -2,6 +2,7 @@
 //! standalone page, the iframe mode and every embedded widget render this.
 
 use super::filter::{FilterBox, UnofficialToggle};
+use super::guide::GuidePanel;
 use super::state::TableState;
 use super::summary::ResultSummary;
 use super::table::StatusTable;
@@ -53,6 +54,7 @@ pub fn StatusWidget(
                 <FilterBox state=state input_ref=filter_input />
                 <UnofficialToggle state=state />
             </div>
+            <GuidePanel state=state />
             {notes}
             <ResultSummary state=state filter_input=filter_input />
             <StatusTable state=state anchors=anchors />
