@@ -752,3 +752,113 @@ async fn the_codes_attribute_applies_and_removing_it_lists_every_code() {
     assert!(problem_lines(&w.problems()).is_empty());
     assert!(!widget.one("label.toggle").has_attribute("hidden"));
 }
+
+/// The labels of the guide's answer buttons.
+fn answers(widget: &Fixture) -> Vec<String> {
+    widget
+        .all(".guide-answers button")
+        .iter()
+        .map(|b| b.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// Clicks the one answer whose label contains `part`.
+async fn answer(widget: &Fixture, part: &str) {
+    let buttons = widget.all(".guide-answers button");
+    let matching: Vec<&Element> = buttons
+        .iter()
+        .filter(|b| b.text_content().unwrap_or_default().contains(part))
+        .collect();
+    assert_eq!(matching.len(), 1, "{part:?} in {:?}", answers(widget));
+    matching[0].unchecked_ref::<HtmlElement>().click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_guide_narrows_the_table_answer_by_answer_and_opens_the_result() {
+    let widget = mount();
+    let all = widget.codes().len();
+    let guide = widget.one("details.guide");
+    assert!(!guide.has_attribute("hidden"));
+    assert!(widget.all(".guide-panel").is_empty(), "closed at first");
+    widget.click("details.guide > summary").await;
+    // The toggle event comes after the click's default action.
+    gloo_timer().await;
+    settle().await;
+    assert!(!widget.all(".guide-panel").is_empty(), "opened");
+    let at_start = widget.codes().len();
+    assert!(at_start < all, "{at_start} of {all}");
+    answer(&widget, "request is wrong").await;
+    let narrowed = widget.codes().len();
+    assert!(narrowed < at_start && narrowed > 2, "{narrowed}");
+    answer(&widget, "body, a parameter").await;
+    answer(&widget, "value is invalid").await;
+    assert_eq!(widget.codes(), vec![400, 422]);
+    let heading = widget.text(".guide-result");
+    assert!(heading.contains("422") && heading.contains("400"), "{heading}");
+    // Both rows are marked and their details are open.
+    for code in [400, 422] {
+        let row = widget.one(&format!("tbody tr[data-code=\"{code}\"]"));
+        assert!(row.class_list().contains("targeted"), "{code} marked");
+        assert_eq!(
+            widget.expanded(&format!("tbody tr[data-code=\"{code}\"] .details-toggle")),
+            Some("true".to_string()),
+            "{code} open"
+        );
+    }
+    assert_eq!(widget.all(".guide-trail button").len(), 3);
+    // Back one answer: the table widens again; start over: the first question.
+    widget.click(".guide-back").await;
+    assert!(widget.all(".guide-question").len() == 1);
+    assert!(widget.codes().len() > 2);
+    widget.click(".guide-restart").await;
+    assert_eq!(widget.codes().len(), at_start);
+    assert!(widget.all(".guide-trail").is_empty());
+}
+
+/// One macrotask: events the browser queues (a disclosure's toggle) are dispatched.
+async fn gloo_timer() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_guide_option_opens_at_a_step_turns_off_and_reports_unknown_steps() {
+    let (widget, problems) = mount_with(r#"{ "guide": "rate-limited" }"#);
+    assert_eq!(problems, Vec::<String>::new());
+    settle().await;
+    assert!(widget.text(".guide-result").contains("429"));
+    assert_eq!(widget.codes(), vec![429]);
+    assert!(widget.text(".guide-headers").contains("Retry-After"));
+
+    let problems = problem_lines(&widget.widget().configure(json(r#"{ "guide": "off" }"#)));
+    assert_eq!(problems, Vec::<String>::new());
+    settle().await;
+    assert!(widget.one("details.guide").has_attribute("hidden"));
+    assert_eq!(widget.codes().len(), widget.all("tbody tr[data-code]:not([hidden])").len());
+    assert!(widget.codes().len() > 60, "no longer narrowed");
+
+    let problems = problem_lines(
+        &widget
+            .widget()
+            .configure(json(r#"{ "guide": "<img src=x onerror=alert(1)>" }"#)),
+    );
+    settle().await;
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("guide: "), "{problems:?}");
+    assert!(widget.all(".guide-panel img").is_empty(), "no markup");
+    assert_eq!(widget.all(".guide-question").len(), 1, "at the first question");
+    assert!(widget.text(".config-problems").contains("not a step of the guide"));
+}
+
+#[wasm_bindgen_test]
+async fn a_result_outside_the_codes_option_says_the_right_code_is_missing() {
+    let (widget, _) = mount_with(r#"{ "codes": "200-204,400-404", "guide": "rate-limited" }"#);
+    settle().await;
+    assert!(widget.text(".guide-missing").contains("429"));
+    assert_eq!(widget.codes(), Vec::<u16>::new());
+}

@@ -49,13 +49,8 @@ pub fn GuidePanel(
                 .map(|at| interactive(state, at, heading))
                 .into_any()
         } else {
-            view! {
-                <div class="guide-static">
-                    <p>{text::GUIDE_STATIC_INTRO}</p>
-                    {static_step(guide::start())}
-                </div>
-            }
-            .into_any()
+            // Written by the server, never rebuilt: hydration leaves it as served.
+            view! { <div class="guide-static" inner_html=served_tree()></div> }.into_any()
         }
     };
     view! {
@@ -259,9 +254,29 @@ fn verdict_view(
     }
 }
 
-/// The served page's guide: every question with its answers as nested
-/// disclosures (`data-step` names the step each one opens, so what the
-/// reader opened before the app ran is where the app's guide opens).
+/// The served page's guide, as HTML: every question with its answers as
+/// nested disclosures. Only ever rendered natively, at build time: in the
+/// browser the served page is hydrated (`inner_html` keeps what the server
+/// wrote), and a page rendered there afresh runs the app's own guide, so the
+/// wasm carries none of this.
+#[cfg(not(target_arch = "wasm32"))]
+fn served_tree() -> String {
+    view! {
+        <p>{text::GUIDE_STATIC_INTRO}</p>
+        {static_step(guide::start())}
+    }
+    .to_html()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn served_tree() -> String {
+    String::new()
+}
+
+/// One step of the served tree (`data-step` names the step each disclosure
+/// opens, so what the reader opened before the app ran is where the app's
+/// guide opens).
+#[cfg(not(target_arch = "wasm32"))]
 fn static_step(step: Step) -> AnyView {
     if let Some(question) = guide::question(step) {
         let answers = question

@@ -4,16 +4,8 @@
 //! (Leptos SSR, natively) and hydrate it in the browser, and render embedded
 //! widgets client-side. The host layer mounts them.
 //!
-//! Component tree:
-//! ```text
-//! StandalonePage (page.rs: heading, footer; the iframe mode drops both)
-//! └── StatusWidget (widget.rs: root, ConfigProblems)
-//!     ├── FilterBox, UnofficialToggle (filter.rs)
-//!     ├── ResultSummary (summary.rs: count, announcement, notices, hint,
-//!     │   empty state) ── ExportButtons (download.rs)
-//!     └── StatusTable (table.rs: HeaderCell per column, keyed rows)
-//!         └── status_row (row.rs) ── DetailsPanel (details_panel.rs, copy.rs)
-//! ```
+//! The component tree, and how state flows through it, are in README.md's
+//! Architecture section (one copy).
 //! Pure and tested natively: `row_model` (what a row shows). `rows` derives
 //! what each row follows (shown, stripe, open, marks) from the state.
 
