@@ -59,7 +59,11 @@ fn the_format_refuses_what_breaks_its_rules_and_says_where() {
         ("not: d\n", "", "needs a not"),
         ("why: ok\n", "why: ok\nnot: x\n", "needs a not"),
         ("source: RFC9110_15_3_1", "source: rfc 9110", "a source is"),
-        ("header: Link | why | ours", "header: Link | why", "three parts"),
+        (
+            "header: Link | why | ours",
+            "header: Link | why",
+            "three parts",
+        ),
         ("ask: B?", "ask B?", "key: value"),
         ("question next", "question fine", "used twice"),
         ("answer: yes -> next\n", "", "has 1 answers"),
@@ -156,7 +160,10 @@ fn each_answer_narrows_the_codes_still_possible() {
 fn every_source_of_the_guide_is_an_https_link_or_marked_advice() {
     let check = |source| match guide::shown(source) {
         ShownSource::Link { url, label } => {
-            assert!(url.starts_with("https://www.rfc-editor.org/rfc/rfc"), "{url}");
+            assert!(
+                url.starts_with("https://www.rfc-editor.org/rfc/rfc"),
+                "{url}"
+            );
             assert!(!label.is_empty());
         }
         ShownSource::OurAdvice { basis } => {
@@ -183,10 +190,18 @@ fn the_guide_option_reads_on_off_and_steps() {
     assert_eq!(parse_guide("off"), (GuideMode::Off, None));
     assert_eq!(parse_guide("ON"), (GuideMode::On, None));
     assert_eq!(parse_guide(""), (GuideMode::On, None));
-    assert_eq!(parse_guide("start"), (GuideMode::OpenAt(guide::start()), None));
+    assert_eq!(
+        parse_guide("start"),
+        (GuideMode::OpenAt(guide::start()), None)
+    );
     assert_eq!(parse_guide(" auth "), (GuideMode::OpenAt(auth), None));
     // Anything else is reported, and the guide opens at its first question.
-    for bad in ["<script>alert(1)</script>", "AUTH", "../auth", &"x".repeat(5000)] {
+    for bad in [
+        "<script>alert(1)</script>",
+        "AUTH",
+        "../auth",
+        &"x".repeat(5000),
+    ] {
         let (mode, problem) = parse_guide(bad);
         assert_eq!(mode, GuideMode::OpenAt(guide::start()), "{bad}");
         let problem = problem.expect("reported");
@@ -284,4 +299,28 @@ fn the_data_api_returns_the_tree_by_ids() {
     assert_eq!(failed["choices"][0]["code"], 422);
     assert!(failed["choices"][0]["whyNotTheOther"].is_string());
     assert_eq!(failed["choices"][0]["source"]["kind"], "document");
+}
+
+#[test]
+fn what_the_filter_matches_outside_the_guide_is_counted_as_set_aside() {
+    let index = registry_index();
+    let failed = guide::find("validation-failed").expect("validation-failed");
+    let scope = Scope {
+        candidates: guide::candidates(failed),
+        ..Scope::default()
+    };
+    let outcome = query::run(&index, &Query::parse("404"), scope, SortOrder::default());
+    assert!(outcome.rows.is_empty());
+    assert_eq!(outcome.set_aside, 1);
+    let outcome = query::run(&index, &Query::parse("4xx"), scope, SortOrder::default());
+    assert_eq!(outcome.rows.len(), 2);
+    // Every other registered 4xx code matches but is set aside.
+    assert!(outcome.set_aside > 20, "{}", outcome.set_aside);
+    let closed = query::run(
+        &index,
+        &Query::parse("404"),
+        Scope::default(),
+        SortOrder::default(),
+    );
+    assert_eq!(closed.set_aside, 0);
 }

@@ -795,7 +795,10 @@ async fn the_guide_narrows_the_table_answer_by_answer_and_opens_the_result() {
     answer(&widget, "value is invalid").await;
     assert_eq!(widget.codes(), vec![400, 422]);
     let heading = widget.text(".guide-result");
-    assert!(heading.contains("422") && heading.contains("400"), "{heading}");
+    assert!(
+        heading.contains("422") && heading.contains("400"),
+        "{heading}"
+    );
     // Both rows are marked and their details are open.
     for code in [400, 422] {
         let row = widget.one(&format!("tbody tr[data-code=\"{code}\"]"));
@@ -839,7 +842,10 @@ async fn the_guide_option_opens_at_a_step_turns_off_and_reports_unknown_steps() 
     assert_eq!(problems, Vec::<String>::new());
     settle().await;
     assert!(widget.one("details.guide").has_attribute("hidden"));
-    assert_eq!(widget.codes().len(), widget.all("tbody tr[data-code]:not([hidden])").len());
+    assert_eq!(
+        widget.codes().len(),
+        widget.all("tbody tr[data-code]:not([hidden])").len()
+    );
     assert!(widget.codes().len() > 60, "no longer narrowed");
 
     let problems = problem_lines(
@@ -851,8 +857,14 @@ async fn the_guide_option_opens_at_a_step_turns_off_and_reports_unknown_steps() 
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].starts_with("guide: "), "{problems:?}");
     assert!(widget.all(".guide-panel img").is_empty(), "no markup");
-    assert_eq!(widget.all(".guide-question").len(), 1, "at the first question");
-    assert!(widget.text(".config-problems").contains("not a step of the guide"));
+    assert_eq!(
+        widget.all(".guide-question").len(),
+        1,
+        "at the first question"
+    );
+    assert!(widget
+        .text(".config-problems")
+        .contains("not a step of the guide"));
 }
 
 #[wasm_bindgen_test]

@@ -389,9 +389,8 @@ pub fn parse_guide(value: &str) -> (GuideMode, Option<String>) {
 pub fn parse_guide_step(value: &str) -> Result<Step, String> {
     guide::find(value.trim()).ok_or_else(|| {
         format!(
-            "{} is not a step of the guide, so it opens at its first question; use off, on, start or a step's id such as {}",
-            preview(value),
-            guide::id(guide::start())
+            "{} is not a step of the guide, so it opens at its first question; use off, on, start or the id of a question or result (the data API's guide() lists them)",
+            preview(value)
         )
     })
 }

@@ -87,6 +87,9 @@ pub struct Outcome {
     /// The scope holds an unofficial entry, shown or not: without one, the
     /// toggle that shows them has nothing to show.
     pub offers_unofficial: bool,
+    /// Entries the filter matches that the guide's step has set aside (not
+    /// among its candidates), so the reader is not told that nothing matches.
+    pub set_aside: usize,
     pub notices: Vec<Notice>,
 }
 
@@ -139,6 +142,8 @@ pub fn filter_in_order(
         }
         outcome.offers_unofficial |= entry.is_unofficial();
         if !scope.candidates.contains(entry.code) {
+            let shown = scope.show_unofficial || !entry.is_unofficial();
+            outcome.set_aside += usize::from(shown && index.matches(row, query));
             continue;
         }
         // Codes the host defined are always shown; vendor codes only on request.

@@ -179,3 +179,13 @@ pub fn guide_question_announcement(number: usize, ask: &str) -> String {
 pub fn guide_result_announcement(codes: &str) -> String {
     format!("Result: return {codes}.")
 }
+
+/// Said when the filter matches codes the guide's step has set aside.
+pub fn guide_set_aside(count: usize) -> String {
+    match count {
+        1 => "1 code that matches is set aside by the guide.".to_string(),
+        n => format!("{n} codes that match are set aside by the guide."),
+    }
+}
+
+pub const GUIDE_CLOSE: &str = "Close the guide";

@@ -48,6 +48,22 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
             }
         })
     };
+    // While the guide narrows the table, what the filter matches outside it.
+    let set_aside = move || {
+        let count = outcome.with(|o| o.set_aside);
+        let filtering = state.query.with(|q| !q.is_empty());
+        (filtering && count > 0).then(|| {
+            view! {
+                <p class="hidden-hint guide-set-aside">
+                    {text::guide_set_aside(count)}
+                    " "
+                    <button type="button" on:click=move |_| state.go_to_step(None)>
+                        {text::GUIDE_CLOSE}
+                    </button>
+                </p>
+            }
+        })
+    };
     let clear = move |_| {
         state.filter_text.set(String::new());
         if let Some(input) = filter_input.get_untracked() {
@@ -56,16 +72,19 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
         }
     };
     let empty_state = move || {
-        outcome.with(|o| o.rows.is_empty()).then(|| {
-            view! {
-                <div class="empty-state">
-                    <p>{move || state.filter_text.with(|t| text::nothing_matches(t))}</p>
-                    <button type="button" id="clear-filter" on:click=clear>
-                        {text::CLEAR_FILTER}
-                    </button>
-                </div>
-            }
-        })
+        // Nothing matches, unless the guide set the matches aside (said above).
+        outcome
+            .with(|o| o.rows.is_empty() && o.set_aside == 0)
+            .then(|| {
+                view! {
+                    <div class="empty-state">
+                        <p>{move || state.filter_text.with(|t| text::nothing_matches(t))}</p>
+                        <button type="button" id="clear-filter" on:click=clear>
+                            {text::CLEAR_FILTER}
+                        </button>
+                    </div>
+                }
+            })
     };
     view! {
         <div class="summary">
@@ -76,6 +95,7 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
             </p>
             <ul class="notices">{notices}</ul>
             {hidden}
+            {set_aside}
         </div>
         {empty_state}
     }
