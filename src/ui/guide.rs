@@ -9,12 +9,15 @@
 //! replaces with the interactive guide. Both are inside one `<details>`, so
 //! the served page does not move when the app takes over.
 
+use super::effect::effect;
 use super::state::TableState;
 use crate::details::Source;
 use crate::guide::{self, Step, Verdict};
+use crate::query::CodeSet;
 use crate::registry;
 use crate::text;
-use leptos::html::H3;
+use leptos::either::EitherOf3;
+use leptos::html::{Div, H3};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -26,6 +29,7 @@ pub fn GuidePanel(
 ) -> impl IntoView {
     let step = state.guide_step;
     let heading = NodeRef::<H3>::new();
+    let body = NodeRef::<Div>::new();
     let offered = move || state.settings.with(|s| s.guide);
     // The reader opened or closed the disclosure: read what it is now (the
     // event comes after any change the state made itself).
@@ -43,15 +47,27 @@ pub fn GuidePanel(
             _ => {}
         }
     };
-    let body = move || {
-        if state.running.get() {
-            step.get()
-                .map(|at| interactive(state, at, heading))
-                .into_any()
-        } else {
-            // Written by the server, never rebuilt: hydration leaves it as served.
-            view! { <div class="guide-static" inner_html=served_tree()></div> }.into_any()
-        }
+    // The step, drawn anew into the body as a root of its own whenever it
+    // changes (as the details panel is): only ever built in the browser,
+    // never served, hydrated or updated in place, so only that code of it is
+    // compiled. Dropping the handle unmounts the step before.
+    let mut shown = None;
+    effect(move |_| {
+        let at = step.get();
+        let running = state.running.get();
+        let listed = state.settings.with(|s| s.codes);
+        drop(shown.take());
+        let (Some(at), true, Some(body)) = (at, running, body.get()) else {
+            return;
+        };
+        let into: web_sys::HtmlElement = body.unchecked_into();
+        let handle = leptos::mount::mount_to(into, move || interactive(state, at, listed, heading));
+        shown.replace(handle);
+    });
+    // Written by the server, never rebuilt: hydration leaves it as served.
+    let served = move || {
+        (!state.running.get())
+            .then(|| view! { <div class="guide-static" inner_html=served_tree()></div> })
     };
     view! {
         <details
@@ -62,7 +78,8 @@ pub fn GuidePanel(
             on:toggle=on_toggle
         >
             <summary>{text::GUIDE_OPEN}</summary>
-            {body}
+            {served}
+            <div class="guide-body" node_ref=body></div>
         </details>
     }
 }
@@ -80,7 +97,12 @@ fn go(state: TableState, to: Option<Step>, heading: NodeRef<H3>) {
 
 /// The guide at one step: the trail of answers, the question or the result,
 /// and the ways back.
-fn interactive(state: TableState, step: Step, heading: NodeRef<H3>) -> impl IntoView {
+fn interactive(
+    state: TableState,
+    step: Step,
+    listed: CodeSet,
+    heading: NodeRef<H3>,
+) -> impl IntoView {
     let trail = guide::trail(step);
     let back = trail.last().map(|&(question, _)| question);
     let asked = trail.len();
@@ -102,14 +124,14 @@ fn interactive(state: TableState, step: Step, heading: NodeRef<H3>) -> impl Into
     });
     let (content, announcement) = match (guide::question(step), guide::verdict(step)) {
         (Some(question), _) => (
-            question_view(state, question, heading).into_any(),
+            EitherOf3::A(question_view(state, question, heading)),
             text::guide_question_announcement(asked + 1, question.ask),
         ),
         (None, Some(verdict)) => (
-            verdict_view(state, verdict, heading).into_any(),
+            EitherOf3::B(verdict_view(listed, verdict, heading)),
             text::guide_result_announcement(&verdict_title(verdict)),
         ),
-        (None, None) => (().into_any(), String::new()),
+        (None, None) => (EitherOf3::C(()), String::new()),
     };
     view! {
         <div class="guide-panel">
@@ -185,12 +207,7 @@ fn official_name(code: u16) -> String {
         .unwrap_or_default()
 }
 
-fn verdict_view(
-    state: TableState,
-    verdict: &'static Verdict,
-    heading: NodeRef<H3>,
-) -> impl IntoView {
-    let listed = state.settings.with_untracked(|s| s.codes);
+fn verdict_view(listed: CodeSet, verdict: &'static Verdict, heading: NodeRef<H3>) -> impl IntoView {
     let choices = verdict
         .choices
         .iter()
