@@ -1,0 +1,11 @@
+# A Sphinx site with Furo, as README.md ("Sphinx") tells an author to set it up:
+# the widget's files copied into _static/http-status-table/ (scripts/docs-sites.sh
+# does that from dist/), the entry loaded on every page as a module, and Furo's
+# light/dark choice handed to the widget by _static/http-status-table-theme.css.
+# Pages in MyST Markdown (myst-parser) and in reStructuredText.
+project = "Example API"
+extensions = ["myst_parser"]
+html_theme = "furo"
+html_static_path = ["_static"]
+html_js_files = [("http-status-table/http-status-table.js", {"type": "module"})]
+html_css_files = ["http-status-table-theme.css"]
