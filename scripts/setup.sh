@@ -18,7 +18,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 mdbook_log=$(mktemp)
 setsid -w bash scripts/setup-docs-sites.sh mdbook >"$mdbook_log" 2>&1 &
 mdbook_job=$!
-trap 'kill -- -"$mdbook_job" 2>/dev/null || true; rm -f "$mdbook_log"' EXIT
+trap 'kill -- -"$mdbook_job" 2>/dev/null || kill "$mdbook_job" 2>/dev/null || true; rm -f "$mdbook_log"' EXIT
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
