@@ -5,9 +5,9 @@
 #                entry loaded with its integrity hash (from dist/integrity.json)
 #   mkdocs/      MkDocs Material, the widget's files copied into docs/http-status-table/
 #                and loaded with extra_javascript (type: module)
-#   mdbook/      mdBook, the widget's files copied into src/http-status-table/ and
-#                loaded by a module script on each page that shows it (one chapter
-#                in a subfolder)
+#   mdbook/      mdBook, the widget's files copied into src/http-status-table/, the
+#                entry loaded on every page by theme/head.hbs (one chapter in a
+#                subfolder)
 #   sphinx/      Sphinx with Furo, MyST and reStructuredText pages, the widget's
 #                files copied into _static/http-status-table/ and loaded with
 #                html_js_files (type="module"); built again with Alabaster, Sphinx's

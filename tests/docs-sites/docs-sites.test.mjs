@@ -10,8 +10,8 @@
 //                 by webpack (and minified again by its Terser step)
 //   starlight     Starlight 0.42 on Astro 7 (run with Node 22): the package imported
 //                 by a component's script
-//   mdbook        mdBook 0.5: the files copied into the book, the entry loaded by a
-//                 module script on the page (and from a chapter in a subfolder)
+//   mdbook        mdBook 0.5: the files copied into the book, the entry loaded on
+//                 every page by theme/head.hbs; a chapter in a subfolder, the print page
 //   sphinx        Sphinx 9 with Furo: the files in _static/, loaded with html_js_files
 //                 as a module; MyST and reStructuredText pages; a CSS file hands
 //                 Furo's light/dark choice (data-theme on <body>) to the widget
@@ -560,7 +560,7 @@ test("README: the mdBook, Sphinx and MkDocs snippets are the fixtures' own text,
   // Each snippet, in order: its language and the fixture file that holds it as it is
   // ("all": the whole file).
   const expected = {
-    "### mdBook": [["markdown", "mdbook/src/errors.md"]],
+    "### mdBook": [["handlebars", "mdbook/theme/head.hbs", "all"], ["markdown", "mdbook/src/errors.md"]],
     "### Sphinx": [["python", "sphinx/conf.py"], ["markdown", "sphinx/errors.md"], ["rst", "sphinx/reference/codes.rst"], ["css", "sphinx/_static/http-status-table-theme.css", "all"]],
     "### MkDocs Material": [["yaml", "mkdocs/mkdocs.yml"], ["markdown", "mkdocs/docs/errors.md"]],
   };
@@ -573,12 +573,10 @@ test("README: the mdBook, Sphinx and MkDocs snippets are the fixtures' own text,
       else assert.ok(text.includes(snippets[i].text), `${heading}: ${file} holds the snippet:\n${snippets[i].text}`);
     }
   }
-  // What the mdBook section says of a chapter in a subfolder, the fixture's does.
+  // The chapter in a subfolder has the element alone, as the mdBook section says.
   const readme = await readFile(join(ROOT, "README.md"), "utf8");
-  assert.ok(readme.replace(/\s+/g, " ").includes("in a chapter in a subfolder, say `src/reference/codes.md`, it is `../http-status-table/http-status-table.js`"));
-  assert.ok(
-    (await readFile(join(FIXTURES, "mdbook/src/reference/codes.md"), "utf8")).includes('<script type="module" src="../http-status-table/http-status-table.js"></script>'),
-  );
+  assert.ok(readme.replace(/\s+/g, " ").includes("a chapter in a subfolder, say `src/reference/codes.md`, needs nothing more"));
+  assert.doesNotMatch(await readFile(join(FIXTURES, "mdbook/src/reference/codes.md"), "utf8"), /<script/);
   assert.doesNotMatch(readme, /not tested/i);
 });
 
