@@ -459,6 +459,15 @@ for (const name of ["mdbook", "mdbook-dev", "sphinx", "sphinx-alabaster"]) {
   });
 }
 
+test("mdbook: the print page, every chapter on one page, gets a working widget for each chapter that has one", async () => {
+  const { page, context, problems } = await open("mdbook", "print.html");
+  await page.waitForFunction((tag) => [...document.querySelectorAll(tag)].every((h) => h.shadowRoot?.querySelector("tbody tr[data-code]")), WIDGET);
+  assert.equal(await page.$$eval(WIDGET, (hosts) => hosts.length), 2, "the errors chapter's and the subfolder chapter's");
+  await filterTo404(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // ---- mdBook's themes -------------------------------------------------------------------------
 
 for (const name of ["mdbook", "mdbook-dev"]) {
