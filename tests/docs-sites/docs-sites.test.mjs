@@ -293,6 +293,18 @@ function luminance(color) {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** The colour the page paints behind the widget: the first ancestor's
+ *  background that is not transparent (the canvas's white if none is). */
+function backgroundBehind(page) {
+  return page.$eval(WIDGET, (host) => {
+    for (let node = host.parentElement; node; node = node.parentElement) {
+      const colour = getComputedStyle(node).backgroundColor;
+      if (!/^rgba\(.*, 0\)$|^transparent$/.test(colour)) return colour;
+    }
+    return "rgb(255, 255, 255)";
+  });
+}
+
 const isDark = (l) => luminance(l.background) < 0.1 && luminance(l.color) > 0.4;
 const isLight = (l) => luminance(l.background) > 0.8 && luminance(l.color) < 0.1;
 
@@ -485,7 +497,7 @@ for (const name of ["mdbook", "mdbook-dev"]) {
       await pickMdbookTheme(page, theme);
       const dark = MDBOOK_THEMES[theme];
       await eventually(async () => (dark ? isDark : isLight)(await look(page)) || (await look(page)), `${theme}: a ${dark ? "dark" : "light"} widget`);
-      const pageBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const pageBackground = await backgroundBehind(page);
       assert.equal(luminance(pageBackground) < 0.2, dark, `${theme}: the page itself is ${dark ? "dark" : "light"} (${pageBackground})`);
     }
     // mdBook keeps the reader's pick: the next page (a chapter in a subfolder) starts on Ayu.
@@ -520,7 +532,7 @@ for (const system of ["light", "dark"]) {
     };
     const expect = async (dark, what) => {
       await eventually(async () => (dark ? isDark : isLight)(await look(page)) || (await look(page)), `${what}: a ${dark ? "dark" : "light"} widget`);
-      const pageBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const pageBackground = await backgroundBehind(page);
       assert.equal(luminance(pageBackground) < 0.2, dark, `${what}: the page itself is ${dark ? "dark" : "light"} (${pageBackground})`);
     };
     assert.equal(await page.evaluate(() => document.body.dataset.theme), "auto", "Furo starts on auto");
@@ -549,7 +561,7 @@ for (const system of ["light", "dark"]) {
 
 test("sphinx-alabaster: light only and with no color-scheme, the widget follows the system, and the README's line keeps it light", async () => {
   const { page, context, problems } = await open("sphinx-alabaster", "errors.html", { colorScheme: "dark" });
-  const pageBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const pageBackground = await backgroundBehind(page);
   assert.ok(luminance(pageBackground) > 0.8, `Alabaster is light on a dark system (${pageBackground})`);
   await eventually(async () => isDark(await look(page)) || (await look(page)), "a dark system: a dark widget");
   await page.addStyleTag({ content: "http-status-table { color-scheme: light; }" });
