@@ -459,9 +459,9 @@ test("plain: with only prefers-color-scheme on the page, the widget follows the 
 
 // ---- pages in a subfolder ------------------------------------------------------------------
 
-// mdBook: a chapter in a subfolder loads the entry with ../ (README); Sphinx: a
-// reStructuredText page (`.. raw:: html`) in a subfolder, the entry's path written
-// by Sphinx.
+// mdBook: a chapter in a subfolder, the entry's path written by theme/head.hbs
+// from {{ path_to_root }}; Sphinx: a reStructuredText page (`.. raw:: html`) in a
+// subfolder, the entry's path written by Sphinx.
 for (const name of ["mdbook", "mdbook-dev", "sphinx", "sphinx-alabaster"]) {
   test(`${name}: a page in a subfolder (reference/codes.html) gets a working widget`, async () => {
     const { page, context, problems } = await open(name, "reference/codes.html");
