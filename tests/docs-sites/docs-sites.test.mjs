@@ -488,6 +488,21 @@ test("mdbook: the print page, every chapter on one page, gets a working widget f
   await context.close();
 });
 
+test("mdbook: a page without the element loads the entry (theme/head.hbs) but not the WebAssembly", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requested = [];
+  const problems = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(m.text()));
+  await page.goto(SITES.mdbook.url + "guide.html", { waitUntil: "networkidle" });
+  assert.equal(await page.evaluate((tag) => Boolean(customElements.get(tag)), WIDGET), true, "the element is defined");
+  assert.ok(requested.includes("/http-status-table/http-status-table.js"), requested.join(", "));
+  assert.ok(!requested.some((path) => path.endsWith(".wasm")), requested.join(", "));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // ---- mdBook's themes -------------------------------------------------------------------------
 
 for (const name of ["mdbook", "mdbook-dev"]) {
