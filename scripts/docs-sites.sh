@@ -5,14 +5,21 @@
 #                entry loaded with its integrity hash (from dist/integrity.json)
 #   mkdocs/      MkDocs Material, the widget's files copied into docs/http-status-table/
 #                and loaded with extra_javascript (type: module)
+#   mdbook/      mdBook, the widget's files copied into src/http-status-table/, the
+#                entry loaded on every page by theme/head.hbs (one chapter in a
+#                subfolder)
+#   sphinx/      Sphinx with Furo, MyST and reStructuredText pages, the widget's
+#                files copied into _static/http-status-table/ and loaded with
+#                html_js_files (type="module"); built again with Alabaster, Sphinx's
+#                default theme, into sphinx-alabaster/
 #   vitepress/   VitePress, with the packed npm package (scripts/pack.sh) installed
 #                from its tarball and imported by the theme; Vite bundles it
 #   docusaurus/  Docusaurus, the package installed from the tarball and imported by
 #                a client module; webpack bundles it
 #   starlight/   Starlight (Astro 7, run with the Node 22 of tests/docs-sites/node22),
 #                the package installed from the tarball and imported by a component
-# The development servers (vitepress dev, docusaurus start, astro dev) are started
-# by the test itself, on the same sources.
+# The development servers (vitepress dev, docusaurus start, astro dev, mdbook serve)
+# are started by the test itself, on the same sources.
 # Run after `trunk build --release --offline` (and scripts/setup.sh);
 # tests/docs-sites/docs-sites.test.mjs serves and checks the results.
 set -euo pipefail
@@ -64,6 +71,28 @@ for name in "${WIDGET[@]}"; do cp "dist/$name" "$OUT/mkdocs-src/docs/http-status
 NO_MKDOCS_2_WARNING=1 .venv-docs/bin/mkdocs build --quiet --strict \
   --config-file "$OUT/mkdocs-src/mkdocs.yml" --site-dir "$PWD/$OUT/mkdocs"
 
+say "mdBook ($(mdbook --version))"
+cp -r "$FIXTURES/mdbook" "$OUT/mdbook-src"
+mkdir -p "$OUT/mdbook-src/src/http-status-table"
+for name in "${WIDGET[@]}"; do cp "dist/$name" "$OUT/mdbook-src/src/http-status-table/"; done
+# mdBook reports a problem (a broken link, a missing chapter) as a warning and
+# builds anyway: a warning fails here.
+if ! mdbook build "$OUT/mdbook-src" --dest-dir "$PWD/$OUT/mdbook" >"$OUT/mdbook-build.log" 2>&1 ||
+  grep -qE 'WARN|ERROR' "$OUT/mdbook-build.log"; then
+  cat "$OUT/mdbook-build.log"
+  exit 1
+fi
+
+SPHINX=.venv-sphinx/bin
+say "Sphinx ($("$SPHINX/python" -c 'import importlib.metadata as m; print(", ".join(p + " " + m.version(p) for p in ("sphinx", "furo", "myst-parser")))'))"
+cp -r "$FIXTURES/sphinx" "$OUT/sphinx-src"
+mkdir -p "$OUT/sphinx-src/_static/http-status-table"
+for name in "${WIDGET[@]}"; do cp "dist/$name" "$OUT/sphinx-src/_static/http-status-table/"; done
+# -W: a warning fails the build. The same sources again with Alabaster, the theme
+# a site gets when it names none.
+"$SPHINX/sphinx-build" -W --keep-going -q -b html "$OUT/sphinx-src" "$OUT/sphinx"
+"$SPHINX/sphinx-build" -W --keep-going -q -b html -D html_theme=alabaster "$OUT/sphinx-src" "$OUT/sphinx-alabaster"
+
 say "VitePress ($(node -p 'require("./node_modules/vitepress/package.json").version')), from $(basename "$tarball")"
 cp -r "$FIXTURES/vitepress" "$OUT/vitepress-src"
 # vitepress itself resolves from the repository's node_modules (a parent folder).
@@ -87,4 +116,4 @@ install_package "$FIXTURES/starlight"
   cat "$OUT/starlight-build.log"
   exit 1
 }
-say "built: $(cd "$OUT" && echo plain mkdocs vitepress docusaurus starlight)"
+say "built: $(cd "$OUT" && echo plain mkdocs mdbook sphinx sphinx-alabaster vitepress docusaurus starlight)"

@@ -11,6 +11,15 @@ WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/,
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
+# mdBook, for the docs-site test, compiles for minutes on a fresh machine: it is
+# installed in the background (in a process group of its own, ended if this script
+# fails first) while the rest is set up, and waited for at the end. Its output
+# goes to a log that is shown then.
+mdbook_log=$(mktemp)
+setsid -w bash scripts/setup-docs-sites.sh mdbook >"$mdbook_log" 2>&1 &
+mdbook_job=$!
+trap 'kill -- -"$mdbook_job" 2>/dev/null || kill "$mdbook_job" 2>/dev/null || true; rm -f "$mdbook_log"' EXIT
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
@@ -58,9 +67,17 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# MkDocs Material for the docs-site test, in .venv-docs/ (pinned in tests/docs-sites/).
-bash scripts/setup-docs-sites.sh
+# The rest of the docs-site test's tools: MkDocs Material in .venv-docs/, Sphinx
+# in .venv-sphinx/ (pinned in tests/docs-sites/), the npm fixtures' packages.
+bash scripts/setup-docs-sites.sh without-mdbook
 
 # Trunk runs --offline, which also makes cargo offline: fetch the crates first.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"
+# The background mdBook install: its exit status is checked, its output shown.
+if ! wait "$mdbook_job"; then
+  cat "$mdbook_log" >&2
+  echo "setup: installing mdBook failed" >&2
+  exit 1
+fi
+cat "$mdbook_log"
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(mdbook --version), $(chromium --version 2>/dev/null | head -1)"

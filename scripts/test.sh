@@ -4,8 +4,11 @@
 #   native    cargo test: registry, query engine, sorting, property tests
 #   browser   cargo test --target wasm32-unknown-unknown: components in headless Chromium
 #   e2e       node --test on the release dist/ in headless Chromium (playwright-core)
-#   docs      the release dist/ in MkDocs Material, VitePress (the packed npm
-#             package) and a plain page, built and checked in headless Chromium
+#   docs      the release dist/ in a plain page, MkDocs Material, mdBook and
+#             Sphinx (Furo; Alabaster) with the files copied in, and the packed npm
+#             package in VitePress, Docusaurus and Starlight: built (and the
+#             development servers of VitePress, Docusaurus, Starlight and mdBook
+#             started), checked in headless Chromium
 #   fuzz      a short cargo-fuzz run of each target (scripts/fuzz.sh --short)
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
@@ -73,9 +76,9 @@ if trunk build --release --offline >>"$LOG" 2>&1; then
     [ "${f:-0}" != 0 ] || failed=$((failed + 1))
   fi
 
-  # The same dist/ in MkDocs Material, and the packed npm package in VitePress,
-  # Docusaurus and Starlight (builds and dev servers): built or started on
-  # loopback and checked in Chromium.
+  # The same dist/ in MkDocs Material, mdBook (build and serve) and Sphinx, and
+  # the packed npm package in VitePress, Docusaurus and Starlight (builds and dev
+  # servers): built or started on loopback and checked in Chromium.
   step "docs sites: bash scripts/docs-sites.sh"
   started=$SECONDS
   if bash scripts/docs-sites.sh 2>&1 | tee -a "$LOG"; then

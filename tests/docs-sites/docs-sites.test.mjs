@@ -10,8 +10,14 @@
 //                 by webpack (and minified again by its Terser step)
 //   starlight     Starlight 0.42 on Astro 7 (run with Node 22): the package imported
 //                 by a component's script
-// and the development servers of the three that have one, started here on the
-// same sources: `vitepress dev`, `docusaurus start`, `astro dev`.
+//   mdbook        mdBook 0.5: the files copied into the book, the entry loaded on
+//                 every page by theme/head.hbs; a chapter in a subfolder, the print page
+//   sphinx        Sphinx 9 with Furo: the files in _static/, loaded with html_js_files
+//                 as a module; MyST and reStructuredText pages; a CSS file hands
+//                 Furo's light/dark choice (data-theme on <body>) to the widget
+//   sphinx-alabaster  the same sources with Alabaster, Sphinx's default theme
+// and the development servers of the four that have one, started here on the
+// same sources: `vitepress dev`, `docusaurus start`, `astro dev`, `mdbook serve`.
 // Each is served on loopback and driven in Debian's Chromium. The MkDocs site is
 // reached as http://docs.example.org/ through a per-context proxy that is our own
 // loopback server: Material's instant navigation only takes links whose origin
@@ -70,6 +76,41 @@ const starlight = {
   loadsPages: true,
 };
 
+// mdBook: a theme is a class on <html> (its picker stores it in localStorage), and
+// each theme declares its color-scheme. Pages are loaded, not routed.
+const MDBOOK_THEMES = { light: false, rust: false, coal: true, navy: true, ayu: true };
+const mdbookTheme = () => ["light", "rust", "coal", "navy", "ayu"].find((t) => document.documentElement.classList.contains(t));
+/** Picks a theme in mdBook's theme picker, as a reader does (the list stays
+ *  open after a pick: the toggle would close it). */
+async function pickMdbookTheme(page, theme) {
+  if ((await page.getAttribute("#mdbook-theme-toggle", "aria-expanded")) !== "true") await page.click("#mdbook-theme-toggle");
+  await page.click(`#mdbook-theme-${theme}`);
+  await page.waitForFunction(`(${mdbookTheme})() === "${theme}"`);
+}
+const mdbook = {
+  errors: "errors.html",
+  siteIsDark: () => ["coal", "navy", "ayu"].some((t) => document.documentElement.classList.contains(t)),
+  switchTo: (page, dark) => pickMdbookTheme(page, dark ? "navy" : "light"),
+  link: (text) => `#mdbook-sidebar a:has-text("${text}")`,
+  pages: { away: ["Guide", /\/guide\.html$/], back: ["Errors", /\/errors\.html$/] },
+  loadsPages: true,
+};
+
+// Furo: its switch cycles auto, light and dark, kept in data-theme on <body>; on
+// auto the system decides. Pages are loaded.
+const furoIsDark = () => {
+  const theme = document.body.dataset.theme;
+  return theme === "dark" || (theme !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
+};
+const sphinx = {
+  errors: "errors.html",
+  siteIsDark: furoIsDark,
+  switchTo: clickUntil(".theme-toggle >> visible=true", furoIsDark),
+  link: (text) => `.sidebar-tree a.reference >> text="${text}"`,
+  pages: { away: ["Guide", /\/guide\.html$/], back: ["Errors", /\/errors\.html$/] },
+  loadsPages: true,
+};
+
 // How each site is reached, switched between light and dark, and navigated.
 const SITES = {
   plain: { dir: join(BUILT, "plain"), errors: "" },
@@ -85,6 +126,10 @@ const SITES = {
   vitepress: { ...vitepress, dir: join(BUILT, "vitepress") },
   docusaurus: { ...docusaurus, dir: join(BUILT, "docusaurus") },
   starlight: { ...starlight, dir: join(BUILT, "starlight") },
+  mdbook: { ...mdbook, dir: join(BUILT, "mdbook") },
+  sphinx: { ...sphinx, dir: join(BUILT, "sphinx") },
+  // Light only, with no switch and no color-scheme of its own.
+  "sphinx-alabaster": { dir: join(BUILT, "sphinx-alabaster"), errors: "errors.html" },
   "vitepress-dev": {
     ...vitepress,
     errors: "errors",
@@ -97,6 +142,12 @@ const SITES = {
   "starlight-dev": {
     ...starlight,
     dev: (port) => [NODE22, ["node_modules/astro/bin/astro.mjs", "dev", "--port", port, "--host", "127.0.0.1"], join(FIXTURES, "starlight")],
+  },
+  // mdbook comes from cargo's bin (scripts/env.sh puts it on PATH); it builds the
+  // copy of the book that holds the widget's files, into a folder of its own.
+  "mdbook-dev": {
+    ...mdbook,
+    dev: (port) => ["mdbook", ["serve", join(BUILT, "mdbook-src"), "--hostname", "127.0.0.1", "--port", port, "--dest-dir", join(BUILT, "mdbook-serve")], ROOT],
   },
 };
 const DEV = Object.keys(SITES).filter((name) => SITES[name].dev);
@@ -196,8 +247,9 @@ async function open(name, path, { width = 1280, height = 900, colorScheme = "lig
   // The browser's own icon request is not the site's doing, in two cases: a
   // development server's page adds its icon link from script, after the browser
   // has asked for /favicon.ico (a 404 and its console line); and a full page load
-  // (Starlight's navigations) cancels an icon request still in flight.
-  const browserIcon = (url) => /\/favicon\.(ico|svg)$/.test(url ?? "");
+  // (Starlight's, mdBook's and Sphinx's navigations) cancels an icon request still
+  // in flight (mdBook's icon has a hash in its name).
+  const browserIcon = (url) => /\/favicon(-[0-9a-f]+)?\.(ico|svg|png)$/.test(url ?? "");
   const missingDevIcon = (url) => site.dev && (url ?? "").endsWith("/favicon.ico");
   page.on("console", (m) => {
     if (m.type() !== "error" && m.type() !== "warning") return;
@@ -241,6 +293,18 @@ function luminance(color) {
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The colour the page paints behind the widget: the first ancestor's
+ *  background that is not transparent (the canvas's white if none is). */
+function backgroundBehind(page) {
+  return page.$eval(WIDGET, (host) => {
+    for (let node = host.parentElement; node; node = node.parentElement) {
+      const colour = getComputedStyle(node).backgroundColor;
+      if (!/^rgba\(.*, 0\)$|^transparent$/.test(colour)) return colour;
+    }
+    return "rgb(255, 255, 255)";
+  });
 }
 
 const isDark = (l) => luminance(l.background) < 0.1 && luminance(l.color) > 0.4;
@@ -391,6 +455,171 @@ test("plain: with only prefers-color-scheme on the page, the widget follows the 
   await eventually(async () => isDark(await look(page)) || (await look(page)), "dark again");
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// ---- pages in a subfolder ------------------------------------------------------------------
+
+// mdBook: a chapter in a subfolder, the entry's path written by theme/head.hbs
+// from {{ path_to_root }}; Sphinx: a reStructuredText page (`.. raw:: html`) in a
+// subfolder, the entry's path written by Sphinx.
+for (const name of ["mdbook", "mdbook-dev", "sphinx", "sphinx-alabaster"]) {
+  test(`${name}: a page in a subfolder (reference/codes.html) gets a working widget`, async () => {
+    const { page, context, problems } = await open(name, "reference/codes.html");
+    assert.ok((await visibleCodes(page)).length > 5, "rows shown");
+    assert.equal((await look(page)).sheets, 1, "the stylesheet was adopted");
+    await filterTo404(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("mdbook: the print page, every chapter on one page, gets a working widget for each chapter that has one", async () => {
+  const { page, context, problems } = await open("mdbook", "print.html");
+  await page.waitForFunction((tag) => [...document.querySelectorAll(tag)].every((h) => h.shadowRoot?.querySelector("tbody tr[data-code]")), WIDGET);
+  assert.equal(await page.$$eval(WIDGET, (hosts) => hosts.length), 2, "the errors chapter's and the subfolder chapter's");
+  // Each filters on its own.
+  for (const [index, code] of [[0, 404], [1, 503]]) {
+    const host = page.locator(WIDGET).nth(index);
+    await host.locator("#filter").fill(String(code));
+    const shown = () => host.evaluate((h) => [...h.shadowRoot.querySelectorAll("tbody tr[data-code]:not([hidden])")].map((r) => Number(r.dataset.code)));
+    await eventually(async () => JSON.stringify(await shown()) === `[${code}]` || (await shown()), `widget ${index}: ${code} -> one row`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("mdbook: a page without the element loads the entry (theme/head.hbs) but not the WebAssembly", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requested = [];
+  const problems = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(m.text()));
+  await page.goto(SITES.mdbook.url + "guide.html", { waitUntil: "networkidle" });
+  assert.equal(await page.evaluate((tag) => Boolean(customElements.get(tag)), WIDGET), true, "the element is defined");
+  assert.ok(requested.includes("/http-status-table/http-status-table.js"), requested.join(", "));
+  assert.ok(!requested.some((path) => path.endsWith(".wasm")), requested.join(", "));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// ---- mdBook's themes -------------------------------------------------------------------------
+
+for (const name of ["mdbook", "mdbook-dev"]) {
+  test(`${name}: the widget follows each of mdBook's themes picked live (Light and Rust light; Coal, Navy and Ayu dark), and the one chosen on the next page`, async () => {
+    const { page, context, problems } = await open(name, SITES[name].errors, { colorScheme: "light" });
+    assert.equal(await page.evaluate(mdbookTheme), "light", "a light system starts on Light");
+    // Each pick changes light to dark or dark to light, or stays light or dark with other colours.
+    for (const theme of ["coal", "light", "navy", "rust", "ayu"]) {
+      await pickMdbookTheme(page, theme);
+      const dark = MDBOOK_THEMES[theme];
+      await eventually(async () => (dark ? isDark : isLight)(await look(page)) || (await look(page)), `${theme}: a ${dark ? "dark" : "light"} widget`);
+      const pageBackground = await backgroundBehind(page);
+      assert.equal(luminance(pageBackground) < 0.2, dark, `${theme}: the page itself is ${dark ? "dark" : "light"} (${pageBackground})`);
+    }
+    // mdBook keeps the reader's pick: the next page (a chapter in a subfolder) starts on Ayu.
+    await page.goto(SITES[name].url + "reference/codes.html");
+    await page.waitForSelector(ROWS);
+    assert.equal(await page.evaluate(mdbookTheme), "ayu");
+    assert.ok(isDark(await look(page)), "dark from the start");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("mdbook: a dark system starts on Navy (preferred-dark-theme), and the widget is dark with it", async () => {
+  const { page, context, problems } = await open("mdbook", "errors.html", { colorScheme: "dark" });
+  assert.equal(await page.evaluate(mdbookTheme), "navy");
+  await eventually(async () => isDark(await look(page)) || (await look(page)), "dark widget");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// ---- Furo's light, dark and auto -------------------------------------------------------------
+
+for (const system of ["light", "dark"]) {
+  const other = system === "light" ? "dark" : "light";
+  test(`sphinx: on a ${system} system the widget follows Furo's light, dark and auto (the site's CSS hands data-theme over), auto live`, async () => {
+    const { page, context, problems } = await open("sphinx", "errors.html", { colorScheme: system });
+    const setFuro = async (mode) => {
+      for (let i = 0; i < 3 && (await page.evaluate(() => document.body.dataset.theme)) !== mode; i++) {
+        await page.click(".theme-toggle >> visible=true");
+      }
+      assert.equal(await page.evaluate(() => document.body.dataset.theme), mode);
+    };
+    const expect = async (dark, what) => {
+      await eventually(async () => (dark ? isDark : isLight)(await look(page)) || (await look(page)), `${what}: a ${dark ? "dark" : "light"} widget`);
+      const pageBackground = await backgroundBehind(page);
+      assert.equal(luminance(pageBackground) < 0.2, dark, `${what}: the page itself is ${dark ? "dark" : "light"} (${pageBackground})`);
+    };
+    assert.equal(await page.evaluate(() => document.body.dataset.theme), "auto", "Furo starts on auto");
+    await expect(system === "dark", "auto");
+    // The known bug: Furo set against the system. Both ways, and back to auto.
+    await setFuro(other);
+    await expect(other === "dark", `Furo ${other}`);
+    await setFuro(system);
+    await expect(system === "dark", `Furo ${system}`);
+    await setFuro("auto");
+    await expect(system === "dark", "auto again");
+    // On auto the system decides, live.
+    await page.emulateMedia({ colorScheme: other });
+    await expect(other === "dark", `auto, the system turned ${other}`);
+    await page.emulateMedia({ colorScheme: system });
+    // Furo keeps the choice: the next page (reStructuredText, in a subfolder) starts with it.
+    await setFuro(other);
+    await page.goto(SITES.sphinx.url + "reference/codes.html");
+    await page.waitForSelector(ROWS);
+    assert.equal(await page.evaluate(() => document.body.dataset.theme), other);
+    await expect(other === "dark", `Furo ${other} on the next page`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("sphinx-alabaster: light only, with no data-theme: the site's CSS keeps the widget light on a dark system too", async () => {
+  const { page, context, problems } = await open("sphinx-alabaster", "errors.html", { colorScheme: "dark" });
+  const pageBackground = await backgroundBehind(page);
+  assert.ok(luminance(pageBackground) > 0.8, `Alabaster is light on a dark system (${pageBackground})`);
+  await eventually(async () => isLight(await look(page)) || (await look(page)), "a light widget");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// ---- the README's snippets are the fixtures' own ------------------------------------------
+
+/** The fenced code blocks of the README's section under `heading`. */
+async function readmeSnippets(heading) {
+  const readme = await readFile(join(ROOT, "README.md"), "utf8");
+  const start = readme.indexOf(`\n${heading}\n`);
+  assert.ok(start >= 0, `README has ${heading}`);
+  const rest = readme.slice(start + heading.length + 2);
+  const end = rest.search(/\n#{2,3} /);
+  const section = end < 0 ? rest : rest.slice(0, end);
+  return [...section.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1], text: m[2] }));
+}
+
+test("README: the mdBook, Sphinx and MkDocs snippets are the fixtures' own text, and nothing is \"not tested\"", async () => {
+  // Each snippet, in order: its language and the fixture file that holds it as it is
+  // ("all": the whole file).
+  const expected = {
+    "### mdBook": [["handlebars", "mdbook/theme/head.hbs", "all"], ["markdown", "mdbook/src/errors.md"]],
+    "### Sphinx": [["python", "sphinx/conf.py"], ["markdown", "sphinx/errors.md"], ["rst", "sphinx/reference/codes.rst"], ["css", "sphinx/_static/http-status-table-theme.css", "all"]],
+    "### MkDocs Material": [["yaml", "mkdocs/mkdocs.yml"], ["markdown", "mkdocs/docs/errors.md"]],
+  };
+  for (const [heading, files] of Object.entries(expected)) {
+    const snippets = await readmeSnippets(heading);
+    assert.deepEqual(snippets.map((s) => s.lang), files.map(([lang]) => lang), `${heading}: the snippets' languages`);
+    for (const [i, [, file, whole]] of files.entries()) {
+      const text = await readFile(join(FIXTURES, file), "utf8");
+      if (whole) assert.equal(snippets[i].text, text, `${heading}: ${file} is the snippet`);
+      else assert.ok(text.includes(snippets[i].text), `${heading}: ${file} holds the snippet:\n${snippets[i].text}`);
+    }
+  }
+  // The chapter in a subfolder has the element alone, as the mdBook section says.
+  const readme = await readFile(join(ROOT, "README.md"), "utf8");
+  assert.ok(readme.replace(/\s+/g, " ").includes("a chapter in a subfolder, say `src/reference/codes.md`, needs nothing more"));
+  assert.doesNotMatch(await readFile(join(FIXTURES, "mdbook/src/reference/codes.md"), "utf8"), /<script/);
+  assert.doesNotMatch(readme, /not tested/i);
 });
 
 // ---- an API's own codes -------------------------------------------------------------------
