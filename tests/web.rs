@@ -792,7 +792,7 @@ async fn the_guide_narrows_the_table_answer_by_answer_and_opens_the_result() {
     let narrowed = widget.codes().len();
     assert!(narrowed < at_start && narrowed > 2, "{narrowed}");
     answer(&widget, "body, a parameter").await;
-    answer(&widget, "value is invalid").await;
+    answer(&widget, "parses, but a value").await;
     assert_eq!(widget.codes(), vec![400, 422]);
     let heading = widget.text(".guide-result");
     assert!(
