@@ -64,11 +64,7 @@ pub fn GuidePanel(
         let handle = leptos::mount::mount_to(into, move || interactive(state, at, listed, heading));
         shown.replace(handle);
     });
-    // Written by the server, never rebuilt: hydration leaves it as served.
-    let served = move || {
-        (!state.running.get())
-            .then(|| view! { <div class="guide-static" inner_html=served_tree()></div> })
-    };
+    let served = move || (!state.running.get()).then(served_tree);
     view! {
         <details
             class="guide"
@@ -271,23 +267,25 @@ fn verdict_view(listed: CodeSet, verdict: &'static Verdict, heading: NodeRef<H3>
     }
 }
 
-/// The served page's guide, as HTML: every question with its answers as
-/// nested disclosures. Only ever rendered natively, at build time: in the
-/// browser the served page is hydrated (`inner_html` keeps what the server
-/// wrote), and a page rendered there afresh runs the app's own guide, so the
-/// wasm carries none of this.
+/// The served page's guide: every question with its answers as nested
+/// disclosures, written by the server alone. In the browser the served page
+/// is hydrated, and hydration leaves an element's children alone where the
+/// view declares none, so the wasm declares none: it carries neither this
+/// code nor an HTML sink (a page rendered there afresh runs the app's own
+/// guide instead).
 #[cfg(not(target_arch = "wasm32"))]
-fn served_tree() -> String {
-    view! {
+fn served_tree() -> impl IntoView {
+    let tree = view! {
         <p>{text::GUIDE_STATIC_INTRO}</p>
         {static_step(guide::start())}
     }
-    .to_html()
+    .to_html();
+    view! { <div class="guide-static" inner_html=tree></div> }
 }
 
 #[cfg(target_arch = "wasm32")]
-fn served_tree() -> String {
-    String::new()
+fn served_tree() -> impl IntoView {
+    view! { <div class="guide-static"></div> }
 }
 
 /// One step of the served tree (`data-step` names the step each disclosure
