@@ -239,14 +239,18 @@ pub fn parse(text: &str) -> Result<Tree, FormatError> {
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
-        if let Some(id) = trimmed.strip_prefix("question ") {
+        let opened = match trimmed.split_once(' ') {
+            Some(("question", id)) => Some((id.trim(), true)),
+            Some(("result", id)) => Some((id.trim(), false)),
+            _ => None,
+        };
+        if let Some((id, question)) = opened {
             finish(
                 std::mem::replace(&mut block, Block::None),
                 &mut tree,
                 &mut ids,
                 block_line,
             )?;
-            let id = id.trim();
             if !is_valid_id(id) {
                 return Err(error(
                     line,
@@ -254,36 +258,23 @@ pub fn parse(text: &str) -> Result<Tree, FormatError> {
                 ));
             }
             block_line = line;
-            pending.push(Vec::new());
-            block = Block::Question(QuestionDraft {
-                id: id.to_string(),
-                ask: String::new(),
-                hint: String::new(),
-                source: SourceSpec::Ours(None),
-                answers: Vec::new(),
-            });
-            continue;
-        }
-        if let Some(id) = trimmed.strip_prefix("result ") {
-            finish(
-                std::mem::replace(&mut block, Block::None),
-                &mut tree,
-                &mut ids,
-                block_line,
-            )?;
-            let id = id.trim();
-            if !is_valid_id(id) {
-                return Err(error(
-                    line,
-                    format!("{id:?} is not an id ([a-z0-9-], 1 to {MAX_ID_LEN})"),
-                ));
-            }
-            block_line = line;
-            block = Block::Result(ResultDraft {
-                id: id.to_string(),
-                choices: Vec::new(),
-                avoid: Vec::new(),
-            });
+            let id = id.to_string();
+            block = if question {
+                pending.push(Vec::new());
+                Block::Question(QuestionDraft {
+                    id,
+                    ask: String::new(),
+                    hint: String::new(),
+                    source: SourceSpec::Ours(None),
+                    answers: Vec::new(),
+                })
+            } else {
+                Block::Result(ResultDraft {
+                    id,
+                    choices: Vec::new(),
+                    avoid: Vec::new(),
+                })
+            };
             continue;
         }
         let Some((key, value)) = trimmed.split_once(':') else {

@@ -195,6 +195,7 @@ fn draw(
         state.open_rows.get_untracked(),
         state.query.get_untracked(),
     );
+    let guided = untrack(|| state.guide_result_codes());
     let unmarked: Arc<[String]> = Arc::from([]);
     let mut terms = RowTerms::new(&query, &unmarked);
     let mut anchored = Vec::new();
@@ -217,9 +218,7 @@ fn draw(
                 look: ArcRwSignal::new(RowLook {
                     shown: place.is_some(),
                     striped: striped_at(place),
-                    targeted: code.is_some_and(|(c, _)| {
-                        permalink == Some(c) || untrack(|| state.guide_result_codes()).contains(c)
-                    }),
+                    targeted: code.is_some_and(|(c, _)| permalink == Some(c) || guided.contains(c)),
                 }),
                 open: ArcRwSignal::new(open.contains(&row)),
                 // A row not shown marks nothing: it is marked when shown.

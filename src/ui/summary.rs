@@ -28,8 +28,9 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
                 .collect::<Vec<_>>()
         })
     };
+    // While filtering: matches the table does not show, and how to show them
+    // (unofficial codes behind the toggle; codes the guide's step set aside).
     let hidden = move || {
-        // While filtering, how many unofficial codes match but are hidden.
         let filtering = state.query.with(|q| !q.is_empty());
         let hidden = if filtering {
             outcome.with(|o| o.hidden_unofficial)
@@ -37,31 +38,24 @@ pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl In
             0
         };
         (hidden > 0).then(|| {
-            view! {
-                <p class="hidden-hint">
-                    {text::hidden_unofficial(hidden)}
-                    " "
-                    <button type="button" on:click=move |_| state.show_unofficial.set(true)>
-                        {text::SHOW_THEM}
-                    </button>
-                </p>
-            }
+            offer(
+                "hidden-hint",
+                text::hidden_unofficial(hidden),
+                text::SHOW_THEM,
+                move || state.show_unofficial.set(true),
+            )
         })
     };
-    // While the guide narrows the table, what the filter matches outside it.
     let set_aside = move || {
         let count = outcome.with(|o| o.set_aside);
         let filtering = state.query.with(|q| !q.is_empty());
         (filtering && count > 0).then(|| {
-            view! {
-                <p class="hidden-hint guide-set-aside">
-                    {text::guide_set_aside(count)}
-                    " "
-                    <button type="button" on:click=move |_| state.go_to_step(None)>
-                        {text::GUIDE_CLOSE}
-                    </button>
-                </p>
-            }
+            offer(
+                "hidden-hint guide-set-aside",
+                text::guide_set_aside(count),
+                text::GUIDE_CLOSE,
+                move || state.go_to_step(None),
+            )
         })
     };
     let clear = move |_| {
@@ -137,4 +131,20 @@ fn announce_when_settled(state: TableState) -> RwSignal<String> {
         );
     });
     announcement
+}
+
+/// A note about matches the table does not show, and the button that shows them.
+fn offer(
+    class: &'static str,
+    message: String,
+    label: &'static str,
+    act: impl Fn() + Send + 'static,
+) -> impl IntoView {
+    view! {
+        <p class=class>
+            {message}
+            " "
+            <button type="button" on:click=move |_| act()>{label}</button>
+        </p>
+    }
 }

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, serveExamples, launch, DIST, codes, screenshot } from "./harness.mjs";
+import { serve, serveExamples, launch, DIST, codes, screenshot, openHeldBack as openHeldBackIn } from "./harness.mjs";
 
 let server;
 let browser;
@@ -21,7 +21,6 @@ after(async () => {
   await server?.close();
 });
 
-const WASM = "**/http-status-table-core_bg.wasm";
 const TAKEN_OVER = "#app[data-taken-over]";
 
 /** Serves `page` the standalone page with `from` replaced by `to` (which must occur). */
@@ -50,28 +49,8 @@ async function takeOverChanged(type, from, to, remember) {
 }
 
 /** A page whose wasm download waits until `release()` is called. */
-async function openHeldBack(path = "", options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(e.message));
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route(WASM, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  // Every layout shift not caused by input, from the start.
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector("#status-table tbody tr");
-  return { page, context, problems, release };
+function openHeldBack(path = "", options = {}) {
+  return openHeldBackIn(browser, `${server.url}${path}`, options);
 }
 
 test("the served page holds every registered code's row, escaped text, links and anchors", async () => {

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { readFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { serve, serveExamples, launch, openTable, screenshot, SCREENSHOTS } from "./harness.mjs";
+import { serve, serveExamples, launch, openTable, openHeldBack, recordLayoutShifts, screenshot, SCREENSHOTS } from "./harness.mjs";
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -26,7 +26,6 @@ after(async () => {
   await examples?.close();
 });
 
-const WASM = "**/http-status-table-core_bg.wasm";
 const TAKEN_OVER = "#app[data-taken-over]";
 const READY = `${TAKEN_OVER} #status-table tbody tr:not([hidden])`;
 const START = "Which best describes what happened with this request?";
@@ -501,25 +500,7 @@ test("with JavaScript off, the served guide reads down to a result that names th
 });
 
 test("a step opened in the served guide before the app runs is where the app's guide opens, hydrated, not rebuilt", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route(WASM, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-  await page.goto(server.url);
-  await page.waitForSelector("#status-table tbody tr");
+  const { page, context, problems, release } = await openHeldBack(browser, server.url, { warnings: true });
   assert.equal(await page.$(TAKEN_OVER), null, "the app waits");
   await page.click("details.guide > summary");
   await page.click("details[data-step='request-problem'] > summary");
@@ -548,12 +529,7 @@ test("a step opened in the served guide before the app runs is where the app's g
 test("the served guide, closed, does not move the served table when the app takes over (CLS 0)", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto(server.url);
   await page.waitForSelector(READY);
   await page.waitForTimeout(300);

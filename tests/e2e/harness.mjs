@@ -106,3 +106,35 @@ export async function ariaSort(page) {
     ths.map((th) => [th.querySelector("button")?.dataset.sort, th.getAttribute("aria-sort")]),
   );
 }
+
+/** Records every layout shift not caused by input, from the start, in `window.__shifts`. */
+export async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** Opens `url` with its wasm download held until `release()` is called, the
+ *  served table shown. `problems` collects page errors and console errors
+ *  (and warnings, with `warnings: true`); layout shifts are recorded. */
+export async function openHeldBack(browser, url, { warnings = false, ...contextOptions } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  const kept = warnings ? ["error", "warning"] : ["error"];
+  page.on("console", (m) => kept.includes(m.type()) && problems.push(warnings ? `${m.type()}: ${m.text()}` : m.text()));
+  page.on("pageerror", (e) => problems.push(warnings ? `pageerror: ${e.message}` : e.message));
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.route("**/http-status-table-core_bg.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await recordLayoutShifts(page);
+  await page.goto(url);
+  await page.waitForSelector("#status-table tbody tr");
+  return { page, context, problems, release };
+}
