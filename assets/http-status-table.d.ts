@@ -1,8 +1,8 @@
 // Types for http-status-table.js, the embed entry. The data and option types
 // come from the declarations wasm-bindgen emits for the core module.
-import type { Guide, GuideStepId, OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput } from "./http-status-table-core.js";
+import type { CodeName, Guide, GuideStepId, Library, LibraryId, OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput } from "./http-status-table-core.js";
 
-export type { Guide, GuideStepId, OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput };
+export type { CodeName, Guide, GuideStepId, Library, LibraryId, OptionProblem, StatusEntry, WidgetOptions, SiteEntryInput };
 
 /** A mounted widget. */
 export interface WidgetHandle {
@@ -41,6 +41,9 @@ export function registry(): Promise<StatusEntry[]>;
 
 /** The "which code should I return?" guide: its questions and results, each step with its source. */
 export function guide(): Promise<Guide>;
+
+/** The libraries whose names the entries carry (`StatusEntry.names`), with the version and file each was read from. */
+export function libraries(): Promise<Library[]>;
 
 declare global {
   interface HTMLElementTagNameMap {

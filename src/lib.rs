@@ -12,6 +12,7 @@ pub mod details;
 pub mod export;
 pub mod guide;
 pub mod host;
+pub mod names;
 pub mod query;
 pub mod registry;
 pub mod text;

@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::export::{
-    export_file_name, to_csv, to_json, visible_entries, ExportKind, COLUMNS,
+    export_file_name, to_csv, to_json, visible_entries, ExportKind, COLUMNS, LIBRARY_COLUMN_PREFIX,
 };
+use http_status_table::names;
 use http_status_table::query::{
     run, Query, Scope, SearchIndex, SortColumn, SortDirection, SortOrder,
 };
@@ -14,7 +15,20 @@ use http_status_table::registry::{
 use serde_json::Value;
 use std::borrow::Cow;
 
-const HEADER: &str = "code,name,class,status,description,reference,aliases,vendor,vendor_documented_at,site_name,site_description,site_link,also_known_as,standing,deprecated_by\r\n";
+const BASE_HEADER: &str = "code,name,class,status,description,reference,aliases,vendor,vendor_documented_at,site_name,site_description,site_link,also_known_as,standing,deprecated_by";
+
+/// The base columns, then one `name_<id>` column per library.
+fn header() -> String {
+    let libraries: Vec<String> = names::libraries()
+        .iter()
+        .map(|l| format!(",{LIBRARY_COLUMN_PREFIX}{}", l.id))
+        .collect();
+    format!("{BASE_HEADER}{}\r\n", libraries.concat())
+}
+
+fn width() -> usize {
+    COLUMNS.len() + names::libraries().len()
+}
 
 /// Strings meant to break out of a CSV cell, a JSON string or a script tag.
 const HOSTILE: &[&str] = &[
@@ -139,10 +153,11 @@ fn csv_row_of(entry: &Entry) -> Vec<String> {
 
 #[test]
 fn header_row_is_fixed_and_alone_for_no_rows() {
-    assert_eq!(to_csv(&[]), HEADER);
-    assert_eq!(COLUMNS.join(",") + "\r\n", HEADER);
+    assert_eq!(to_csv(&[]), header());
+    assert_eq!(COLUMNS.join(","), BASE_HEADER);
+    assert!(header().contains(",name_go,name_python,"), "{}", header());
     let all: Vec<&Entry> = entries().iter().collect();
-    assert!(to_csv(&all).starts_with(HEADER));
+    assert!(to_csv(&all).starts_with(&header()));
 }
 
 #[test]
@@ -162,9 +177,13 @@ fn plain_cells_are_written_as_they_are() {
         .find(|e| e.code == 404)
         .expect("404 is registered");
     let line = to_csv(&[entry]);
-    let row = line.strip_prefix(HEADER).expect("header first");
+    let row = line.strip_prefix(&header()).expect("header first");
     assert!(
         row.starts_with("404,Not Found,Client Error,Registered,"),
+        "{row}"
+    );
+    assert!(
+        row.contains(",http.StatusNotFound,HTTPStatus.NOT_FOUND,"),
         "{row}"
     );
     assert!(row.contains(",https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5,"));
@@ -191,7 +210,7 @@ fn each_special_case_is_escaped() {
     ];
     for (text, written) in cases {
         let csv = to_csv(&[&hostile_entry(text)]);
-        let row = csv.strip_prefix(HEADER).expect("header first");
+        let row = csv.strip_prefix(&header()).expect("header first");
         assert!(
             row.starts_with(&format!("599,{written},Server Error,")),
             "{text:?} was written as {row:?}"
@@ -221,7 +240,8 @@ fn hostile_text_reads_back_as_itself_behind_the_formula_guard() {
             String::new(),
             String::new(),
         ];
-        assert_eq!(row, expected, "{text:?}");
+        assert_eq!(row.len(), width());
+        assert_eq!(row[..COLUMNS.len()], expected, "{text:?}");
     }
 }
 
@@ -231,7 +251,7 @@ fn rows_keep_the_given_order_and_every_column() {
     let rows = parse_csv(&to_csv(&all));
     assert_eq!(rows.len(), all.len() + 1);
     for (row, entry) in rows[1..].iter().zip(&all) {
-        assert_eq!(row.len(), COLUMNS.len());
+        assert_eq!(row.len(), width());
         assert_eq!(row[0], entry.code.to_string());
         assert_eq!(row[1], neutralised(&entry.name));
         assert_eq!(row[3], entry.status.label());
@@ -271,6 +291,7 @@ fn json_has_one_object_per_row_with_every_key() {
         let object = item.as_object().expect("an object");
         let keys: Vec<&str> = object.keys().map(String::as_str).collect();
         let mut columns = COLUMNS.to_vec();
+        columns.push("names");
         columns.sort_unstable();
         assert_eq!(keys, columns);
         assert_eq!(item["code"], Value::from(entry.code));
@@ -407,4 +428,46 @@ fn file_names_are_safe() {
     }
     assert_eq!(Csv.media_type(), "text/csv;charset=utf-8");
     assert_eq!(Json.media_type(), "application/json");
+}
+
+#[test]
+fn both_files_carry_each_library_name_with_its_standing_version_and_source() {
+    let entry = entries()
+        .iter()
+        .find(|e| e.code == 413 && e.is_official())
+        .expect("413");
+    let rows = parse_csv(&to_csv(&[entry]));
+    let column = |id: &str| {
+        let at = rows[0]
+            .iter()
+            .position(|h| *h == format!("{LIBRARY_COLUMN_PREFIX}{id}"))
+            .expect("a column per library");
+        rows[1][at].clone()
+    };
+    assert_eq!(
+        column("python"),
+        "HTTPStatus.CONTENT_TOO_LARGE; HTTPStatus.REQUEST_ENTITY_TOO_LARGE (alias since 3.13)"
+    );
+    assert_eq!(column("go"), "http.StatusRequestEntityTooLarge");
+    let teapot = entries().iter().find(|e| e.code == 418).expect("418");
+    let rows = parse_csv(&to_csv(&[teapot]));
+    let dotnet = rows[0]
+        .iter()
+        .position(|h| h == "name_dotnet")
+        .expect("dotnet");
+    assert_eq!(rows[1][dotnet], "", ".NET has no name for 418");
+
+    let items = parse_json(&to_json(&[entry]));
+    let names = items[0]["names"].as_array().expect("names");
+    let python = names
+        .iter()
+        .find(|n| n["identifier"] == "HTTPStatus.REQUEST_ENTITY_TOO_LARGE")
+        .expect("the alias");
+    assert_eq!(python["library"], "python");
+    assert_eq!(python["status"], "alias");
+    assert_eq!(python["changed"], "3.13");
+    assert_eq!(python["added"], Value::Null);
+    let library = http_status_table::names::library("python").expect("python");
+    assert_eq!(python["version"], library.version);
+    assert_eq!(python["source"], library.source);
 }

@@ -9,22 +9,23 @@ use std::path::Path;
 /// Each top-level module and the modules it may name.
 const ALLOWED: &[(&str, &[&str])] = &[
     ("registry", &[]),
-    ("query", &["registry"]),
+    ("names", &[]),
+    ("query", &["registry", "names"]),
     ("text", &["registry", "query"]),
     ("details", &["registry", "text"]),
-    ("export", &["registry", "query"]),
+    ("export", &["registry", "query", "names"]),
     ("guide", &["registry", "query", "details"]),
-    ("config", &["registry", "query", "guide"]),
+    ("config", &["registry", "query", "guide", "names"]),
     (
         "ui",
         &[
-            "registry", "query", "text", "details", "guide", "export", "config",
+            "registry", "query", "text", "details", "guide", "names", "export", "config",
         ],
     ),
     (
         "host",
         &[
-            "registry", "query", "text", "details", "guide", "export", "config", "ui",
+            "registry", "query", "text", "details", "guide", "names", "export", "config", "ui",
         ],
     ),
 ];

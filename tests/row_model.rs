@@ -21,7 +21,7 @@ fn registered(code: u16) -> &'static Entry {
 }
 
 fn model(entry: &Entry) -> RowModel<'_> {
-    RowModel::new(entry, &SortColumn::ALL, TODAY)
+    RowModel::new(entry, &SortColumn::ALL, None, TODAY)
 }
 
 fn name_cell<'a>(model: &'a RowModel) -> &'a http_status_table::ui::row_model::NameCell {
@@ -39,11 +39,20 @@ fn name_cell<'a>(model: &'a RowModel) -> &'a http_status_table::ui::row_model::N
 fn cells_follow_the_columns_given() {
     let entry = registered(404);
     let columns = [SortColumn::Description, SortColumn::Code];
-    let model = RowModel::new(entry, &columns, TODAY);
+    let model = RowModel::new(entry, &columns, None, TODAY);
     assert!(matches!(
         model.cells[..],
         [Cell::Description(_), Cell::Code(404)]
     ));
+    // The names column goes after the name, else after the code.
+    let go = http_status_table::names::library("go");
+    let with_names = RowModel::new(entry, &columns, go, TODAY);
+    assert!(matches!(
+        with_names.cells[..],
+        [Cell::Description(_), Cell::Code(404), Cell::Library(l, 404)] if l.id == "go"
+    ));
+    let with_name = RowModel::new(entry, &SortColumn::ALL, go, TODAY);
+    assert!(matches!(with_name.cells[2], Cell::Library(..)));
     assert_eq!(model.toggle_label, "Details for 404 Not Found");
     assert!(!model.unofficial && !model.has_site);
 }
@@ -74,6 +83,7 @@ fn names_badges_and_registration_notes() {
     let before = RowModel::new(
         registered(104),
         &SortColumn::ALL,
+        None,
         Date {
             year: 2026,
             month: 11,

@@ -7,7 +7,7 @@
 // It
 //   - registers <http-status-table> (attributes, live updates, Shadow DOM),
 //   - exports mount(element, options) -> Promise<handle> for hosts that script,
-//   - exports lookup(code), registry() and guide() -> Promise of plain data,
+//   - exports lookup(code), registry(), guide() and libraries() -> Promise of plain data,
 //   - starts the standalone page when index.html loads it (#app[data-http-status-table-page]).
 // The wasm, its glue and the stylesheet are loaded once, however many widgets the
 // page has. Importing it where there is no DOM (a docs tool's server-side
@@ -15,7 +15,7 @@
 import { loadGlue, loadStyleText, PERMALINK_PAGE, SERVED_PAGE_DIGEST } from "./load.js";
 import { asFailure, Failure } from "./failure.js";
 
-const ATTRIBUTES = ["filter", "sort", "classes", "codes", "unofficial", "columns", "compact", "theme", "max-height", "guide"];
+const ATTRIBUTES = ["filter", "sort", "classes", "codes", "unofficial", "columns", "compact", "theme", "max-height", "guide", "languages", "language-column"];
 const IANA = "https://www.iana.org/assignments/http-status-codes/";
 
 let glueLoading = null;
@@ -295,6 +295,11 @@ export async function registry() {
 /** The "which code should I return?" guide as plain data. */
 export async function guide() {
   return (await loadWasm()).guide();
+}
+
+/** The libraries whose names the entries carry, with where each was read. */
+export async function libraries() {
+  return (await loadWasm()).libraries();
 }
 
 // ---- the standalone page (index.html) ----------------------------------------------

@@ -6,7 +6,7 @@ pub mod options;
 pub mod problem;
 pub mod site_entries;
 
-pub use options::{GuideMode, Theme, WidgetOptions};
+pub use options::{default_languages, GuideMode, Theme, WidgetOptions};
 pub use problem::Problem;
 pub use site_entries::{
     entries_outside_codes, merge_site_entries, validate_all, RawSiteEntry, SiteEntry,

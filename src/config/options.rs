@@ -10,6 +10,7 @@
 use super::problem::{preview, preview_to, Problem};
 use super::site_entries::SiteEntry;
 use crate::guide::{self, Step};
+use crate::names::{self, Library};
 use crate::query::{ClassSet, CodeSet, SortColumn, SortOrder};
 use crate::registry::StatusClass;
 
@@ -28,6 +29,10 @@ pub struct WidgetOptions {
     pub max_height: Option<Option<String>>,
     pub entries: Option<Vec<SiteEntry>>,
     pub guide: Option<GuideMode>,
+    /// The libraries whose names the details show, in the order given.
+    pub languages: Option<Vec<&'static Library>>,
+    /// The library whose names fill a column of their own; `Some(None)` removes it.
+    pub language_column: Option<Option<&'static Library>>,
 }
 
 /// The "which code should I return?" guide: offered or not, and open at a
@@ -102,7 +107,7 @@ pub struct OptionSpec {
 }
 
 /// Every option a host can set.
-pub const OPTIONS: [OptionSpec; 11] = [
+pub const OPTIONS: [OptionSpec; 13] = [
     OptionSpec {
         js_key: "filter",
         attribute: "filter",
@@ -219,7 +224,125 @@ pub const OPTIONS: [OptionSpec; 11] = [
         },
         reset: |o| o.guide = Some(GuideMode::On),
     },
+    OptionSpec {
+        js_key: "languages",
+        attribute: "languages",
+        js_form: JsForm::List {
+            max_items: MAX_LANGUAGE_ITEMS,
+        },
+        ts_type: "LibraryId | LibraryId[] | string",
+        example: "go,python,spring",
+        parse: |o, v| {
+            let (libraries, problem) = parse_languages(v);
+            // Only unknown items: nothing to apply, the current choice stays.
+            if problem.is_none() || !libraries.is_empty() {
+                o.languages = Some(libraries);
+            }
+            problem.map_or(Ok(()), Err)
+        },
+        reset: |o| o.languages = Some(default_languages()),
+    },
+    OptionSpec {
+        js_key: "languageColumn",
+        attribute: "language-column",
+        js_form: JsForm::Text,
+        ts_type: "LibraryId | \"none\"",
+        example: "go",
+        parse: |o, v| set(&mut o.language_column, parse_language_column(v)),
+        reset: |o| o.language_column = Some(None),
+    },
 ];
+
+/// Most items the `languages` list may have: every library, with room for
+/// language names that stand for several.
+pub const MAX_LANGUAGE_ITEMS: usize = 32;
+
+/// The libraries the details show when neither the host nor the reader chose.
+pub fn default_languages() -> Vec<&'static Library> {
+    names::DEFAULT_LIBRARIES
+        .iter()
+        .filter_map(|id| names::library(id))
+        .collect()
+}
+
+/// The libraries an item of the `languages` option names: a library by its
+/// id (`go`, `aspnetcore`), or every library of a language by its name
+/// (`java`, `c#` or `csharp`, `javascript`).
+fn libraries_named(item: &str) -> Vec<&'static Library> {
+    if let Some(library) = names::library(item) {
+        return vec![library];
+    }
+    let folded = |text: &str| {
+        text.replace('#', "sharp")
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let wanted = folded(item);
+    names::libraries()
+        .iter()
+        .filter(|l| !wanted.is_empty() && folded(l.language) == wanted)
+        .collect()
+}
+
+/// A list of libraries or languages (`go,python`, `java c#`). Unknown items are
+/// reported and the others used; an empty list shows no names.
+pub fn parse_languages(value: &str) -> (Vec<&'static Library>, Option<String>) {
+    let mut chosen: Vec<&'static Library> = Vec::new();
+    let mut unknown = Vec::new();
+    for item in value
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+    {
+        let named = libraries_named(item);
+        if named.is_empty() {
+            unknown.push(preview(item));
+        }
+        for library in named {
+            if !chosen.iter().any(|c| c.id == library.id) {
+                chosen.push(library);
+            }
+        }
+    }
+    let problem = (!unknown.is_empty()).then(|| {
+        let ids: Vec<&str> = names::libraries().iter().map(|l| l.id).collect();
+        format!(
+            "{} {} not a library or language this widget knows, so {} left out; use {}",
+            unknown.join(", "),
+            if unknown.len() == 1 { "is" } else { "are" },
+            if unknown.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            },
+            ids.join(", ")
+        )
+    });
+    (chosen, problem)
+}
+
+/// One library for the names column (`go`), a language whose first library
+/// it is (`python`), or `none`.
+pub fn parse_language_column(value: &str) -> Result<Option<&'static Library>, String> {
+    let value = value.trim();
+    if value.is_empty() || value.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    libraries_named(value)
+        .first()
+        .copied()
+        .map(Some)
+        .ok_or_else(|| {
+            let ids: Vec<&str> = names::libraries().iter().map(|l| l.id).collect();
+            format!(
+                "{} is not a library or language; use none or one of {}",
+                preview(value),
+                ids.join(", ")
+            )
+        })
+}
 
 /// Stores a parsed value, or passes on why it could not be parsed.
 fn set<T>(field: &mut Option<T>, parsed: Result<T, String>) -> Result<(), String> {
@@ -733,13 +856,48 @@ mod tests {
         // the guide, which opens at its first question when the step is unknown.
         for spec in OPTIONS
             .iter()
-            .filter(|o| o.js_key != "codes" && o.js_key != "guide")
+            .filter(|o| !matches!(o.js_key, "codes" | "guide" | "languages"))
         {
             let mut options = WidgetOptions::default();
             if spec.parse_text(&mut options, "\u{1}bad\u{1}").is_err() {
                 assert_eq!(options, WidgetOptions::default(), "{}", spec.js_key);
             }
         }
+    }
+
+    #[test]
+    fn languages_take_ids_and_language_names_and_report_the_unknown() {
+        let ids = |o: &WidgetOptions| -> Option<Vec<&str>> {
+            o.languages
+                .as_ref()
+                .map(|l| l.iter().map(|l| l.id).collect())
+        };
+        let (options, problems) = WidgetOptions::from_strings([("languages", "GO, c# cobol")]);
+        assert_eq!(ids(&options), Some(vec!["go", "dotnet", "aspnetcore"]));
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].message.contains("cobol"),
+            "{}",
+            problems[0].message
+        );
+        let (options, problems) = WidgetOptions::from_strings([("languages", "cobol")]);
+        assert_eq!(options.languages, None, "nothing known: the choice stays");
+        assert_eq!(problems.len(), 1);
+        let (options, problems) = WidgetOptions::from_strings([("languages", "")]);
+        assert_eq!(ids(&options), Some(vec![]), "an empty list shows no names");
+        assert!(problems.is_empty());
+        let (options, _) = WidgetOptions::from_strings([("language-column", "python")]);
+        assert_eq!(
+            options.language_column.flatten().map(|l| l.id),
+            Some("python")
+        );
+        let (options, problems) = WidgetOptions::from_strings([("languageColumn", "<b>")]);
+        assert_eq!(options.language_column, None);
+        assert!(
+            problems[0].message.starts_with("\"<b>\""),
+            "{}",
+            problems[0].message
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! CSV as RFC 4180 describes it, made safe to open in a spreadsheet.
 
-use super::{values, Value, COLUMNS};
+use super::{library_cells, values, Value, COLUMNS, LIBRARY_COLUMN_PREFIX};
+use crate::names;
 use crate::registry::Entry;
 
 /// Joins former names inside one cell.
@@ -9,7 +10,17 @@ const LIST_SEPARATOR: &str = "; ";
 /// A header row and one row per entry, in the given order, CRLF after each.
 pub fn to_csv(entries: &[&Entry]) -> String {
     let mut out = String::new();
-    push_row(&mut out, COLUMNS.iter().copied());
+    let library_headers: Vec<String> = names::libraries()
+        .iter()
+        .map(|l| [LIBRARY_COLUMN_PREFIX, l.id].concat())
+        .collect();
+    push_row(
+        &mut out,
+        COLUMNS
+            .iter()
+            .copied()
+            .chain(library_headers.iter().map(String::as_str)),
+    );
     for entry in entries {
         let cells = values(entry).map(|value| match value {
             Value::Number(n) => n.to_string(),
@@ -17,7 +28,11 @@ pub fn to_csv(entries: &[&Entry]) -> String {
             Value::List(items) => items.join(LIST_SEPARATOR),
             Value::Absent => String::new(),
         });
-        push_row(&mut out, cells.iter().map(String::as_str));
+        let library_cells: Vec<String> = library_cells(entry.code).map(|(_, c)| c).collect();
+        push_row(
+            &mut out,
+            cells.iter().chain(&library_cells).map(String::as_str),
+        );
     }
     out
 }

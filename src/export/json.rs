@@ -1,6 +1,7 @@
 //! A JSON array of objects, one per entry, keyed by the column names.
 
 use super::{values, Value, COLUMNS};
+use crate::names;
 use crate::registry::Entry;
 use std::fmt::Write as _;
 
@@ -37,10 +38,48 @@ pub fn to_json(entries: &[&Entry]) -> String {
                 Value::Absent => out.push_str("null"),
             }
         }
+        push_names(&mut out, entry.code);
         out.push('}');
     }
     out.push_str("\n]\n");
     out
+}
+
+/// `, "names": [...]`: every library's names for `code`, each with the
+/// version and the file it was read from (as the data API gives them).
+fn push_names(out: &mut String, code: u16) {
+    out.push_str(", \"names\": [");
+    let all = names::libraries().iter().flat_map(|l| l.names_of(code));
+    for (i, name) in all.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let optional = |v: Option<&'static str>| v.unwrap_or("");
+        let fields = [
+            ("library", name.library.id),
+            ("identifier", name.identifier),
+            ("status", name.status.word()),
+            ("added", optional(name.added)),
+            ("changed", optional(name.changed)),
+            ("version", name.library.version),
+            ("source", name.library.source),
+        ];
+        out.push('{');
+        for (j, (key, value)) in fields.into_iter().enumerate() {
+            if j > 0 {
+                out.push_str(", ");
+            }
+            push_string(out, key);
+            out.push_str(": ");
+            if value.is_empty() && matches!(key, "added" | "changed") {
+                out.push_str("null");
+            } else {
+                push_string(out, value);
+            }
+        }
+        out.push('}');
+    }
+    out.push(']');
 }
 
 /// A JSON string literal. Besides what JSON requires (quote, backslash, control

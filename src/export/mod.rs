@@ -8,6 +8,7 @@ mod json;
 pub use csv::to_csv;
 pub use json::to_json;
 
+use crate::names::{self, Library, NameStatus};
 use crate::query::SearchIndex;
 use crate::registry::{AliasKind, Entry, Standing};
 
@@ -64,6 +65,36 @@ fn values(entry: &Entry) -> [Value<'_>; 15] {
         optional(entry.standing.map(Standing::label)),
         optional(entry.deprecated_by.as_ref().map(|r| &*r.label)),
     ]
+}
+
+/// After [`COLUMNS`], a CSV file has one column per library, `name_<id>`
+/// (`name_go`): the code's names there, the current one first, each other
+/// one with its standing. The JSON file has a `names` array instead, with
+/// each name's version and source.
+pub const LIBRARY_COLUMN_PREFIX: &str = "name_";
+
+/// The CSV cell of `library`'s names for `code`: `http.StatusNotFound`, or
+/// `HTTPStatus.CONTENT_TOO_LARGE; HTTPStatus.REQUEST_ENTITY_TOO_LARGE (alias since 3.13)`.
+fn library_cell(library: &'static Library, code: u16) -> String {
+    library
+        .names_of(code)
+        .iter()
+        .map(|name| match name.standing() {
+            Some(standing) if name.status != NameStatus::Current => {
+                format!("{} ({standing})", name.identifier)
+            }
+            _ => name.identifier.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Every library's names for `code`, as (library, cell) pairs in the
+/// libraries' order.
+fn library_cells(code: u16) -> impl Iterator<Item = (&'static Library, String)> {
+    names::libraries()
+        .iter()
+        .map(move |library| (library, library_cell(library, code)))
 }
 
 /// The entries behind the query's row numbers, in display order; row numbers

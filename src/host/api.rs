@@ -53,6 +53,38 @@ export interface StatusEntry {
   relatedHeaders: { name: string; role: string; source: FactSource }[];
   /** Codes this one is often confused with, and how to tell them apart. */
   confusedWith: { code: number; howToTell: string; source: FactSource }[];
+  /** What the code is called in each library that names it, with the version and file each name was read from. */
+  names: CodeName[];
+}
+
+/** A library's id, as in the `languages` option (see libraries()). */
+export type LibraryId = "go" | "python" | "js" | "node" | "rust" | "java" | "servlet" | "spring" | "ktor" | "dotnet" | "aspnetcore" | "rack" | "plug" | "symfony" | "swift" | "dart";
+
+/** One library's name for a code. */
+export interface CodeName {
+  library: LibraryId;
+  /** As written in code, e.g. "http.StatusNotFound". */
+  identifier: string;
+  status: "current" | "alias" | "deprecated" | "removed";
+  /** The first version with the name; null when it has always been there. */
+  added: string | null;
+  /** The version where it took its status (became an alias, was deprecated or removed). */
+  changed: string | null;
+  /** The version the name was read at. */
+  version: string;
+  /** The library's file it was read from, at that version. */
+  source: string;
+}
+
+/** A library whose names the data holds. */
+export interface Library {
+  id: LibraryId;
+  label: string;
+  language: string;
+  version: string;
+  source: string;
+  /** How the library derives its names from the reason phrases, when it does. */
+  rule: string | null;
 }
 
 /** Where a fact comes from: a document, or advice of ours (with the document it applies, if any). */
@@ -105,6 +137,10 @@ export interface WidgetOptions {
   entries?: SiteEntryInput[];
   /** "on" (the default), "off", or a step's id to open the guide at ("start" is its first question). */
   guide?: "on" | "off" | GuideStepId;
+  /** The libraries whose names the details show: ids or language names, e.g. ["go", "python"] or "go,java". */
+  languages?: LibraryId | LibraryId[] | string;
+  /** A column with one library's names, beside the name: a library id, or "none". */
+  languageColumn?: LibraryId | "none";
 }
 
 /** The id of a step of the "which code should I return?" guide (see guide()). */
@@ -331,6 +367,12 @@ pub fn registry_entries() -> JsValue {
 #[wasm_bindgen(js_name = guide, unchecked_return_type = "Guide")]
 pub fn guide_tree() -> JsValue {
     to_js(&data_api::guide_record())
+}
+
+/// Every library whose names the entries carry, with where they were read.
+#[wasm_bindgen(js_name = libraries, unchecked_return_type = "Library[]")]
+pub fn libraries() -> JsValue {
+    to_js(&data_api::library_records())
 }
 
 /// Builds the search index, a task of its own before the page starts.

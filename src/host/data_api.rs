@@ -7,6 +7,7 @@
 
 use crate::details::{facts_for, labelled_facts, ShownSource};
 use crate::guide;
+use crate::names::{self, Name};
 use crate::registry::{AliasKind, Entry, RegistryStatus};
 use crate::text::facts as labels;
 
@@ -47,6 +48,79 @@ pub struct EntryRecord {
     pub related_headers: Vec<HeaderRecord>,
     /// Codes this one is often confused with, and how to tell them apart.
     pub confused_with: Vec<ConfusionRecord>,
+    /// What the code is called in each library that names it (every
+    /// library, not only those a widget shows), each with its source.
+    pub names: Vec<CodeNameRecord>,
+}
+
+/// One library's name for a code.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CodeNameRecord {
+    /// The library's id (`go`), as in the `languages` option.
+    pub library: &'static str,
+    /// As written in code: `http.StatusNotFound`.
+    pub identifier: &'static str,
+    /// `current`, `alias`, `deprecated` or `removed`.
+    pub status: &'static str,
+    /// The first version with the name, if it has not always been there.
+    pub added: Option<&'static str>,
+    /// The version where it took its status.
+    pub changed: Option<&'static str>,
+    /// The version the name was read at, and the file it was read from.
+    pub version: &'static str,
+    pub source: &'static str,
+}
+
+impl From<Name> for CodeNameRecord {
+    fn from(name: Name) -> CodeNameRecord {
+        CodeNameRecord {
+            library: name.library.id,
+            identifier: name.identifier,
+            status: name.status.word(),
+            added: name.added,
+            changed: name.changed,
+            version: name.library.version,
+            source: name.library.source,
+        }
+    }
+}
+
+/// One library whose names the data holds (`libraries()`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LibraryRecord {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub language: &'static str,
+    pub version: &'static str,
+    pub source: &'static str,
+    /// How the library derives its names, when it does.
+    pub rule: Option<&'static str>,
+}
+
+/// Every library, in the details' order.
+pub fn library_records() -> Vec<LibraryRecord> {
+    names::libraries()
+        .iter()
+        .map(|l| LibraryRecord {
+            id: l.id,
+            label: l.label,
+            language: l.language,
+            version: l.version,
+            source: l.source,
+            rule: l.rule,
+        })
+        .collect()
+}
+
+/// Every library's names for `code`, library by library, the current first.
+pub fn code_name_records(code: u16) -> Vec<CodeNameRecord> {
+    names::libraries()
+        .iter()
+        .flat_map(|l| l.names_of(code))
+        .map(CodeNameRecord::from)
+        .collect()
 }
 
 /// Dates as `YYYY-MM-DD`.
@@ -206,6 +280,7 @@ impl From<&Entry> for EntryRecord {
                     source: c.source.shown(entry).into(),
                 })
                 .collect(),
+            names: code_name_records(entry.code),
         }
     }
 }

@@ -19,6 +19,8 @@ mod keyboard;
 #[cfg(target_arch = "wasm32")]
 mod page;
 #[cfg(target_arch = "wasm32")]
+mod remembered;
+#[cfg(target_arch = "wasm32")]
 mod scheme;
 #[cfg(target_arch = "wasm32")]
 mod url_state;

@@ -11,7 +11,7 @@
 //! proxy's rewrite, a hand edit: the loader compares its digest) is not
 //! hydrated: it is rendered afresh in its place, with a warning in the console.
 
-use super::{crash, frame, keyboard, url_state};
+use super::{crash, frame, keyboard, remembered, url_state};
 use crate::guide::{self, Step};
 use crate::query::{registry_index, SearchIndex};
 use crate::registry::Date;
@@ -84,6 +84,7 @@ pub fn start(served_matches: bool) {
             frame::report_height(request);
         }
         None => {
+            remembered::remember_languages(state);
             url_state::follow_history(state);
             url_state::keep_in_url(state);
         }

@@ -3,6 +3,7 @@
 
 use super::parse::{unique_texts, Query, Term};
 use super::search_text::SearchText;
+use crate::names::{self, Name};
 use crate::registry::{Entry, Standing, StatusClass};
 use std::sync::{Arc, OnceLock};
 
@@ -110,6 +111,7 @@ impl SearchIndex {
                         .site_description
                         .as_ref()
                         .is_some_and(|d| d.matches(text))
+                    || code_names().matches(entry.code, text)
             }
         }
     }
@@ -145,6 +147,17 @@ impl IndexedEntry {
         }
     }
 
+    /// True if a text of the entry itself (not a library's name for its
+    /// code) matches the folded `text`.
+    pub fn matches_besides_names(&self, text: &str) -> bool {
+        self.labels_match(text)
+            || self.description.matches(text)
+            || self
+                .site_description
+                .as_ref()
+                .is_some_and(|d| d.matches(text))
+    }
+
     /// Name, former names, vendor and status: the short labels of an entry.
     fn labels_match(&self, text: &str) -> bool {
         self.name.matches(text)
@@ -167,6 +180,72 @@ fn code_digits(code: u16) -> [u8; 3] {
 fn sort_key(text: &str) -> String {
     text.trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
         .to_ascii_lowercase()
+}
+
+/// What each code is called in the libraries (`crate::names`), folded for
+/// search. Built on the first text term that reaches it, not at start-up.
+pub struct CodeNames {
+    by_code: Vec<(u16, Vec<(Name, SearchText)>)>,
+}
+
+/// The one table of library names for every widget on the page.
+pub fn code_names() -> &'static CodeNames {
+    static NAMES: OnceLock<CodeNames> = OnceLock::new();
+    NAMES.get_or_init(CodeNames::new)
+}
+
+impl CodeNames {
+    fn new() -> CodeNames {
+        let mut by_code: Vec<(u16, Vec<(Name, SearchText)>)> = Vec::new();
+        for library in names::libraries() {
+            for name in library.names() {
+                let key = SearchText::identifier(name.identifier, name.core_start());
+                match by_code.binary_search_by_key(&name.code, |(code, _)| *code) {
+                    Ok(at) => by_code[at].1.push((name, key)),
+                    Err(at) => by_code.insert(at, (name.code, vec![(name, key)])),
+                }
+            }
+        }
+        CodeNames { by_code }
+    }
+
+    /// Every library's names for `code`, each with its search key.
+    pub fn of(&self, code: u16) -> &[(Name, SearchText)] {
+        match self.by_code.binary_search_by_key(&code, |(c, _)| *c) {
+            Ok(at) => &self.by_code[at].1,
+            Err(_) => &[],
+        }
+    }
+
+    /// True if a library name of `code` matches the folded `term`, as typed
+    /// or without the library prefixes it starts with (`httpstatusteapot`).
+    pub fn matches(&self, code: u16, term: &str) -> bool {
+        let bare = names::strip_prefixes(term);
+        self.of(code)
+            .iter()
+            .any(|(_, key)| key.matches(term) || key.matches(bare))
+    }
+
+    /// The names of `code` that `terms` match, and each match's terms as the
+    /// name's key sees them (prefixes dropped), for marking.
+    pub fn matching<'t, T: AsRef<str>>(
+        &self,
+        code: u16,
+        terms: &'t [T],
+    ) -> Vec<(usize, Vec<&'t str>)> {
+        self.of(code)
+            .iter()
+            .enumerate()
+            .filter_map(|(at, (_, key))| {
+                let hits: Vec<&str> = terms
+                    .iter()
+                    .flat_map(|t| [t.as_ref(), names::strip_prefixes(t.as_ref())])
+                    .filter(|t| key.matches(t))
+                    .collect();
+                (!hits.is_empty()).then_some((at, hits))
+            })
+            .collect()
+    }
 }
 
 /// The registry's search index, built once per page and shared by every widget

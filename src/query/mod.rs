@@ -10,7 +10,7 @@ mod sort;
 
 pub use code_set::CodeSet;
 pub use highlight::{highlight, Piece};
-pub use index::{registry_index, IndexedEntry, SearchIndex};
+pub use index::{code_names, registry_index, CodeNames, IndexedEntry, SearchIndex};
 pub use parse::{Query, Term, ALTERNATIVE_SEPARATOR, MAX_QUERY_CHARS};
 pub use search_text::{fold_term, SearchText};
 pub use sort::{SortColumn, SortDirection, SortOrder};

@@ -77,6 +77,42 @@ impl SearchText {
         text
     }
 
+    /// An identifier as written in code, searchable from byte `from` on (after
+    /// its library's prefix): words start at punctuation, at a capital after
+    /// a lowercase letter, at the last capital of an acronym a word follows,
+    /// and between digits and letters. `HTTPVersionNotSupported` has the
+    /// words HTTP, Version, Not, Supported; `NOT_FOUND` has NOT, FOUND.
+    /// Offsets still point into the whole identifier, for marking it.
+    pub fn identifier(source: &str, from: usize) -> SearchText {
+        let mut text = SearchText::default();
+        let bytes = source.as_bytes();
+        let mut previous: Option<u8> = None;
+        for (offset, &b) in bytes.iter().enumerate().skip(from) {
+            if !b.is_ascii_alphanumeric() {
+                previous = None;
+                continue;
+            }
+            let next = bytes.get(offset + 1).copied();
+            let starts_word = match previous {
+                None => true,
+                Some(p) => {
+                    (b.is_ascii_uppercase() && p.is_ascii_lowercase())
+                        || (b.is_ascii_uppercase()
+                            && p.is_ascii_uppercase()
+                            && next.is_some_and(|n| n.is_ascii_lowercase()))
+                        || (b.is_ascii_digit() != p.is_ascii_digit())
+                }
+            };
+            if starts_word {
+                text.word_starts.push(text.folded.len() as u32);
+            }
+            text.folded.push(b.to_ascii_lowercase());
+            text.source_offsets.push(offset as u32);
+            previous = Some(b);
+        }
+        text
+    }
+
     /// The folded text, e.g. `requesttimeout` for `Request Time-out`.
     pub fn folded(&self) -> &str {
         // Built from whole chars only, so always valid UTF-8.
@@ -143,6 +179,21 @@ mod tests {
         let ranges: Vec<_> = text.source_ranges("timeout").collect();
         assert_eq!(ranges, vec![8..16]);
         assert_eq!(&source[8..16], "Time-out");
+    }
+
+    #[test]
+    fn identifiers_split_into_words_at_their_humps() {
+        let text = SearchText::identifier("http.StatusHTTPVersionNotSupported", 11);
+        assert_eq!(text.folded(), "httpversionnotsupported");
+        for term in ["http", "version", "notsupported", "supported"] {
+            assert!(text.matches(term), "{term}");
+        }
+        assert!(!text.matches("status"), "the prefix is not searched");
+        assert!(!text.matches("ersion"));
+        let snake = SearchText::identifier("HTTPStatus.NOT_FOUND", 11);
+        assert!(snake.matches("found") && snake.matches("notfound"));
+        let ranges: Vec<_> = snake.source_ranges("found").collect();
+        assert_eq!(ranges, vec![15..20]);
     }
 
     #[test]

@@ -189,3 +189,30 @@ pub fn guide_set_aside(count: usize) -> String {
 }
 
 pub const GUIDE_CLOSE: &str = "Close the guide";
+
+/// The details' "what is it called in my code?" part (`ui::code_names`).
+pub mod code_names {
+    pub const TERM: &str = "In code";
+    pub const NO_NAME: &str = "no name for this code";
+    pub const COPY: &str = "Copy";
+    pub const CHOOSE: &str = "Languages shown";
+    pub const NONE_CHOSEN: &str =
+        "No language chosen: pick some under \u{201c}Languages shown\u{201d}.";
+    /// Before the names a row matched through, in the name cell.
+    pub const MATCHED_IN_CODE: &str = "In code: ";
+
+    /// The copy button's accessible name.
+    pub fn copy_label(identifier: &str, library: &str) -> String {
+        format!("Copy {identifier} ({library})")
+    }
+
+    /// The link to the file a library's names were read from.
+    pub fn source_label(file: &str, version: &str) -> String {
+        format!("{file} {version}")
+    }
+
+    /// The chooser's summary: `Languages shown (5 of 16)`.
+    pub fn chosen(count: usize, of: usize) -> String {
+        format!("{CHOOSE} ({count} of {of})")
+    }
+}

@@ -2,6 +2,7 @@
 //! behaviour facts (`details`), each followed by its source (a link, or the
 //! "our advice" mark: decided in `details::ShownSource`), and copy buttons.
 
+use super::code_names::details_names;
 use super::copy::{copy, CopyFeedback};
 use super::row_model::{registry_facts, Fact};
 use super::state::TableState;
@@ -69,6 +70,7 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
     let code = entry.code;
     let line = status_line(code, &entry.name);
     let feedback = CopyFeedback::new();
+    let in_code = details_names(state, code, feedback);
     let copy_button = move |class: &'static str,
                             label: &'static str,
                             value: Box<dyn Fn() -> String + Send>| {
@@ -120,7 +122,7 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
     };
     Some(view! {
         <div class="details" part="details">
-            <dl class="facts">{registry_facts}{behaviour}{headers}{confusions}</dl>
+            <dl class="facts">{registry_facts}{behaviour}{headers}{confusions}{in_code}</dl>
             <div class="copy-buttons" role="group" aria-label=text::details_for(code, &entry.name)>
                 {buttons}
             </div>

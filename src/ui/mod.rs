@@ -10,6 +10,7 @@
 //! what each row follows (shown, stripe, open, marks) from the state.
 
 mod clock;
+mod code_names;
 mod copy;
 mod details_panel;
 mod download;

@@ -4,11 +4,14 @@
 //! class, its details, and the marks in its searchable texts. Only text nodes
 //! are ever made from data or from the query: never markup.
 
+use super::code_names::{matched_names, pieces_view};
 use super::details_panel::DetailsPanel;
 use super::row_model::{Cell, DescriptionCell, Field, Link, NameCell, RowModel};
 use super::rows::{row_class, RowHandle};
 use super::state::TableState;
-use leptos::either::{Either, EitherOf4};
+use crate::names::{strip_prefixes, Library, NameStatus};
+use crate::query::{highlight, SearchText};
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -18,7 +21,7 @@ pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
     let model = data
         .index
         .get(data.row)
-        .map(|(entry, _)| RowModel::new(entry, &data.columns, today));
+        .map(|(entry, _)| RowModel::new(entry, &data.columns, data.library, today));
     let Some(model) = model else {
         return Either::Right(());
     };
@@ -45,7 +48,7 @@ pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
         .collect::<Vec<_>>();
     let details = {
         let data = data.clone();
-        let span = data.columns.len();
+        let span = data.columns.len() + usize::from(data.library.is_some());
         move || {
             data.open.get().then(|| {
                 let look = data.look.clone();
@@ -119,21 +122,22 @@ fn cell_view(
     cell: &Cell,
     toggle: Option<Toggle>,
 ) -> impl IntoView {
-    let class = ["col-", cell.column().key()].concat();
+    let class = ["col-", cell.column_key()].concat();
     let content = match cell {
-        Cell::Code(code) => EitherOf4::A(view! { <code>{code.to_string()}</code> }),
-        Cell::Name(name) => EitherOf4::B(name_cell(data, state, name)),
+        Cell::Code(code) => EitherOf5::A(view! { <code>{code.to_string()}</code> }),
+        Cell::Name(name) => EitherOf5::B(name_cell(data, state, name)),
         Cell::Class(class) => {
             let chip = ["class-chip class-", class.slug()].concat();
             // The name in its own element, so a narrow column can show the wildcard alone.
-            EitherOf4::C(view! {
+            EitherOf5::C(view! {
                 <span class=chip>
                     <span class="class-wildcard">{class.wildcard()}</span>
                     <span class="class-name">{[" ", class.name()].concat()}</span>
                 </span>
             })
         }
-        Cell::Description(description) => EitherOf4::D(description_cell(data, description)),
+        Cell::Description(description) => EitherOf5::D(description_cell(data, description)),
+        Cell::Library(library, code) => EitherOf5::E(library_cell(data, library, *code)),
     };
     view! { <td class=class>{toggle.map(toggle_view)}{content}</td> }
 }
@@ -201,7 +205,66 @@ fn name_cell(data: &RowHandle, state: TableState, cell: &NameCell) -> impl IntoV
         <span class="name">{marked_text(data, cell.name)}</span>
         {badges}
         {lists}
+        {in_code(data)}
         {registration}
+    }
+}
+
+/// The code's current name in the names column's library (marked like any
+/// other match), or a dash when the library has none.
+fn library_cell(data: &RowHandle, library: &'static Library, code: u16) -> impl IntoView {
+    let data = data.clone();
+    let current = library
+        .names_of(code)
+        .into_iter()
+        .find(|n| n.status == NameStatus::Current);
+    move || match current {
+        None => Either::Left(view! {
+            <span class="no-name" title=crate::text::code_names::NO_NAME>"\u{2014}"</span>
+        }),
+        Some(name) => {
+            let pieces = data.marks.with(|marks| {
+                let key = SearchText::identifier(name.identifier, name.core_start());
+                let terms: Vec<&str> = marks
+                    .terms
+                    .iter()
+                    .flat_map(|t| [t.as_str(), strip_prefixes(t)])
+                    .collect();
+                highlight(name.identifier, &key, &terms)
+            });
+            Either::Right(view! { <code>{pieces_view(pieces)}</code> })
+        }
+    }
+}
+
+/// The names from code that the row matched through and nothing else
+/// (`StatusTeapot`), so the reader sees why it is shown.
+fn in_code(data: &RowHandle) -> impl IntoView {
+    let data = data.clone();
+    move || {
+        data.marks.with(|marks| {
+            let (entry, keys) = data.index.get(data.row)?;
+            let terms: Vec<&str> = marks
+                .terms
+                .iter()
+                .map(String::as_str)
+                .filter(|t| !keys.matches_besides_names(t))
+                .collect();
+            let names = matched_names(entry.code, &terms);
+            (!names.is_empty()).then(|| {
+                let names = names
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, (name, pieces))| {
+                        view! {
+                            {(n > 0).then_some(", ")}
+                            <code class="alias" title=name.library.label>{pieces_view(pieces)}</code>
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                view! { <p class="in-code">{crate::text::code_names::MATCHED_IN_CODE}{names}</p> }
+            })
+        })
     }
 }
 

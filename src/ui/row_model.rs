@@ -6,6 +6,7 @@
 //! Rust, tested natively (`tests/row_model.rs`).
 
 use crate::details::{ShownSource, Source};
+use crate::names::Library;
 use crate::query::{highlight, IndexedEntry, Piece, SearchText, SortColumn};
 use crate::registry::{AliasKind, Date, Entry, RegistryStatus, StatusClass};
 use crate::text;
@@ -76,18 +77,33 @@ pub enum Cell<'a> {
     Name(NameCell),
     Class(StatusClass),
     Description(DescriptionCell<'a>),
+    /// The code's current name in the host's library (`languageColumn`).
+    Library(&'static Library, u16),
 }
 
 impl Cell<'_> {
-    /// The column the cell is in.
-    pub fn column(&self) -> SortColumn {
+    /// The key of the column the cell is in (its class is `col-{key}`).
+    pub fn column_key(&self) -> &'static str {
         match self {
-            Cell::Code(_) => SortColumn::Code,
-            Cell::Name(_) => SortColumn::Name,
-            Cell::Class(_) => SortColumn::Class,
-            Cell::Description(_) => SortColumn::Description,
+            Cell::Code(_) => SortColumn::Code.key(),
+            Cell::Name(_) => SortColumn::Name.key(),
+            Cell::Class(_) => SortColumn::Class.key(),
+            Cell::Description(_) => SortColumn::Description.key(),
+            Cell::Library(..) => LIBRARY_COLUMN_KEY,
         }
     }
+}
+
+/// The names column's key: its cells' class is `col-library`.
+pub const LIBRARY_COLUMN_KEY: &str = "library";
+
+/// Where the names column goes among `columns`: after the name, else after
+/// the code, else first.
+pub fn library_column_at(columns: &[SortColumn]) -> usize {
+    let after = |column| columns.iter().position(|c| *c == column).map(|at| at + 1);
+    after(SortColumn::Name)
+        .or_else(|| after(SortColumn::Code))
+        .unwrap_or(0)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -190,9 +206,15 @@ pub struct Link<'a> {
 }
 
 impl<'a> RowModel<'a> {
-    /// What `entry`'s row shows in `columns`, on the reader's date `today`.
-    pub fn new(entry: &'a Entry, columns: &[SortColumn], today: Date) -> RowModel<'a> {
-        let cells = columns
+    /// What `entry`'s row shows in `columns` (and the names column of
+    /// `library`, if any), on the reader's date `today`.
+    pub fn new(
+        entry: &'a Entry,
+        columns: &[SortColumn],
+        library: Option<&'static Library>,
+        today: Date,
+    ) -> RowModel<'a> {
+        let mut cells: Vec<Cell<'a>> = columns
             .iter()
             .map(|column| match column {
                 SortColumn::Code => Cell::Code(entry.code),
@@ -201,6 +223,12 @@ impl<'a> RowModel<'a> {
                 SortColumn::Description => Cell::Description(description_cell(entry)),
             })
             .collect();
+        if let Some(library) = library {
+            cells.insert(
+                library_column_at(columns),
+                Cell::Library(library, entry.code),
+            );
+        }
         RowModel {
             code: entry.code,
             toggle_label: text::details_for(entry.code, &entry.name),

@@ -13,6 +13,7 @@
 
 use super::effect::effect;
 use super::state::TableState;
+use crate::names::Library;
 use crate::query::{Query, SearchIndex, SortColumn};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -106,6 +107,8 @@ pub struct RowData {
     pub generation: u32,
     pub index: Arc<SearchIndex>,
     pub columns: Arc<[SortColumn]>,
+    /// The names column's library, if the host asked for one.
+    pub library: Option<&'static Library>,
     /// Carries `id="404"`, so a `#404` link finds it without any script (the
     /// standalone page only: an embedded widget must not add ids to its host).
     pub anchor: bool,
@@ -172,7 +175,8 @@ pub fn rows(state: TableState, anchors: bool) -> Memo<RowSet> {
         let generation = previous.map_or(0, |p| p.generation.wrapping_add(1));
         let index = state.index.get();
         let columns: Arc<[SortColumn]> = state.columns.get().into();
-        draw(state, generation, index, columns, anchors)
+        let library = state.language_column.get();
+        draw(state, generation, index, (columns, library), anchors)
     });
     keep_in_step(state, set);
     set
@@ -184,7 +188,7 @@ fn draw(
     state: TableState,
     generation: u32,
     index: Arc<SearchIndex>,
-    columns: Arc<[SortColumn]>,
+    (columns, library): (Arc<[SortColumn]>, Option<&'static Library>),
     anchors: bool,
 ) -> RowSet {
     let (places, permalink, open, query) = (
@@ -214,6 +218,7 @@ fn draw(
                 generation,
                 index: index.clone(),
                 columns: columns.clone(),
+                library,
                 anchor,
                 look: ArcRwSignal::new(RowLook {
                     shown: place.is_some(),

@@ -3,9 +3,11 @@
 //! the memos below; components read only what they render.
 
 use crate::config::{
-    entries_outside_codes, merge_site_entries, GuideMode, Problem, Theme, WidgetOptions,
+    default_languages, entries_outside_codes, merge_site_entries, GuideMode, Problem, Theme,
+    WidgetOptions,
 };
 use crate::guide::{self, Step};
+use crate::names::Library;
 use crate::query::{
     self, registry_index, ClassSet, CodeSet, Query, Scope, SearchIndex, SortColumn, SortOrder,
 };
@@ -29,6 +31,8 @@ pub struct Settings {
     pub max_height: Option<String>,
     /// The guide is offered (the host's `guide` option is not `off`).
     pub guide: bool,
+    /// The library whose names fill a column (the host's `languageColumn`).
+    pub language_column: Option<&'static Library>,
 }
 
 impl Default for Settings {
@@ -42,6 +46,7 @@ impl Default for Settings {
             theme: Theme::Auto,
             max_height: None,
             guide: true,
+            language_column: None,
         }
     }
 }
@@ -75,6 +80,11 @@ pub struct TableState {
     pub running: RwSignal<bool>,
     /// The columns shown, in order (the header and the body both follow them).
     pub columns: Memo<Vec<SortColumn>>,
+    /// The library of the names column, if any.
+    pub language_column: Memo<Option<&'static Library>>,
+    /// The libraries whose names the details show: the host's `languages`,
+    /// then the reader's choice.
+    pub languages: RwSignal<Vec<&'static Library>>,
     pub query: Memo<Arc<Query>>,
     /// Every row in sort order: the table keeps every row and moves it.
     pub order: Memo<Vec<usize>>,
@@ -128,6 +138,8 @@ impl TableState {
             today: RwSignal::new(today),
             running: RwSignal::new(true),
             columns: Memo::new(move |_| settings.with(|s| s.columns.clone())),
+            language_column: Memo::new(move |_| settings.with(|s| s.language_column)),
+            languages: RwSignal::new(default_languages()),
             query,
             order,
             outcome,
@@ -148,7 +160,12 @@ impl TableState {
             max_height,
             entries,
             guide,
+            languages,
+            language_column,
         } = options;
+        if let Some(languages) = languages {
+            self.languages.set(languages);
+        }
         if let Some(filter) = filter {
             self.filter_text.set(filter);
         }
@@ -169,6 +186,7 @@ impl TableState {
             || theme.is_some()
             || max_height.is_some()
             || guide.is_some()
+            || language_column.is_some()
         {
             self.settings.update(|s| {
                 if let Some(classes) = classes {
@@ -194,6 +212,9 @@ impl TableState {
                 }
                 if let Some(guide) = guide {
                     s.guide = guide != GuideMode::Off;
+                }
+                if let Some(column) = language_column {
+                    s.language_column = column;
                 }
             });
         }

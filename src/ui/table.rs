@@ -3,10 +3,12 @@
 
 use super::effect::effect;
 use super::row::status_row;
+use super::row_model::library_column_at;
 use super::rows::rows;
 use super::state::TableState;
 use crate::query::{SortColumn, SortDirection};
 use crate::text;
+use leptos::either::Either;
 use leptos::html::Tbody;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -83,12 +85,22 @@ pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
                 <thead part="head">
                     <tr>
                         {move || {
-                            state
-                                .columns
-                                .get()
-                                .into_iter()
-                                .map(|column| view! { <HeaderCell state=state column=column /> })
-                                .collect::<Vec<_>>()
+                            let columns = state.columns.get();
+                            let mut cells = columns
+                                .iter()
+                                .map(|&column| {
+                                    Either::Left(view! { <HeaderCell state=state column=column /> })
+                                })
+                                .collect::<Vec<_>>();
+                            if let Some(library) = state.language_column.get() {
+                                cells.insert(
+                                    library_column_at(&columns),
+                                    Either::Right(view! {
+                                        <th class="col-library" scope="col">{library.label}</th>
+                                    }),
+                                );
+                            }
+                            cells
                         }}
                     </tr>
                 </thead>

@@ -1,0 +1,173 @@
+//! "What is it called in my code?": a code's names in the reader's libraries,
+//! each with a copy button and a link to the file it was read from, and the
+//! chooser of libraries (details panel); the names a row matched through
+//! (name cell); the names column. The names are data (`crate::names`).
+
+use super::copy::{copy, CopyFeedback};
+use super::state::TableState;
+use crate::names::{self, Library, Name};
+use crate::query::{code_names, fold_term, highlight, Piece};
+use crate::text::code_names as text;
+use leptos::either::Either;
+use leptos::prelude::*;
+
+/// The details' "In code" term and its list, then the chooser.
+pub fn details_names(state: TableState, code: u16, feedback: CopyFeedback) -> impl IntoView {
+    let list = move || {
+        let chosen = state.languages.get();
+        if chosen.is_empty() {
+            return Either::Left(view! { <p class="no-languages">{text::NONE_CHOSEN}</p> });
+        }
+        let items = chosen
+            .into_iter()
+            .map(|library| library_item(library, code, feedback))
+            .collect::<Vec<_>>();
+        Either::Right(view! { <ul class="code-names">{items}</ul> })
+    };
+    view! {
+        <dt>{text::TERM}</dt>
+        <dd>{list}{chooser(state)}</dd>
+    }
+}
+
+/// One library's names of `code` (the current one first), or that it has none.
+fn library_item(library: &'static Library, code: u16, feedback: CopyFeedback) -> impl IntoView {
+    let names = library.names_of(code);
+    let file = library.source.rsplit('/').next().unwrap_or(library.source);
+    let source = view! {
+        " "
+        <span class="fact-source">
+            <a href=library.source>{text::source_label(file, library.version)}</a>
+        </span>
+    };
+    let body = if names.is_empty() {
+        Either::Left(view! { " " <span class="no-name">{text::NO_NAME}</span> })
+    } else {
+        let names = names
+            .into_iter()
+            .map(|name| name_view(name, feedback))
+            .collect::<Vec<_>>();
+        Either::Right(names)
+    };
+    view! {
+        <li>
+            <span class="library">{library.label}</span>
+            {body}
+            {source}
+        </li>
+    }
+}
+
+fn name_view(name: Name, feedback: CopyFeedback) -> impl IntoView {
+    let standing = name
+        .standing()
+        .map(|standing| view! { " " <span class="name-standing">{standing}</span> });
+    let note =
+        (!name.note.is_empty()).then(|| view! { " " <span class="name-note">{name.note}</span> });
+    let label = text::copy_label(name.identifier, name.library.label);
+    view! {
+        " "
+        <span class=if name.status == names::NameStatus::Current { "code-name current" } else { "code-name" }>
+            <code>{name.identifier}</code>
+            " "
+            <button
+                type="button"
+                class="copy-name"
+                aria-label=label
+                on:click=move |_| copy(name.identifier.to_string(), feedback)
+            >
+                {text::COPY}
+            </button>
+            {standing}
+            {note}
+        </span>
+    }
+}
+
+/// Checkboxes for every library: what the reader ticks is what the details
+/// show (and what the standalone page remembers).
+fn chooser(state: TableState) -> impl IntoView {
+    let all = names::libraries();
+    let summary = move || text::chosen(state.languages.with(Vec::len), all.len());
+    let boxes = all
+        .iter()
+        .map(|library| {
+            let checked = move || {
+                state
+                    .languages
+                    .with(|c| c.iter().any(|l| l.id == library.id))
+            };
+            let toggle = move |ev: leptos::ev::Event| {
+                let on = event_target_checked(&ev);
+                state.languages.update(|chosen| {
+                    chosen.retain(|l| l.id != library.id);
+                    if on {
+                        chosen.push(library);
+                        // The libraries' own order, whatever order they were ticked in.
+                        chosen.sort_by_key(|l| all.iter().position(|a| a.id == l.id));
+                    }
+                });
+            };
+            view! {
+                <label class="language-choice">
+                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                    " "
+                    {library.label}
+                </label>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <details class="choose-languages">
+            <summary>{summary}</summary>
+            <div class="language-choices">{boxes}</div>
+        </details>
+    }
+}
+
+/// The names of `code` that the row's text `terms` matched, when the row's
+/// name and former names did not match those terms: the reader typed a name
+/// from code (`StatusTeapot`) and sees which. At most three, those whose
+/// whole identifier holds the typed text first.
+pub fn matched_names<T: AsRef<str>>(code: u16, terms: &[T]) -> Vec<(Name, Vec<Piece<'static>>)> {
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let all = code_names().of(code);
+    let mut matched: Vec<(bool, &(Name, crate::query::SearchText), Vec<&str>)> = code_names()
+        .matching(code, terms)
+        .into_iter()
+        .filter_map(|(at, hits)| {
+            let entry = all.get(at)?;
+            let whole = fold_term(entry.0.identifier);
+            let exact = terms.iter().any(|t| whole.contains(t.as_ref()));
+            Some((exact, entry, hits))
+        })
+        .collect();
+    matched.sort_by_key(|(exact, _, _)| !exact);
+    let mut shown: Vec<(Name, Vec<Piece<'static>>)> = Vec::new();
+    for (_, (name, key), hits) in matched {
+        if shown.len() == 3 {
+            break;
+        }
+        if shown.iter().any(|(n, _)| n.identifier == name.identifier) {
+            continue;
+        }
+        shown.push((*name, highlight(name.identifier, key, &hits)));
+    }
+    shown
+}
+
+/// Marked pieces as a view: `<mark>` around what the filter matched.
+pub fn pieces_view(pieces: Vec<Piece<'static>>) -> impl IntoView {
+    pieces
+        .into_iter()
+        .map(|piece| {
+            if piece.marked {
+                Either::Left(view! { <mark>{piece.text}</mark> })
+            } else {
+                Either::Right(piece.text)
+            }
+        })
+        .collect::<Vec<_>>()
+}
