@@ -109,6 +109,11 @@ fn every_citation_links_the_section_it_names() {
                 citation.url,
                 format!("https://www.rfc-editor.org/rfc/rfc{number}#section-{section}")
             );
+        } else if citation.label.starts_with("W3C ") {
+            // A W3C Recommendation, linked at the section's anchor.
+            assert!(citation.label.contains(" §"), "{citation:?}");
+            assert!(citation.url.starts_with("https://www.w3.org/TR/"));
+            assert!(citation.url.contains('#'), "{citation:?}");
         } else {
             assert!(citation
                 .url
@@ -167,8 +172,16 @@ fn every_unofficial_code_links_the_document_its_meaning_rests_on() {
     );
 }
 
+/// The document and the section of a citation's link, e.g. (`…/rfc9110`, `15.4.9`).
+fn document_and_section(url: &str) -> (&str, &str) {
+    url.split_once("#section-").unwrap_or((url, ""))
+}
+
 #[test]
 fn each_confusion_cites_the_other_codes_definition() {
+    // The other code's own section, or the section over it where the fact
+    // that tells the two apart is said (§15.4 for 308 keeping the method); a
+    // registry entry naming no section (429: RFC 6585) allows any of its own.
     for entry in entries().iter().filter(|e| e.is_official()) {
         for confusion in facts(entry.code).confused_with {
             let other = registered(confusion.other);
@@ -176,13 +189,16 @@ fn each_confusion_cites_the_other_codes_definition() {
             let Source::Document(citation) = confusion.source else {
                 panic!("{} vs {}: not a document", entry.code, confusion.other);
             };
+            let (cited_document, cited) = document_and_section(citation.url);
+            let (document, defining) = document_and_section(&reference.url);
+            assert_eq!(cited_document, document, "{} vs {}", entry.code, other.code);
             assert!(
-                citation.url.starts_with(&*reference.url),
-                "{} vs {}: {} is not {}",
+                defining.is_empty()
+                    || defining == cited
+                    || defining.starts_with(&format!("{cited}.")),
+                "{} vs {}: §{cited} is neither §{defining} nor over it",
                 entry.code,
                 confusion.other,
-                citation.url,
-                reference.url
             );
         }
     }
@@ -418,8 +434,6 @@ fn header_roles_say_what_their_rfcs_say() {
     assert!(!role(103, "Link").role.contains("preconnect"));
     // RFC 9110 §10.2.3 says nothing about how often Retry-After is sent.
     assert!(!role(301, "Retry-After").role.contains("rarely"));
-    // §15.5.16: Accept-Post and Accept-Patch with a 415 come from RFC 9110 itself.
-    assert_eq!(role(415, "Accept-Post").source, doc(cite::RFC9110_15_5_16));
 }
 
 #[test]
@@ -440,7 +454,9 @@ fn confusions_say_no_more_than_the_definitions() {
     assert!(!tell(500, 503).contains("often"));
     // Cacheable means "by default" (§15.1); any response may allow caching.
     assert!(tell(301, 302).contains("cacheable by default"));
-    assert!(tell(307, 308).contains("cacheable by default"));
+    // The 307/308 line cites §15.4, which says nothing of caching (the rows'
+    // own caching facts do).
+    assert!(!tell(307, 308).contains("cache"));
 }
 
 #[test]
@@ -521,4 +537,207 @@ fn site_entries_get_class_facts_with_their_sources() {
     assert!(all_sources(&shown)
         .iter()
         .all(|s| !matches!(s, Source::Vendor)));
+}
+
+// The re-reading of issue 31: each fact below was checked against the text
+// of the section it cites, and its source (or wording) moved to the sentence
+// that says it.
+
+#[test]
+fn what_a_redirect_does_to_the_method_is_cited_where_it_is_said() {
+    // RFC 9110 §15.4.9 defines 308 without a word on the method. §15.4 says it
+    // for all four: "307 (Temporary Redirect) and 308 (Permanent Redirect)
+    // [...] were later added to unambiguously indicate method-preserving
+    // redirects, and status codes 301 and 302 have been adjusted to allow a
+    // POST request to be redirected as GET"; the client resends "the original
+    // request message", changing the method only "according to the
+    // redirecting status code's semantics".
+    for code in [301, 302, 307, 308] {
+        let redirect = facts(code).redirect.expect("a redirect");
+        assert_eq!(redirect.method.source, doc(cite::RFC9110_15_4), "{code}");
+    }
+    // Whether the move is permanent stays with each code's own section:
+    // §15.4.9 "has been assigned a new permanent URI".
+    let permanent = facts(308).redirect.expect("308 redirects").permanence;
+    assert_eq!(permanent.source, doc(cite::RFC9110_15_4_9));
+    // §15.4.4: a 303 is followed by "a GET or HEAD request if using HTTP".
+    let see_other = facts(303).redirect.expect("303 redirects");
+    assert_eq!(see_other.method.source, doc(cite::RFC9110_15_4_4));
+    assert_eq!(see_other.permanence.source, doc(cite::RFC9110_15_4_4));
+    // The two lines are shown with their own sources.
+    let shown = labelled_facts(&facts(308));
+    let source_of = |key: &str| shown.iter().find(|f| f.key == key).expect(key).source;
+    assert_eq!(source_of("method"), doc(cite::RFC9110_15_4));
+    assert_eq!(source_of("redirect"), doc(cite::RFC9110_15_4_9));
+}
+
+#[test]
+fn confusions_with_308_cite_where_308_is_said_to_keep_the_method() {
+    let source = |code: u16, other: u16| {
+        facts(code)
+            .confused_with
+            .iter()
+            .find(|c| c.other == other)
+            .unwrap_or_else(|| panic!("{code} vs {other}"))
+            .source
+    };
+    // §15.4: 307 and 308 "indicate method-preserving redirects"; neither
+    // §15.4.8 nor §15.4.9 says so of 308.
+    assert_eq!(source(301, 308), doc(cite::RFC9110_15_4));
+    assert_eq!(source(307, 308), doc(cite::RFC9110_15_4));
+    assert_eq!(source(308, 307), doc(cite::RFC9110_15_4));
+    // §15.4.2 says of 301 that "a user agent MAY change the request method
+    // from POST to GET" and that "the 308 (Permanent Redirect) status code can
+    // be used instead": enough under 308.
+    assert_eq!(source(308, 301), doc(cite::RFC9110_15_4_2));
+}
+
+#[test]
+fn retry_after_keeps_its_general_meaning_on_every_other_code() {
+    // RFC 9110 §10.2.3: servers send Retry-After "to indicate how long the user
+    // agent ought to wait before making a follow-up request", with any
+    // response; only its readings with a 503 and with any 3xx are particular.
+    // The default read "No meaning defined for this code".
+    let general = labels::RETRY_AFTER_GENERAL_ONLY;
+    assert!(general.contains("general"), "{general}");
+    assert!(!general.to_lowercase().contains("no meaning"), "{general}");
+    let mut general_codes = 0;
+    for entry in every_entry() {
+        let shown = facts_for(&entry);
+        let fact = labelled_facts(&shown)
+            .into_iter()
+            .find(|f| f.key == "retryAfter")
+            .expect("a Retry-After fact");
+        assert!(!fact.value.contains("No meaning"), "{}", entry.code);
+        if shown.retry_after.value {
+            continue;
+        }
+        general_codes += 1;
+        assert_eq!(fact.value, general, "{}", entry.code);
+        // §10.2.3 says it; where the 3xx reading has no redirected request to
+        // apply to (304, 305, 306, a code nobody sends), leaving only the
+        // general one is our reading of the same section.
+        match shown.retry_after.source {
+            Source::Document(c) | Source::OurAdvice { basis: Some(c) } => {
+                assert_eq!(c, cite::RFC9110_10_2_3, "{}", entry.code)
+            }
+            other => panic!("{}: {other:?}", entry.code),
+        }
+    }
+    assert!(general_codes > 37, "{general_codes}");
+    for code in [400, 404, 500, 502, 200, 100] {
+        assert_eq!(facts(code).retry_after.source, doc(cite::RFC9110_10_2_3));
+    }
+    for code in [304, 305, 306] {
+        assert_eq!(facts(code).retry_after.source, ours(cite::RFC9110_10_2_3));
+    }
+    // With a 503, §10.2.3 (not §15.6.4) is where Retry-After "indicates how
+    // long the service is expected to be unavailable to the client".
+    let header = facts(503)
+        .headers
+        .iter()
+        .find(|h| h.name == "Retry-After")
+        .expect("503 names Retry-After");
+    assert_eq!(header.source, doc(cite::RFC9110_10_2_3));
+}
+
+#[test]
+fn the_415_headers_cite_the_documents_that_define_them() {
+    let header = |name: &str| {
+        *facts(415)
+            .headers
+            .iter()
+            .find(|h| h.name == name)
+            .unwrap_or_else(|| panic!("415 {name}"))
+    };
+    // RFC 9110 §15.5.16 never mentions Accept-Post or Accept-Patch. Accept-Post
+    // is the W3C Linked Data Platform's, §7.1: a response header "used to
+    // specify the document formats accepted by the server on HTTP POST
+    // requests". It was pinned to §15.5.16.
+    assert_eq!(header("Accept-Post").source, doc(cite::LDP_7_1));
+    assert!(cite::LDP_7_1.url.starts_with("https://www.w3.org/TR/ldp/"));
+    // RFC 5789 §2.2: a 415 for an unsupported patch document "SHOULD include
+    // an Accept-Patch response header".
+    assert_eq!(header("Accept-Patch").source, doc(cite::RFC5789_2_2));
+    // What §15.5.16 does name: Accept-Encoding "ought to be used" for an
+    // unsupported coding, and "the Accept response header field can be used
+    // to indicate which media types would have been accepted".
+    assert_eq!(header("Accept-Encoding").source, doc(cite::RFC9110_15_5_16));
+    assert_eq!(header("Accept").source, doc(cite::RFC9110_15_5_16));
+    assert!(header("Accept").role.starts_with("In the response"));
+}
+
+#[test]
+fn retry_advice_is_cited_only_where_the_section_gives_it() {
+    // RFC 9110 §15.5.10: "the user might be able to resolve the conflict and
+    // resubmit the request"; it does not say the request has to change, so
+    // "Only after changing the request" is our advice.
+    assert_eq!(facts(409).retry.value, RetryWhen::AfterChangingRequest);
+    assert_eq!(facts(409).retry.source, ours(cite::RFC9110_15_5_10));
+    // RFC 6585 §5 does say it of 431: "The request MAY be resubmitted after
+    // reducing the size of the request header fields."
+    assert_eq!(facts(431).retry.value, RetryWhen::AfterChangingRequest);
+    assert_eq!(facts(431).retry.source, doc(cite::RFC6585_5));
+}
+
+#[test]
+fn header_roles_match_their_sections() {
+    let header = |code: u16, name: &str| {
+        *facts(code)
+            .headers
+            .iter()
+            .find(|h| h.name == name)
+            .unwrap_or_else(|| panic!("{code} {name}"))
+    };
+    // RFC 9110 §14.4: a 206's Content-Range indicates "the partial range of
+    // the selected representation enclosed", and "An asterisk character ("*")
+    // in place of the complete-length indicates that the representation
+    // length was unknown". §15.3.7 has no "if known".
+    let range = header(206, "Content-Range");
+    assert_eq!(range.source, doc(cite::RFC9110_14_4));
+    assert!(range.role.contains("if known"));
+    // RFC 3229 §10.5.2: IM lists "the instance-manipulations, if any, that
+    // have been applied"; "Typical instance manipulations include delta
+    // encodings and compression". It read "The delta encoding applied".
+    let im = header(226, "IM");
+    assert_eq!(im.source, doc(cite::RFC3229_10_5_2));
+    assert!(im.role.contains("instance manipulations"), "{}", im.role);
+    assert!(im.role.contains("compression"), "{}", im.role);
+    // RFC 9110 §15.5.17: a 416's ranges were rejected "either because none of
+    // the requested ranges are satisfiable or because the client has requested
+    // an excessive number of small or overlapping ranges". It read "The
+    // requested range, which overlaps nothing".
+    let asked = header(416, "Range");
+    assert_eq!(asked.source, doc(cite::RFC9110_15_5_17));
+    assert!(!asked.role.contains("overlaps nothing"), "{}", asked.role);
+    assert!(asked.role.contains("too many"), "{}", asked.role);
+}
+
+#[test]
+fn three_oh_six_was_named_in_one_1997_draft_not_in_drafts_of_http() {
+    // The 1997 Internet-Draft draft-cohen-http-305-306-responses-00 proposed
+    // "a new response, "306 Switch Proxy"" (its announcement on the HTTP WG
+    // list); RFC 2616 §10.3.7 only says 306 "was used in a previous version of
+    // the specification, is no longer used, and the code is reserved". The
+    // name was put down to "pre-RFC 7231 drafts", and the description to "a
+    // draft of HTTP/1.1 before the standard".
+    let table = std::fs::read_to_string("data/names.tsv").expect("in the repo");
+    let switch_proxy = table
+        .lines()
+        .find(|l| l.starts_with("306\tSwitch Proxy"))
+        .expect("306's other name");
+    assert!(!switch_proxy.contains("RFC 7231 drafts"), "{switch_proxy}");
+    assert!(
+        switch_proxy.contains("draft-cohen-http-305-306-responses"),
+        "{switch_proxy}"
+    );
+    let description = &*registered(306).description;
+    assert!(
+        !description.contains("before the standard"),
+        "{description}"
+    );
+    assert!(
+        description.contains("draft-cohen-http-305-306-responses"),
+        "{description}"
+    );
 }

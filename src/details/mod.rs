@@ -31,12 +31,13 @@ pub struct CodeFacts {
     pub caching: Sourced<Caching>,
     pub body: Sourced<BodyRule>,
     /// `Some` for the codes that send the client on to another URI.
-    pub redirect: Option<Sourced<Redirect>>,
+    pub redirect: Option<Redirect>,
     pub headers: &'static [RelatedHeader],
     pub confused_with: &'static [Confusion],
     /// Whether and how a client may send the request again.
     pub retry: Sourced<RetryWhen>,
-    /// A `Retry-After` header has a defined meaning with this code.
+    /// `Retry-After` has a meaning particular to this code (3xx, 503, 413,
+    /// 429); `false` leaves it only the general one RFC 9110 §10.2.3 gives it.
     pub retry_after: Sourced<bool>,
 }
 
@@ -136,11 +137,14 @@ impl BodyRule {
     }
 }
 
-/// How a redirect behaves.
+/// How a redirect behaves: two facts, each with the section that states it.
+/// A code's own section says whether the move is permanent; what happens to
+/// the method is said for 301, 302, 307 and 308 together in RFC 9110 §15.4
+/// (§15.4.9 says nothing of it for 308).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Redirect {
-    pub permanence: Permanence,
-    pub method: MethodRule,
+    pub permanence: Sourced<Permanence>,
+    pub method: Sourced<MethodRule>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -310,12 +314,13 @@ impl RetryWhen {
     }
 }
 
-/// The `Retry-After` fact's wording.
+/// The `Retry-After` fact's wording: a meaning particular to the code, or
+/// only the general one (how long to wait before another request).
 pub fn retry_after_label(applies: bool) -> &'static str {
     if applies {
         facts::RETRY_AFTER_APPLIES
     } else {
-        facts::RETRY_AFTER_NOT_USED
+        facts::RETRY_AFTER_GENERAL_ONLY
     }
 }
 
@@ -371,7 +376,7 @@ pub fn facts_for(entry: &Entry) -> CodeFacts {
     if let Some(retry) = tables::unofficial_retry(entry.code, &vendor.name) {
         shown.retry = retry;
         if retry.value == RetryWhen::NotInUse {
-            // A code nobody sends gives Retry-After nothing to apply to.
+            // A code nobody sends has no reading of Retry-After of its own.
             shown.retry_after = Sourced {
                 value: false,
                 source: source::ours(cite::RFC9110_10_2_3),
@@ -432,19 +437,18 @@ pub fn labelled_facts(facts: &CodeFacts) -> Vec<LabelledFact> {
             facts.body.source,
         ),
     ];
-    if let Some(redirect) = facts.redirect {
-        let Sourced { value, source } = redirect;
+    if let Some(Redirect { permanence, method }) = facts.redirect {
         shown.push(fact(
             "redirect",
             facts::REDIRECT,
-            value.permanence.label(),
-            source,
+            permanence.value.label(),
+            permanence.source,
         ));
         shown.push(fact(
             "method",
             facts::METHOD_AND_BODY_KEPT,
-            value.method.label(),
-            source,
+            method.value.label(),
+            method.source,
         ));
     }
     shown.push(fact(

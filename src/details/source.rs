@@ -212,6 +212,7 @@ pub mod cite {
     pub const RFC4918_11_4: Citation = rfc!(4918, "11.4");
     pub const RFC4918_11_5: Citation = rfc!(4918, "11.5");
     pub const RFC4918_13: Citation = rfc!(4918, "13");
+    pub const RFC5789_2_2: Citation = rfc!(5789, "2.2");
     pub const RFC5842_7_1: Citation = rfc!(5842, "7.1");
     pub const RFC5842_7_2: Citation = rfc!(5842, "7.2");
     pub const RFC6585_3: Citation = rfc!(6585, "3");
@@ -223,6 +224,12 @@ pub mod cite {
     pub const RFC8297_2: Citation = rfc!(8297, "2");
     pub const RFC8470_5_1: Citation = rfc!(8470, "5.1");
     pub const RFC8470_5_2: Citation = rfc!(8470, "5.2");
+    /// Accept-Post, which the W3C Linked Data Platform defines (and the IANA
+    /// field registry cites); no RFC does.
+    pub const LDP_7_1: Citation = Citation {
+        label: "W3C LDP 1.0 §7.1",
+        url: "https://www.w3.org/TR/ldp/#header-accept-post",
+    };
     /// 104's temporary registration: the Internet-Draft IANA cites.
     pub const RESUMABLE_UPLOAD_DRAFT: Citation = Citation {
         label: "draft-ietf-httpbis-resumable-upload-05",
@@ -316,6 +323,7 @@ pub mod cite {
         RFC4918_11_4,
         RFC4918_11_5,
         RFC4918_13,
+        RFC5789_2_2,
         RFC5842_7_1,
         RFC5842_7_2,
         RFC6585_3,
@@ -327,6 +335,7 @@ pub mod cite {
         RFC8297_2,
         RFC8470_5_1,
         RFC8470_5_2,
+        LDP_7_1,
         RESUMABLE_UPLOAD_DRAFT,
     ];
 }

@@ -90,42 +90,72 @@ pub(super) fn class_body(code: u16) -> Sourced<BodyRule> {
 
 /// RFC 9110 §15.4. 300 offers choices, 304 points at the cache, 305 and 306 are
 /// out of use: none of them has a redirect rule. A 303 moves nothing: it points
-/// to another resource, e.g. one describing the result (§15.4.4). Each code's
-/// section states both its permanence and what happens to the method.
-const REDIRECTS: &[(&[u16], Redirect, Source)] = &[
+/// to another resource, e.g. one describing the result (§15.4.4).
+///
+/// Each code's own section says whether the move is permanent. What becomes of
+/// the method is said in §15.4 for 301, 302, 307 and 308 together: a client
+/// resends the original request, changing the method only as the code allows;
+/// 301 and 302 allow POST to become GET, 307 and 308 preserve the method.
+/// §15.4.9 says nothing of the method for 308; §15.4.4 sends a 303 to GET.
+const REDIRECTS: &[(u16, Redirect)] = &[
     (
-        &[301],
-        redirect_rule(Permanence::Permanent, MethodRule::PostMayBecomeGet),
-        doc(RFC9110_15_4_2),
+        301,
+        redirect_rule(
+            (Permanence::Permanent, doc(RFC9110_15_4_2)),
+            (MethodRule::PostMayBecomeGet, doc(RFC9110_15_4)),
+        ),
     ),
     (
-        &[302],
-        redirect_rule(Permanence::Temporary, MethodRule::PostMayBecomeGet),
-        doc(RFC9110_15_4_3),
+        302,
+        redirect_rule(
+            (Permanence::Temporary, doc(RFC9110_15_4_3)),
+            (MethodRule::PostMayBecomeGet, doc(RFC9110_15_4)),
+        ),
     ),
     (
-        &[303],
-        redirect_rule(Permanence::NotAMove, MethodRule::ChangedToGet),
-        doc(RFC9110_15_4_4),
+        303,
+        redirect_rule(
+            (Permanence::NotAMove, doc(RFC9110_15_4_4)),
+            (MethodRule::ChangedToGet, doc(RFC9110_15_4_4)),
+        ),
     ),
     (
-        &[307],
-        redirect_rule(Permanence::Temporary, MethodRule::Kept),
-        doc(RFC9110_15_4_8),
+        307,
+        redirect_rule(
+            (Permanence::Temporary, doc(RFC9110_15_4_8)),
+            (MethodRule::Kept, doc(RFC9110_15_4)),
+        ),
     ),
     (
-        &[308],
-        redirect_rule(Permanence::Permanent, MethodRule::Kept),
-        doc(RFC9110_15_4_9),
+        308,
+        redirect_rule(
+            (Permanence::Permanent, doc(RFC9110_15_4_9)),
+            (MethodRule::Kept, doc(RFC9110_15_4)),
+        ),
     ),
 ];
 
-const fn redirect_rule(permanence: Permanence, method: MethodRule) -> Redirect {
-    Redirect { permanence, method }
+const fn redirect_rule(
+    (permanence, permanence_source): (Permanence, Source),
+    (method, method_source): (MethodRule, Source),
+) -> Redirect {
+    Redirect {
+        permanence: Sourced {
+            value: permanence,
+            source: permanence_source,
+        },
+        method: Sourced {
+            value: method,
+            source: method_source,
+        },
+    }
 }
 
-pub(super) fn redirect(code: u16) -> Option<Sourced<Redirect>> {
-    row_for(REDIRECTS, code)
+pub(super) fn redirect(code: u16) -> Option<Redirect> {
+    REDIRECTS
+        .iter()
+        .find(|(listed, _)| *listed == code)
+        .map(|&(_, redirect)| redirect)
 }
 
 /// Whether a client may send the request again. A row cites a document where
@@ -183,10 +213,12 @@ const RETRY: &[(&[u16], RetryWhen, Source)] = &[
     ),
     (&[407], RetryWhen::WithCredentials, doc(RFC9110_15_5_8)),
     (&[408], RetryWhen::MayRepeat, doc(RFC9110_15_5_9)),
+    // §15.5.10: the user "might be able to resolve the conflict and resubmit";
+    // it does not say the request itself has to change.
     (
         &[409],
         RetryWhen::AfterChangingRequest,
-        doc(RFC9110_15_5_10),
+        ours(RFC9110_15_5_10),
     ),
     (&[410], RetryWhen::LikelyPermanent, doc(RFC9110_15_5_11)),
     (
@@ -229,7 +261,8 @@ const RETRY: &[(&[u16], RetryWhen, Source)] = &[
     (&[426], RetryWhen::AfterUpgrade, doc(RFC9110_15_5_22)),
     (&[428], RetryWhen::AfterChangingRequest, doc(RFC6585_3)),
     (&[429], RetryWhen::AfterWaiting, doc(RFC6585_4)),
-    (&[431], RetryWhen::AfterChangingRequest, ours(RFC6585_5)),
+    // RFC 6585 §5: it may be resubmitted once its header fields are smaller.
+    (&[431], RetryWhen::AfterChangingRequest, doc(RFC6585_5)),
     (&[451], RetryWhen::WhileBlocked, ours(RFC7725_3)),
     (
         &[500, 502, 504],
@@ -272,10 +305,14 @@ pub(super) fn class_retry(code: u16) -> Sourced<RetryWhen> {
     Sourced { value, source }
 }
 
-/// RFC 9110 §10.2.3 gives Retry-After a meaning with 503 and with any 3xx (how
-/// long to wait before following); §15.5.14 asks for it on a temporary 413,
-/// RFC 6585 §4 allows it on 429. 304, 305 and 306 send the client nowhere, so
-/// we read it as meaningless there.
+/// Whether Retry-After has a meaning particular to the code. RFC 9110 §10.2.3
+/// gives it one general meaning with any response (how long to wait before a
+/// follow-up request), and particular ones with 503 and with any 3xx (how long
+/// to wait before following); §15.5.14 asks for it on a temporary 413, RFC
+/// 6585 §4 allows it on 429. Every other code has only the general meaning
+/// (`false`). 304, 305 and 306 send the client nowhere, so the 3xx reading has
+/// no redirected request to apply to there: leaving them the general one is our
+/// reading.
 const RETRY_AFTER: &[(&[u16], bool, Source)] = &[
     (
         &[300, 301, 302, 303, 307, 308, 503],
@@ -291,8 +328,8 @@ pub(super) fn retry_after(code: u16) -> Sourced<bool> {
     row_for(RETRY_AFTER, code).unwrap_or_else(|| class_retry_after(code))
 }
 
-/// "Any 3xx" includes the codes a client does not know; no other class gets a
-/// meaning from §10.2.3.
+/// "Any 3xx" includes the codes a client does not know; the other classes keep
+/// only the general meaning §10.2.3 gives Retry-After.
 pub(super) fn class_retry_after(code: u16) -> Sourced<bool> {
     Sourced {
         value: StatusClass::of_code(code) == Some(StatusClass::Redirection),
@@ -399,11 +436,13 @@ pub(super) const HEADERS: &[(u16, &[RelatedHeader])] = &[
         201,
         &[header("Location", t::LOCATION_201, doc(RFC9110_15_3_2))],
     ),
+    // §14.4 says both what a 206's Content-Range holds and that its complete
+    // length may be `*` when unknown; §15.3.7 only that one is required.
     (
         206,
         &[
             header("Range", t::RANGE_206, doc(RFC9110_14_2)),
-            header("Content-Range", t::CONTENT_RANGE_206, doc(RFC9110_15_3_7)),
+            header("Content-Range", t::CONTENT_RANGE_206, doc(RFC9110_14_4)),
         ],
     ),
     (226, &[header("IM", t::IM_226, doc(RFC3229_10_5_2))]),
@@ -527,8 +566,11 @@ pub(super) const HEADERS: &[(u16, &[RelatedHeader])] = &[
             doc(RFC9110_15_5_14),
         )],
     ),
-    // §15.5.16 names all four: the request's type and coding, and what the
-    // server would accept instead.
+    // §15.5.16 names the request's Content-Type and Content-Encoding, and
+    // Accept-Encoding and Accept to say what the server would have accepted.
+    // It never mentions Accept-Patch or Accept-Post: RFC 5789 §2.2 asks for
+    // Accept-Patch with a 415 to a PATCH; Accept-Post is the W3C Linked Data
+    // Platform's (§7.1).
     (
         415,
         &[
@@ -538,8 +580,9 @@ pub(super) const HEADERS: &[(u16, &[RelatedHeader])] = &[
                 t::ACCEPT_ENCODING_415,
                 doc(RFC9110_15_5_16),
             ),
-            header("Accept-Patch", t::ACCEPT_PATCH_415, doc(RFC9110_15_5_16)),
-            header("Accept-Post", t::ACCEPT_POST_415, doc(RFC9110_15_5_16)),
+            header("Accept", t::ACCEPT_415, doc(RFC9110_15_5_16)),
+            header("Accept-Patch", t::ACCEPT_PATCH_415, doc(RFC5789_2_2)),
+            header("Accept-Post", t::ACCEPT_POST_415, doc(LDP_7_1)),
         ],
     ),
     (
@@ -567,12 +610,14 @@ pub(super) const HEADERS: &[(u16, &[RelatedHeader])] = &[
         &[header("Retry-After", t::RETRY_AFTER_429, doc(RFC6585_4))],
     ),
     (451, &[header("Link", t::LINK_451, doc(RFC7725_4))]),
+    // §10.2.3 is where Retry-After with a 503 is said to give the expected
+    // length of the unavailability; §15.6.4 only allows sending it.
     (
         503,
         &[header(
             "Retry-After",
             t::RETRY_AFTER_503,
-            doc(RFC9110_15_6_4),
+            doc(RFC9110_10_2_3),
         )],
     ),
 ];
@@ -587,13 +632,15 @@ const fn confused(other: u16, how_to_tell: &'static str, source: Source) -> Conf
 
 /// Each pair appears under both of its codes, with the same text. Under each
 /// code the line cites the other code's definition: this code's own is the
-/// "Defined in" link above it.
+/// "Defined in" link above it. Where what tells them apart is said only in the
+/// section over both definitions, the line cites that: §15.4 is where 308 is
+/// said to keep the method (§15.4.9 does not say it).
 pub(super) const CONFUSIONS: &[(u16, &[Confusion])] = &[
     (
         301,
         &[
             confused(302, t::TELL_301_302, doc(RFC9110_15_4_3)),
-            confused(308, t::TELL_301_308, doc(RFC9110_15_4_9)),
+            confused(308, t::TELL_301_308, doc(RFC9110_15_4)),
         ],
     ),
     (
@@ -616,14 +663,14 @@ pub(super) const CONFUSIONS: &[(u16, &[Confusion])] = &[
         &[
             confused(302, t::TELL_302_307, doc(RFC9110_15_4_3)),
             confused(303, t::TELL_303_307, doc(RFC9110_15_4_4)),
-            confused(308, t::TELL_307_308, doc(RFC9110_15_4_9)),
+            confused(308, t::TELL_307_308, doc(RFC9110_15_4)),
         ],
     ),
     (
         308,
         &[
             confused(301, t::TELL_301_308, doc(RFC9110_15_4_2)),
-            confused(307, t::TELL_307_308, doc(RFC9110_15_4_8)),
+            confused(307, t::TELL_307_308, doc(RFC9110_15_4)),
         ],
     ),
     (400, &[confused(422, t::TELL_400_422, doc(RFC9110_15_5_21))]),

@@ -98,7 +98,8 @@ pub const RETRY_LOG_ONLY: &str =
     "No advice: the client never receives this code; it only appears in the server's logs";
 pub const RETRY_UNSETTLED: &str = "No advice: what this code means is not settled";
 pub const RETRY_AFTER_APPLIES: &str = "Applies: wait at least as long as it says";
-pub const RETRY_AFTER_NOT_USED: &str = "No meaning defined for this code";
+pub const RETRY_AFTER_GENERAL_ONLY: &str =
+    "Only its general sense: how long to hold off before sending another request";
 
 // How a fact's source is shown: a link, or the mark for advice of our own.
 /// The mark of a fact no document states.
@@ -118,7 +119,8 @@ pub(crate) const LINK_103: &str =
 pub(crate) const LOCATION_201: &str = "The URI of the resource that was created";
 pub(crate) const RANGE_206: &str = "The part of the representation the client asked for";
 pub(crate) const CONTENT_RANGE_206: &str = "Which bytes this is, and the full length if known";
-pub(crate) const IM_226: &str = "The delta encoding applied to the response (RFC 3229)";
+pub(crate) const IM_226: &str =
+    "Which instance manipulations, such as a delta encoding or compression, produced this response (RFC 3229)";
 pub(crate) const LOCATION_300: &str = "The server's preferred choice, if it has one";
 pub(crate) const LOCATION_PERMANENT: &str = "The resource's new URI";
 pub(crate) const LOCATION_TEMPORARY: &str = "Where to send this request for now";
@@ -150,11 +152,14 @@ pub(crate) const RETRY_AFTER_413: &str = "Sent when the limit is temporary: when
 pub(crate) const CONTENT_TYPE_415: &str = "The request's media type, which the server refuses";
 pub(crate) const ACCEPT_ENCODING_415: &str =
     "In the response: the content codings the server would accept";
+pub(crate) const ACCEPT_415: &str =
+    "In the response: the media types the server would have taken in the request";
 pub(crate) const ACCEPT_PATCH_415: &str =
     "In the response: the patch formats the server accepts (RFC 5789)";
 pub(crate) const ACCEPT_POST_415: &str =
     "In the response: the media types a POST to this resource may carry (W3C Linked Data Platform)";
-pub(crate) const RANGE_416: &str = "The requested range, which overlaps nothing";
+pub(crate) const RANGE_416: &str =
+    "The requested ranges: none can be satisfied, or there were too many small or overlapping ones";
 pub(crate) const CONTENT_RANGE_416: &str =
     "`bytes */length`: the current length, to ask for a valid range";
 pub(crate) const EXPECT_417: &str = "The expectation the server cannot meet";
@@ -166,7 +171,7 @@ pub(crate) const IF_MATCH_428: &str =
 pub(crate) const RETRY_AFTER_429: &str = "How long to wait before sending more requests";
 pub(crate) const LINK_451: &str =
     "With rel=\"blocked-by\": the party carrying out the block, not whoever ordered it (RFC 7725)";
-pub(crate) const RETRY_AFTER_503: &str = "How long the service is expected to be unavailable";
+pub(crate) const RETRY_AFTER_503: &str = "How long the outage is expected to last";
 
 // How to tell two codes apart; each text serves both rows of its pair.
 pub(crate) const TELL_301_302: &str =
@@ -180,7 +185,7 @@ pub(crate) const TELL_302_307: &str =
 pub(crate) const TELL_303_307: &str =
     "303 says \"fetch this other resource with GET\"; 307 says \"repeat this same request over there\".";
 pub(crate) const TELL_307_308: &str =
-    "Both keep the method and content. 308 is permanent and cacheable by default; 307 is for now only.";
+    "Both keep the method and content. 308 is permanent; 307 is for now only.";
 pub(crate) const TELL_400_422: &str =
     "400: a client error, such as malformed syntax or broken framing. 422: the content's type and syntax are fine, but the server cannot carry out what it asks.";
 pub(crate) const TELL_401_403: &str =
