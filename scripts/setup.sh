@@ -56,11 +56,26 @@ if ! command -v java >/dev/null; then
     { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
 fi
 
+# The libraries whose names tests/library_names.rs checks the data against
+# (Debian's Go source, JDK, Jakarta Servlet, Spring, Rack, Symfony).
+missing_library_packages=$(grep -v '^#' tests/library-names/packages.txt | while read -r package; do
+  [ -z "$package" ] && continue
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || echo "$package"
+done)
+if [ -n "$missing_library_packages" ]; then
+  say "installing the libraries the names are checked against: $(echo $missing_library_packages)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing_library_packages >/dev/null ||
+    { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing_library_packages >/dev/null; }
+fi
+
 # npm packages: playwright-core (drives Debian's chromium), axe-core, binaryen,
 # whose wasm-opt Trunk runs (Debian's binaryen is too old), vitepress for the
 # docs-site test, lighthouse with chrome-launcher for the benchmark, and vnu-jar (the
 # Nu Html Checker, which scripts/validate-html.mjs runs with java).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/vitepress ] \
+  || [ ! -d node_modules/http-status-codes ] \
   || [ ! -d node_modules/lighthouse ] || [ ! -d node_modules/chrome-launcher ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (package-lock.json)"
