@@ -24,8 +24,8 @@ pub struct Library {
     pub prefix: &'static str,
     /// How the library derives its names, when it does (Rack, Plug).
     pub rule: Option<&'static str>,
-    /// One line per name, sorted by code: `code\tidentifier\tstatus\tadded\tchanged\tnote`
-    /// (empty for no version). Packed text: as structs, the pointers cost more
+    /// One line per name, sorted by code and then status (the current name
+    /// first): `code\tidentifier\tstatus\tadded\tchanged` (empty for no version). Packed text: as structs, the pointers cost more
     /// than the names.
     rows: &'static str,
 }
@@ -42,8 +42,6 @@ pub struct Name {
     pub added: Option<&'static str>,
     /// The version where it took its status (deprecated, removed …).
     pub changed: Option<&'static str>,
-    /// What the library says of it, in our words.
-    pub note: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/library_names.rs"));
@@ -70,9 +68,8 @@ impl Library {
     /// The names of `code`, the current one first. Empty when the library has
     /// no name for it.
     pub fn names_of(&'static self, code: u16) -> Vec<Name> {
-        let mut names: Vec<Name> = self.names().filter(|n| n.code == code).collect();
-        names.sort_by_key(|n| n.status);
-        names
+        // The rows are in that order already (build.rs).
+        self.names().filter(|n| n.code == code).collect()
     }
 
     fn read(&'static self, line: &'static str) -> Option<Name> {
@@ -93,7 +90,6 @@ impl Library {
             status,
             added: version(cells.next()),
             changed: version(cells.next()),
-            note: cells.next().unwrap_or(""),
         })
     }
 }

@@ -36,7 +36,7 @@ fn library_item(library: &'static Library, code: u16, feedback: CopyFeedback) ->
     let file = library.source.rsplit('/').next().unwrap_or(library.source);
     let source = view! {
         " "
-        <span class="fact-source">
+        <span class="name-source">
             <a href=library.source>{text::source_label(file, library.version)}</a>
         </span>
     };
@@ -62,8 +62,6 @@ fn name_view(name: Name, feedback: CopyFeedback) -> impl IntoView {
     let standing = name
         .standing()
         .map(|standing| view! { " " <span class="name-standing">{standing}</span> });
-    let note =
-        (!name.note.is_empty()).then(|| view! { " " <span class="name-note">{name.note}</span> });
     let label = text::copy_label(name.identifier, name.library.label);
     view! {
         " "
@@ -79,7 +77,6 @@ fn name_view(name: Name, feedback: CopyFeedback) -> impl IntoView {
                 {text::COPY}
             </button>
             {standing}
-            {note}
         </span>
     }
 }
@@ -100,12 +97,17 @@ fn chooser(state: TableState) -> impl IntoView {
             let toggle = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
                 state.languages.update(|chosen| {
-                    chosen.retain(|l| l.id != library.id);
-                    if on {
-                        chosen.push(library);
-                        // The libraries' own order, whatever order they were ticked in.
-                        chosen.sort_by_key(|l| all.iter().position(|a| a.id == l.id));
-                    }
+                    // In the libraries' own order, whatever order they were ticked in.
+                    *chosen = all
+                        .iter()
+                        .filter(|l| {
+                            if l.id == library.id {
+                                on
+                            } else {
+                                chosen.iter().any(|c| c.id == l.id)
+                            }
+                        })
+                        .collect();
                 });
             };
             view! {
@@ -134,26 +136,24 @@ pub fn matched_names<T: AsRef<str>>(code: u16, terms: &[T]) -> Vec<(Name, Vec<Pi
         return Vec::new();
     }
     let all = code_names().of(code);
-    let mut matched: Vec<(bool, &(Name, crate::query::SearchText), Vec<&str>)> = code_names()
-        .matching(code, terms)
-        .into_iter()
-        .filter_map(|(at, hits)| {
-            let entry = all.get(at)?;
-            let whole = fold_term(entry.0.identifier);
-            let exact = terms.iter().any(|t| whole.contains(t.as_ref()));
-            Some((exact, entry, hits))
-        })
-        .collect();
-    matched.sort_by_key(|(exact, _, _)| !exact);
+    let matched = code_names().matching(code, terms);
+    let holds_typed = |at: usize| {
+        let whole = fold_term(all[at].0.identifier);
+        terms.iter().any(|t| whole.contains(t.as_ref()))
+    };
     let mut shown: Vec<(Name, Vec<Piece<'static>>)> = Vec::new();
-    for (_, (name, key), hits) in matched {
-        if shown.len() == 3 {
-            break;
+    // Two passes rather than a sort: those holding the typed text, then the rest.
+    for first in [true, false] {
+        for (at, hits) in &matched {
+            let (name, key) = &all[*at];
+            if shown.len() == 3
+                || holds_typed(*at) != first
+                || shown.iter().any(|(n, _)| n.identifier == name.identifier)
+            {
+                continue;
+            }
+            shown.push((*name, highlight(name.identifier, key, hits)));
         }
-        if shown.iter().any(|(n, _)| n.identifier == name.identifier) {
-            continue;
-        }
-        shown.push((*name, highlight(name.identifier, key, &hits)));
     }
     shown
 }

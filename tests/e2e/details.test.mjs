@@ -207,12 +207,18 @@ test("the rows shown download as CSV and JSON, in the current filter and sort", 
   assert.match(lines[0], /^code,name,class,status,description,reference,aliases/);
   assert.deepEqual(lines.slice(1).map((l) => Number(l.split(",")[0])), shown);
   assert.match(csv, /\r\n404,Not Found,Client Error,Registered,/);
+  // Then a column per library: its names for the code.
+  assert.match(lines[0], /,deprecated_by,name_go,name_python,/);
+  assert.match(csv, /\r\n404,Not Found,.*,http\.StatusNotFound,HTTPStatus\.NOT_FOUND,/);
 
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.click(".download-json")]);
   assert.equal(jsonDownload.suggestedFilename(), "http-status-codes-40.json");
   const json = JSON.parse(await (await import("node:fs/promises")).readFile(await jsonDownload.path(), "utf8"));
   assert.deepEqual(json.map((e) => e.code), shown);
   assert.equal(json.find((e) => e.code === 404).name, "Not Found");
+  const go = json.find((e) => e.code === 404).names.find((n) => n.library === "go");
+  assert.equal(go.identifier, "http.StatusNotFound");
+  assert.match(go.source, /^https:\/\/github\.com\/golang\/go\/blob\/go[0-9.]+\/src\/net\/http\/status\.go$/);
   await context.close();
 });
 

@@ -195,7 +195,7 @@ test("mount API: typed options, update, specific errors, destroy", async () => {
   assert.equal(result.same, true);
   assert.deepEqual(result.problems, [
     { option: "unofficial", message: 'expected true or false, got the string "yes"' },
-    { option: "colums", message: "unknown option; the options are filter, sort, classes, codes, unofficial, columns, compact, theme, maxHeight, entries, guide; did you mean columns?" },
+    { option: "colums", message: "unknown option; the options are filter, sort, classes, codes, unofficial, columns, compact, theme, maxHeight, entries, guide, languages, languageColumn; did you mean columns?" },
   ]);
   await eventually(async () => JSON.stringify(await widgetCodes(page, "#codes")) === "[404]" || (await widgetCodes(page, "#codes")), "valid field applied");
   assert.match(await page.textContent("#codes .config-problems"), /did you mean columns\?/);
