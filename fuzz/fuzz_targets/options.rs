@@ -11,6 +11,7 @@ use http_status_table::config::options::{
 };
 use http_status_table::config::{GuideMode, Problem, Theme, WidgetOptions};
 use http_status_table::guide;
+use http_status_table::names;
 use http_status_table::query::{ClassSet, CodeSet, SortColumn, SortDirection, SortOrder};
 use http_status_table::registry::StatusClass;
 use libfuzzer_sys::fuzz_target;
@@ -55,7 +56,21 @@ fn overlay(into: &mut WidgetOptions, one: WidgetOptions) {
             }
         )*};
     }
-    take!(filter, sort, classes, codes, unofficial, columns, compact, theme, max_height, entries, guide);
+    take!(
+        filter,
+        sort,
+        classes,
+        codes,
+        unofficial,
+        columns,
+        compact,
+        theme,
+        max_height,
+        entries,
+        guide,
+        languages,
+        language_column
+    );
 }
 
 fn check_values(options: &WidgetOptions, pairs: &[(String, String)]) {
@@ -129,6 +144,17 @@ fn check_values(options: &WidgetOptions, pairs: &[(String, String)]) {
         // A step is always one the guide has, named by its id.
         assert_eq!(guide::find(guide::id(step)), Some(step), "guide step round trip");
     }
+    if let Some(languages) = &options.languages {
+        // Known libraries, each once, in the order first given.
+        assert!(languages.len() <= names::libraries().len());
+        for (i, library) in languages.iter().enumerate() {
+            assert_eq!(names::library(library.id), Some(*library), "a known library");
+            assert!(!languages[..i].contains(library), "a library twice");
+        }
+    }
+    if let Some(Some(library)) = options.language_column {
+        assert_eq!(names::library(library.id), Some(library), "a known library");
+    }
     assert_eq!(options.entries, None, "entries set from a string");
 }
 
@@ -186,6 +212,13 @@ fn check_canonical() {
     assert_eq!(options.compact, Some(false));
     assert_eq!(options.theme, Some(Theme::Dark));
     assert_eq!(options.max_height, Some(Some("30em".to_string())));
+    let ids = |libraries: &Option<Vec<&'static names::Library>>| {
+        libraries
+            .as_ref()
+            .map(|l| l.iter().map(|l| l.id).collect::<Vec<_>>())
+    };
+    assert_eq!(ids(&options.languages), Some(vec!["go", "python", "spring"]));
+    assert_eq!(options.language_column, Some(names::library("go")));
     let example = OptionSpec::find("guide").map_or("", |o| o.example);
     assert_eq!(
         options.guide,
@@ -224,8 +257,11 @@ fuzz_target!(|data: &[u8]| {
                 assert_eq!(problem.option, name);
                 // Only a list of codes sets its good items when some are bad,
                 // and a step the guide does not have opens it at its start.
+                // So does a list of languages with some known ones.
                 let partial = OptionSpec::find(name).is_some_and(|o| {
-                    matches!(o.js_form, JsForm::Codes { .. }) || o.js_key == "guide"
+                    matches!(o.js_form, JsForm::Codes { .. })
+                        || o.js_key == "guide"
+                        || o.js_key == "languages"
                 });
                 if partial {
                     overlay(&mut expected, one);

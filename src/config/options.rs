@@ -308,15 +308,18 @@ pub fn parse_languages(value: &str) -> (Vec<&'static Library>, Option<String>) {
     }
     let problem = (!unknown.is_empty()).then(|| {
         let ids: Vec<&str> = names::libraries().iter().map(|l| l.id).collect();
+        // A few are enough to say what went wrong; the message stays short.
+        let mut named = unknown.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+        if unknown.len() > 3 {
+            named = format!("{named} and {} more", unknown.len() - 3);
+        }
+        let (verb, them) = if unknown.len() == 1 {
+            ("is", "it is")
+        } else {
+            ("are", "they are")
+        };
         format!(
-            "{} {} not a library or language this widget knows, so {} left out; use {}",
-            unknown.join(", "),
-            if unknown.len() == 1 { "is" } else { "are" },
-            if unknown.len() == 1 {
-                "it is"
-            } else {
-                "they are"
-            },
+            "{named} {verb} not a library or language this widget knows, so {them} left out; use {}",
             ids.join(", ")
         )
     });
@@ -883,6 +886,10 @@ mod tests {
         let (options, problems) = WidgetOptions::from_strings([("languages", "cobol")]);
         assert_eq!(options.languages, None, "nothing known: the choice stays");
         assert_eq!(problems.len(), 1);
+        let many = vec!["\u{FFFD}".repeat(20); 30].join(",");
+        let (_, problems) = WidgetOptions::from_strings([("languages", many.as_str())]);
+        assert!(problems[0].message.contains("and 27 more"), "{}", problems[0].message);
+        assert!(problems[0].message.len() < 400, "{}", problems[0].message);
         let (options, problems) = WidgetOptions::from_strings([("languages", "")]);
         assert_eq!(ids(&options), Some(vec![]), "an empty list shows no names");
         assert!(problems.is_empty());

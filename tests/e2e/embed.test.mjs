@@ -282,7 +282,9 @@ test("data API: lookup and registry return plain values", async () => {
     facts: data.notFound.facts,
     relatedHeaders: [],
     confusedWith: data.notFound.confusedWith,
+    names: data.notFound.names,
   });
+  assert.equal(data.notFound.names.length, 16, "one name in each library");
   // Each behaviour fact comes with its source: a document, or our advice.
   assert.deepEqual(data.notFound.facts.map((f) => f.key), ["caching", "body", "retry", "retryAfter"]);
   assert.deepEqual(data.notFound.facts[0].source, {
