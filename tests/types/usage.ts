@@ -1,7 +1,7 @@
 // Compiled (never run) by tests/e2e/types.test.mjs with `tsc --noEmit --strict`
 // against the built dist/*.d.ts: a host's typical use must type-check, and
 // misuse must not (the @ts-expect-error lines fail the build if they type-check).
-import { mount, lookup, registry, OptionsError, type StatusEntry, type WidgetHandle } from "../../dist/http-status-table.js";
+import { mount, lookup, registry, libraries, OptionsError, type Library, type LibraryId, type StatusEntry, type WidgetHandle } from "../../dist/http-status-table.js";
 
 export async function typical(place: HTMLElement): Promise<string> {
   const handle: WidgetHandle = await mount(place, {
@@ -15,6 +15,8 @@ export async function typical(place: HTMLElement): Promise<string> {
     theme: "dark",
     maxHeight: 400,
     entries: [{ code: 429, name: "Slow down", link: "https://api.example.org/limits" }],
+    languages: ["go", "python"],
+    languageColumn: "go",
   });
   try {
     handle.update({ filter: "teapot", codes: "200,404" });
@@ -28,7 +30,11 @@ export async function typical(place: HTMLElement): Promise<string> {
   handle.destroy();
   const wildcard: "1xx" | "2xx" | "3xx" | "4xx" | "5xx" | undefined = entry?.class;
   const source: "document" | "our-advice" | undefined = entry?.facts[0]?.source.kind;
-  return `${entry?.name} ${entry?.reference?.url} ${all.length} ${wildcard} ${entry?.vendor?.documentedAt} ${source} ${entry?.relatedHeaders[0]?.source.url}`;
+  const name: string | undefined = entry?.names.find((n) => n.library === "go" && n.status === "current")?.identifier;
+  const known: Library[] = await libraries();
+  const id: LibraryId | undefined = known[0]?.id;
+  handle.update({ languages: "java,c#", languageColumn: "none" });
+  return `${name} ${id} ${entry?.name} ${entry?.reference?.url} ${all.length} ${wildcard} ${entry?.vendor?.documentedAt} ${source} ${entry?.relatedHeaders[0]?.source.url}`;
 }
 
 export async function misuse(place: HTMLElement): Promise<void> {
@@ -40,7 +46,11 @@ export async function misuse(place: HTMLElement): Promise<void> {
   await mount(place, { codes: [true] });
   // @ts-expect-error: entries need a code
   await mount(place, { entries: [{ name: "No code" }] });
+  // @ts-expect-error: the names column takes one library
+  await mount(place, { languageColumn: ["go", "rust"] });
   const entry = await lookup(404);
+  // @ts-expect-error: a name's status is one of four words
+  const status: "current" | "gone" | undefined = entry?.names[0]?.status;
   // @ts-expect-error: lookup may find nothing
   entry.name;
 }
