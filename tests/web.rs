@@ -874,3 +874,81 @@ async fn a_result_outside_the_codes_option_says_the_right_code_is_missing() {
     assert!(widget.text(".guide-missing").contains("429"));
     assert_eq!(widget.codes(), Vec::<u16>::new());
 }
+
+#[wasm_bindgen_test]
+async fn code_names_follow_the_languages_option_the_chooser_and_the_column() {
+    let (widget, problems) =
+        mount_with(r#"{"languages": ["rust", "cobol", "go"], "languageColumn": "python"}"#);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("languages: \"cobol\""),
+        "{problems:?}"
+    );
+    settle().await;
+    // The column: after the name, the current name, marked when it matched.
+    let heads: Vec<String> = widget
+        .all("thead th")
+        .iter()
+        .map(|th| th.class_name())
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "col-code",
+            "col-name",
+            "col-library",
+            "col-class",
+            "col-description"
+        ]
+    );
+    assert_eq!(
+        widget.text("tr[data-code='422'] .col-library"),
+        "HTTPStatus.UNPROCESSABLE_CONTENT"
+    );
+    widget.type_filter("UNPROCESSABLE_CONTENT").await;
+    assert_eq!(widget.codes(), vec![422]);
+    assert_eq!(
+        widget.text("tr[data-code='422'] .col-library mark"),
+        "UNPROCESSABLE_CONTENT"
+    );
+
+    // The details list the chosen libraries, in the libraries' order.
+    widget.click("tr[data-code='422'] .details-toggle").await;
+    let libraries = |widget: &Fixture| -> Vec<String> {
+        widget
+            .all(".code-names .library")
+            .iter()
+            .filter_map(|l| l.text_content())
+            .collect()
+    };
+    assert_eq!(libraries(&widget), ["Rust http::StatusCode", "Go net/http"]);
+    // Ticking a library adds it; the widget's choice follows.
+    let ruby = widget
+        .all(".language-choice")
+        .into_iter()
+        .find(|label| label.text_content().unwrap_or_default().contains("Rack"))
+        .expect("Rack's box");
+    let input: HtmlInputElement = ruby
+        .query_selector("input")
+        .ok()
+        .flatten()
+        .expect("a checkbox")
+        .unchecked_into();
+    input.click();
+    settle().await;
+    assert_eq!(
+        libraries(&widget),
+        [
+            "Go net/http",
+            "Rust http::StatusCode",
+            "Rack / Rails status symbols"
+        ]
+    );
+    assert!(widget.text(".code-names").contains(":unprocessable_entity"));
+    // Removing the column draws the rows without it.
+    widget
+        .widget()
+        .configure(json(r#"{"languageColumn": "none"}"#));
+    settle().await;
+    assert!(widget.all(".col-library").is_empty());
+}

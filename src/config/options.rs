@@ -888,7 +888,11 @@ mod tests {
         assert_eq!(problems.len(), 1);
         let many = vec!["\u{FFFD}".repeat(20); 30].join(",");
         let (_, problems) = WidgetOptions::from_strings([("languages", many.as_str())]);
-        assert!(problems[0].message.contains("and 27 more"), "{}", problems[0].message);
+        assert!(
+            problems[0].message.contains("and 27 more"),
+            "{}",
+            problems[0].message
+        );
         assert!(problems[0].message.len() < 400, "{}", problems[0].message);
         let (options, problems) = WidgetOptions::from_strings([("languages", "")]);
         assert_eq!(ids(&options), Some(vec![]), "an empty list shows no names");

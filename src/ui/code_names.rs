@@ -11,10 +11,14 @@ use crate::text::code_names as text;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The details' "In code" term and its list, then the chooser.
+/// The details' "In code" term and its list, then the chooser. The panel
+/// follows a copy of the reader's choice, made when it opens and written back
+/// on each change: a short-lived panel reading the widget's own signal would
+/// leave a subscription behind in it each time (`tests/memory.rs`).
 pub fn details_names(state: TableState, code: u16, feedback: CopyFeedback) -> impl IntoView {
+    let chosen = RwSignal::new(state.languages.get_untracked());
     let list = move || {
-        let chosen = state.languages.get();
+        let chosen = chosen.get();
         if chosen.is_empty() {
             return Either::Left(view! { <p class="no-languages">{text::NONE_CHOSEN}</p> });
         }
@@ -26,7 +30,7 @@ pub fn details_names(state: TableState, code: u16, feedback: CopyFeedback) -> im
     };
     view! {
         <dt>{text::TERM}</dt>
-        <dd>{list}{chooser(state)}</dd>
+        <dd>{list}{chooser(state, chosen)}</dd>
     }
 }
 
@@ -83,20 +87,17 @@ fn name_view(name: Name, feedback: CopyFeedback) -> impl IntoView {
 
 /// Checkboxes for every library: what the reader ticks is what the details
 /// show (and what the standalone page remembers).
-fn chooser(state: TableState) -> impl IntoView {
+fn chooser(state: TableState, chosen: RwSignal<Vec<&'static Library>>) -> impl IntoView {
     let all = names::libraries();
-    let summary = move || text::chosen(state.languages.with(Vec::len), all.len());
+    let summary = move || text::chosen(chosen.with(Vec::len), all.len());
     let boxes = all
         .iter()
         .map(|library| {
-            let checked = move || {
-                state
-                    .languages
-                    .with(|c| c.iter().any(|l| l.id == library.id))
-            };
+            // The box keeps its own state once ticked; only its start is ours.
+            let checked = chosen.with_untracked(|c| c.iter().any(|l| l.id == library.id));
             let toggle = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
-                state.languages.update(|chosen| {
+                chosen.update(|chosen| {
                     // In the libraries' own order, whatever order they were ticked in.
                     *chosen = all
                         .iter()
@@ -109,10 +110,11 @@ fn chooser(state: TableState) -> impl IntoView {
                         })
                         .collect();
                 });
+                state.languages.set(chosen.get_untracked());
             };
             view! {
                 <label class="language-choice">
-                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                    <input type="checkbox" checked=checked on:change=toggle />
                     " "
                     {library.label}
                 </label>
