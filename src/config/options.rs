@@ -323,7 +323,12 @@ pub fn parse_languages(value: &str) -> (Vec<&'static Library>, Option<String>) {
             ids.join(", ")
         )
     });
-    (chosen, problem)
+    // In the libraries' own order, whatever order they were given in.
+    let in_order = names::libraries()
+        .iter()
+        .filter(|l| chosen.iter().any(|c| c.id == l.id))
+        .collect();
+    (in_order, problem)
 }
 
 /// One library for the names column (`go`), a language whose first library
@@ -877,6 +882,12 @@ mod tests {
         };
         let (options, problems) = WidgetOptions::from_strings([("languages", "GO, c# cobol")]);
         assert_eq!(ids(&options), Some(vec!["go", "dotnet", "aspnetcore"]));
+        let (options, _) = WidgetOptions::from_strings([("languages", "rust,go")]);
+        assert_eq!(
+            ids(&options),
+            Some(vec!["go", "rust"]),
+            "the libraries' order"
+        );
         assert_eq!(problems.len(), 1);
         assert!(
             problems[0].message.contains("cobol"),

@@ -11,31 +11,40 @@ use crate::text::code_names as text;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The details' "In code" term and its list, then the chooser. The panel
-/// follows a copy of the reader's choice, made when it opens and written back
-/// on each change: a short-lived panel reading the widget's own signal would
-/// leave a subscription behind in it each time (`tests/memory.rs`).
+/// The details' "In code" term and its list, then the chooser. Every
+/// library's item is built once and shown or hidden as the reader chooses:
+/// a list rebuilt on each choice cost twice the code. The panel follows a
+/// copy of the reader's choice, made when it opens and written back on each
+/// change: a short-lived panel reading the widget's own signal would leave a
+/// subscription behind in it each time (`tests/memory.rs`).
 pub fn details_names(state: TableState, code: u16, feedback: CopyFeedback) -> impl IntoView {
     let chosen = RwSignal::new(state.languages.get_untracked());
-    let list = move || {
-        let chosen = chosen.get();
-        if chosen.is_empty() {
-            return Either::Left(view! { <p class="no-languages">{text::NONE_CHOSEN}</p> });
-        }
-        let items = chosen
-            .into_iter()
-            .map(|library| library_item(library, code, feedback))
-            .collect::<Vec<_>>();
-        Either::Right(view! { <ul class="code-names">{items}</ul> })
-    };
+    let items = names::libraries()
+        .iter()
+        .map(|library| {
+            let hidden = move || !chosen.with(|c| c.iter().any(|l| l.id == library.id));
+            library_item(library, code, feedback, hidden)
+        })
+        .collect::<Vec<_>>();
     view! {
         <dt>{text::TERM}</dt>
-        <dd>{list}{chooser(state, chosen)}</dd>
+        <dd>
+            <p class="no-languages" hidden=move || !chosen.with(Vec::is_empty)>
+                {text::NONE_CHOSEN}
+            </p>
+            <ul class="code-names">{items}</ul>
+            {chooser(state, chosen)}
+        </dd>
     }
 }
 
 /// One library's names of `code` (the current one first), or that it has none.
-fn library_item(library: &'static Library, code: u16, feedback: CopyFeedback) -> impl IntoView {
+fn library_item(
+    library: &'static Library,
+    code: u16,
+    feedback: CopyFeedback,
+    hidden: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
     let names = library.names_of(code);
     let file = library.source.rsplit('/').next().unwrap_or(library.source);
     let source = view! {
@@ -54,7 +63,7 @@ fn library_item(library: &'static Library, code: u16, feedback: CopyFeedback) ->
         Either::Right(names)
     };
     view! {
-        <li>
+        <li hidden=hidden>
             <span class="library">{library.label}</span>
             {body}
             {source}
@@ -160,15 +169,18 @@ pub fn matched_names<T: AsRef<str>>(code: u16, terms: &[T]) -> Vec<(Name, Vec<Pi
     shown
 }
 
-/// Marked pieces as a view: `<mark>` around what the filter matched.
-pub fn pieces_view(pieces: Vec<Piece<'static>>) -> impl IntoView {
+/// Marked pieces as a view: `<mark>` around what the filter matched. Owned
+/// text, as the row's other marked texts (`row::marked_text`) have it, so the
+/// two share one compiled view.
+pub fn pieces_view(pieces: Vec<Piece<'_>>) -> impl IntoView {
     pieces
         .into_iter()
         .map(|piece| {
+            let text = piece.text.to_string();
             if piece.marked {
-                Either::Left(view! { <mark>{piece.text}</mark> })
+                Either::Left(view! { <mark>{text}</mark> })
             } else {
-                Either::Right(piece.text)
+                Either::Right(text)
             }
         })
         .collect::<Vec<_>>()

@@ -10,7 +10,7 @@ use super::row_model::{Cell, DescriptionCell, Field, Link, NameCell, RowModel};
 use super::rows::{row_class, RowHandle};
 use super::state::TableState;
 use crate::names::{strip_prefixes, Library, NameStatus};
-use crate::query::{highlight, SearchText};
+use crate::query::{highlight, Piece, SearchText};
 use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -218,54 +218,64 @@ fn library_cell(data: &RowHandle, library: &'static Library, code: u16) -> impl 
         .names_of(code)
         .into_iter()
         .find(|n| n.status == NameStatus::Current);
-    move || match current {
-        None => Either::Left(view! {
-            <span class="no-name" title=crate::text::code_names::NO_NAME>"\u{2014}"</span>
-        }),
-        Some(name) => {
-            let pieces = data.marks.with(|marks| {
-                let key = SearchText::identifier(name.identifier, name.core_start());
-                let terms: Vec<&str> = marks
-                    .terms
-                    .iter()
-                    .flat_map(|t| [t.as_str(), strip_prefixes(t)])
-                    .collect();
-                highlight(name.identifier, &key, &terms)
-            });
-            Either::Right(view! { <code>{pieces_view(pieces)}</code> })
-        }
+    let none = current.is_none();
+    let pieces = move || {
+        let Some(name) = current else {
+            return pieces_view(vec![Piece {
+                text: "\u{2014}",
+                marked: false,
+            }]);
+        };
+        data.marks.with(|marks| {
+            let key = SearchText::identifier(name.identifier, name.core_start());
+            let terms: Vec<&str> = marks
+                .terms
+                .iter()
+                .flat_map(|t| [t.as_str(), strip_prefixes(t)])
+                .collect();
+            pieces_view(highlight(name.identifier, &key, &terms))
+        })
+    };
+    view! {
+        <code class:no-name=none title=none.then_some(crate::text::code_names::NO_NAME)>
+            {pieces}
+        </code>
     }
 }
 
 /// The names from code that the row matched through and nothing else
-/// (`StatusTeapot`), so the reader sees why it is shown.
+/// (`StatusTeapot`), so the reader sees why it is shown: "In code:" and the
+/// names, marked, in one line that is empty (and takes no room) otherwise.
+/// Made of the same pieces as every marked text, so it shares their code.
 fn in_code(data: &RowHandle) -> impl IntoView {
     let data = data.clone();
-    move || {
+    let pieces = move || {
         data.marks.with(|marks| {
-            let (entry, keys) = data.index.get(data.row)?;
-            let terms: Vec<&str> = marks
-                .terms
-                .iter()
-                .map(String::as_str)
-                .filter(|t| !keys.matches_besides_names(t))
-                .collect();
-            let names = matched_names(entry.code, &terms);
-            (!names.is_empty()).then(|| {
-                let names = names
-                    .into_iter()
-                    .enumerate()
-                    .map(|(n, (name, pieces))| {
-                        view! {
-                            {(n > 0).then_some(", ")}
-                            <code class="alias" title=name.library.label>{pieces_view(pieces)}</code>
-                        }
-                    })
-                    .collect::<Vec<_>>();
-                view! { <p class="in-code">{crate::text::code_names::MATCHED_IN_CODE}{names}</p> }
-            })
+            let mut pieces = Vec::new();
+            if let Some((entry, keys)) = data.index.get(data.row) {
+                let terms: Vec<&str> = marks
+                    .terms
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|t| !keys.matches_besides_names(t))
+                    .collect();
+                for (n, (_, marked)) in matched_names(entry.code, &terms).into_iter().enumerate() {
+                    let lead = if n == 0 {
+                        crate::text::code_names::MATCHED_IN_CODE
+                    } else {
+                        ", "
+                    };
+                    pieces.push(Piece {
+                        text: lead,
+                        marked: false,
+                    });
+                    pieces.extend(marked);
+                }
+            }
+            pieces_view(pieces)
         })
-    }
+    };
+    view! { <span class="in-code">{pieces}</span> }
 }
 
 fn description_cell(data: &RowHandle, cell: &DescriptionCell) -> impl IntoView {
@@ -319,20 +329,9 @@ fn marked_text(data: &RowHandle, field: Field) -> impl IntoView {
     move || {
         data.marks.with(|marks| {
             let Some((entry, keys)) = data.index.get(data.row) else {
-                return Vec::new();
+                return pieces_view(Vec::new());
             };
-            field
-                .pieces(entry, keys, &marks.terms)
-                .into_iter()
-                .map(|piece| {
-                    let text = piece.text.to_string();
-                    if piece.marked {
-                        Either::Left(view! { <mark>{text}</mark> })
-                    } else {
-                        Either::Right(text)
-                    }
-                })
-                .collect::<Vec<_>>()
+            pieces_view(field.pieces(entry, keys, &marks.terms))
         })
     }
 }
