@@ -252,12 +252,12 @@ fn in_code(data: &RowHandle) -> impl IntoView {
     let pieces = move || {
         data.marks.with(|marks| {
             let mut pieces = Vec::new();
-            if let Some((entry, keys)) = data.index.get(data.row) {
+            if let Some((entry, _)) = data.index.get(data.row) {
                 let terms: Vec<&str> = marks
                     .terms
                     .iter()
                     .map(String::as_str)
-                    .filter(|t| !keys.matches_besides_names(t))
+                    .filter(|t| !data.index.matches_besides_names(data.row, t))
                     .collect();
                 for (n, (_, marked)) in matched_names(entry.code, &terms).into_iter().enumerate() {
                     let lead = if n == 0 {
