@@ -7,7 +7,7 @@
 // favicon.svg from the widget's dist/ so both pages load identical styles.
 // Without --bench, the `?bench-rows=N` hook (between the BENCH-START and BENCH-END
 // lines of table.js) is left out, as the widget's release build leaves it out.
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -104,7 +104,17 @@ code = code
 // The footer's registry date, from the same file the widget shows it from.
 const snapshot = readFileSync(join(SRC, "data/iana/last-updated"), "utf8").trim();
 if (!/^\d{4}-\d{2}-\d{2}$/.test(snapshot)) throw new Error("data/iana/last-updated holds no date");
-const app = `"use strict";\nconst SNAPSHOT=${JSON.stringify(snapshot)};\nconst DATA=${JSON.stringify(data)};\n${code}\n`;
+// The codes no library names (data/libraries/*.tsv), for the bench-rows hook.
+const named = new Set();
+for (const file of readdirSync(join(SRC, "data/libraries")).filter((f) => f.endsWith(".tsv"))) {
+  for (const line of readFileSync(join(SRC, "data/libraries", file), "utf8").split("\n")) {
+    const cells = line.split("\t");
+    if (/^\d{3}$/.test(cells[0]) && cells[2] !== "none") named.add(Number(cells[0]));
+  }
+}
+const unnamed = [];
+for (let c = 100; c < 600; c++) if (!named.has(c)) unnamed.push(c);
+const app = `"use strict";\nconst SNAPSHOT=${JSON.stringify(snapshot)};\nconst DATA=${JSON.stringify(data)};\n${BENCH ? `const UNNAMED=${JSON.stringify(unnamed)};\n` : ""}${code}\n`;
 
 const html = readFileSync(join(HERE, "index.html"), "utf8");
 mkdirSync(OUT, { recursive: true });

@@ -18,7 +18,8 @@
 
   let entries = DATA;
   // BENCH-START
-  // ?bench-rows=N: the registry plus synthetic entries up to N rows, exactly as src/ui/bench.rs.
+  // ?bench-rows=N: the registry plus synthetic entries up to N rows, exactly as src/host/bench.rs,
+  // with the codes no library names (UNNAMED, from build.mjs): this page does not search them.
   const benchRows = location.search.replace(/^\?+/, "").split("&").find((p) => p.startsWith("bench-rows="));
   if (benchRows && /^\+?[0-9]+$/.test(benchRows.slice(11))) {
     const WORDS = ["request", "gateway", "timeout", "payload", "header", "proxy", "cache", "token", "upstream", "limit", "origin", "session"];
@@ -26,7 +27,7 @@
     entries = DATA.slice();
     for (let i = entries.length; i < rows; i++) {
       const word = WORDS[i % 12], other = WORDS[Math.floor(i / 12) % 12];
-      entries.push([100 + (i % 500), `Synthetic ${word} ${i}`, [], 0, null, null, null, null, `Synthetic entry ${i} about the ${word} and the ${other}, for benchmarks only.`]);
+      entries.push([UNNAMED[i % UNNAMED.length], `Synthetic ${word} ${i}`, [], 0, null, null, null, null, `Synthetic entry ${i} about the ${word} and the ${other}, for benchmarks only.`]);
     }
   }
   // BENCH-END
