@@ -104,17 +104,36 @@ code = code
 // The footer's registry date, from the same file the widget shows it from.
 const snapshot = readFileSync(join(SRC, "data/iana/last-updated"), "utf8").trim();
 if (!/^\d{4}-\d{2}-\d{2}$/.test(snapshot)) throw new Error("data/iana/last-updated holds no date");
-// The codes no library names (data/libraries/*.tsv), for the bench-rows hook.
-const named = new Set();
-for (const file of readdirSync(join(SRC, "data/libraries")).filter((f) => f.endsWith(".tsv"))) {
+// What each code is called in the libraries (data/libraries/*.tsv), searched as
+// the widget searches them (src/query/index.rs, CodeNames): per code, every distinct
+// identifier without its library's prefix (and a code after it), joined by spaces;
+// and the folded words of the prefixes, dropped from the front of a term.
+const codeNames = new Map();
+const prefixWords = new Set();
+const identifierWords = (text) => text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((w) => w !== "").map((w) => w.toLowerCase());
+// In build.rs's LIBRARY_ORDER, as the widget joins them.
+const ORDER = ["go", "python", "js", "node", "rust", "java", "servlet", "spring", "ktor", "dotnet", "aspnetcore", "rack", "plug", "symfony", "swift", "dart"];
+const rank = (file) => { const at = ORDER.indexOf(file.replace(/\.tsv$/, "")); return at < 0 ? ORDER.length : at; };
+for (const file of readdirSync(join(SRC, "data/libraries")).filter((f) => f.endsWith(".tsv")).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))) {
+  let prefix = "";
   for (const line of readFileSync(join(SRC, "data/libraries", file), "utf8").split("\n")) {
     const cells = line.split("\t");
-    if (/^\d{3}$/.test(cells[0]) && cells[2] !== "none") named.add(Number(cells[0]));
+    if (cells[0] === "@prefix") prefix = cells[1];
+    if (!/^\d{3}$/.test(cells[0]) || cells[2] === "none") continue;
+    const rest = cells[1].slice(prefix.length);
+    const afterDigits = rest.replace(/^[0-9]+/, "");
+    const core = afterDigits === "" ? rest : afterDigits;
+    const code = Number(cells[0]);
+    if (!codeNames.has(code)) codeNames.set(code, []);
+    if (!codeNames.get(code).includes(core)) codeNames.get(code).push(core);
   }
+  for (const word of identifierWords(prefix)) if (word.length >= 2) prefixWords.add(word);
 }
+const namesByCode = {};
+for (const [code, cores] of codeNames) namesByCode[code] = cores.join(" ");
 const unnamed = [];
-for (let c = 100; c < 600; c++) if (!named.has(c)) unnamed.push(c);
-const app = `"use strict";\nconst SNAPSHOT=${JSON.stringify(snapshot)};\nconst DATA=${JSON.stringify(data)};\n${BENCH ? `const UNNAMED=${JSON.stringify(unnamed)};\n` : ""}${code}\n`;
+for (let c = 100; c < 600; c++) if (!codeNames.has(c)) unnamed.push(c);
+const app = `"use strict";\nconst SNAPSHOT=${JSON.stringify(snapshot)};\nconst DATA=${JSON.stringify(data)};\nconst NAMES=${JSON.stringify(namesByCode)};\nconst PREFIX_WORDS=${JSON.stringify([...prefixWords])};\n${BENCH ? `const UNNAMED=${JSON.stringify(unnamed)};\n` : ""}${code}\n`;
 
 const html = readFileSync(join(HERE, "index.html"), "utf8");
 mkdirSync(OUT, { recursive: true });

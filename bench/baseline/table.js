@@ -88,6 +88,46 @@
     return false;
   }
 
+  // An identifier (src/query/search_text.rs, SearchText::identifier): words also start
+  // at a capital after a lowercase letter, at the last capital of an acronym a word
+  // follows, and between digits and letters.
+  function foldIdentifier(src) {
+    let f = "", ws = [], prev = -1;
+    for (let i = 0; i < src.length; i++) {
+      const c = src.charCodeAt(i);
+      const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (!alnum) { prev = -1; continue; }
+      const upper = c >= 65 && c <= 90, digit = c >= 48 && c <= 57;
+      const n = src.charCodeAt(i + 1), nextLower = n >= 97 && n <= 122;
+      const pUpper = prev >= 65 && prev <= 90, pLower = prev >= 97 && prev <= 122, pDigit = prev >= 48 && prev <= 57;
+      if (prev < 0 || (upper && pLower) || (upper && pUpper && nextLower) || digit !== pDigit) ws.push(f.length);
+      f += upper ? String.fromCharCode(c + 32) : src[i];
+      prev = c;
+    }
+    return { f, ws, src, off: null };
+  }
+  const NAME_KEYS = new Map();
+  for (const code in NAMES) NAME_KEYS.set(Number(code), foldIdentifier(NAMES[code]));
+  // A folded term without the library prefixes it starts with (src/names/mod.rs).
+  function stripPrefixes(term) {
+    let rest = term;
+    for (;;) {
+      let best = null;
+      for (const w of PREFIX_WORDS) if (rest.startsWith(w) && (best === null || rest.length - w.length < best.length)) best = rest.slice(w.length);
+      if (best === null) break;
+      rest = best;
+    }
+    const after = rest.replace(/^[0-9]+/, "");
+    return after.length === rest.length || after === "" || rest.length === term.length ? rest : after;
+  }
+  function namesMatch(e, text) {
+    const key = NAME_KEYS.get(e.code);
+    if (key === undefined) return false;
+    if (matches(key, text)) return true;
+    const bare = stripPrefixes(text);
+    return bare.length !== text.length && matches(key, bare);
+  }
+
   // ---- the entries ---------------------------------------------------------------
   const CLASS_FOLDED = CLASS_NAMES.map(fold);
   const STATUS_FOLDED = STATUS.map(fold);
@@ -179,7 +219,7 @@
       }
       case NOT_A_CODE: return false;
       case CLASS_WORD: return ((t.classes >> e.cls) & 1) === 1 || labelsMatch(e, t.text);
-      default: return matches(CLASS_FOLDED[e.cls], t.text) || labelsMatch(e, t.text) || matches(e.fDesc, t.text);
+      default: return matches(CLASS_FOLDED[e.cls], t.text) || labelsMatch(e, t.text) || matches(e.fDesc, t.text) || namesMatch(e, t.text);
     }
   }
 
