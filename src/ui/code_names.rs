@@ -10,29 +10,42 @@ use crate::query::{code_names, fold_term, highlight, Piece};
 use crate::text::code_names as text;
 use leptos::either::Either;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The details' "In code" term and its list, then the chooser. Every
 /// library's item is built once and shown or hidden as the reader chooses:
 /// a list rebuilt on each choice cost twice the code. The panel follows a
 /// copy of the reader's choice, made when it opens and written back on each
 /// change: a short-lived panel reading the widget's own signal would leave a
-/// subscription behind in it each time (`tests/memory.rs`).
+/// subscription behind in it each time (`tests/memory.rs`). One click
+/// listener serves every copy button, and one change listener every box:
+/// a listener per button and box (some forty a panel) left the JS heap a
+/// megabyte larger after a thousand panels (`tests/e2e/soak.test.mjs`).
 pub fn details_names(state: TableState, code: u16, feedback: CopyFeedback) -> impl IntoView {
     let chosen = RwSignal::new(state.languages.get_untracked());
     let items = names::libraries()
         .iter()
         .map(|library| {
             let hidden = move || !chosen.with(|c| c.iter().any(|l| l.id == library.id));
-            library_item(library, code, feedback, hidden)
+            library_item(library, code, hidden)
         })
         .collect::<Vec<_>>();
+    let copy_clicked = move |ev: leptos::ev::MouseEvent| {
+        let button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(".copy-name").ok().flatten());
+        if let Some(value) = button.and_then(|b| b.get_attribute("data-copy")) {
+            copy(value, feedback);
+        }
+    };
     view! {
         <dt>{text::TERM}</dt>
         <dd>
             <p class="no-languages" hidden=move || !chosen.with(Vec::is_empty)>
                 {text::NONE_CHOSEN}
             </p>
-            <ul class="code-names">{items}</ul>
+            <ul class="code-names" on:click=copy_clicked>{items}</ul>
             {chooser(state, chosen)}
         </dd>
     }
@@ -42,7 +55,6 @@ pub fn details_names(state: TableState, code: u16, feedback: CopyFeedback) -> im
 fn library_item(
     library: &'static Library,
     code: u16,
-    feedback: CopyFeedback,
     hidden: impl Fn() -> bool + Send + Sync + 'static,
 ) -> impl IntoView {
     let names = library.names_of(code);
@@ -56,10 +68,7 @@ fn library_item(
     let body = if names.is_empty() {
         Either::Left(view! { " " <span class="no-name">{text::NO_NAME}</span> })
     } else {
-        let names = names
-            .into_iter()
-            .map(|name| name_view(name, feedback))
-            .collect::<Vec<_>>();
+        let names = names.into_iter().map(name_view).collect::<Vec<_>>();
         Either::Right(names)
     };
     view! {
@@ -71,7 +80,8 @@ fn library_item(
     }
 }
 
-fn name_view(name: Name, feedback: CopyFeedback) -> impl IntoView {
+/// A name, and its copy button (worked by the list's one listener).
+fn name_view(name: Name) -> impl IntoView {
     let standing = name
         .standing()
         .map(|standing| view! { " " <span class="name-standing">{standing}</span> });
@@ -85,7 +95,7 @@ fn name_view(name: Name, feedback: CopyFeedback) -> impl IntoView {
                 type="button"
                 class="copy-name"
                 aria-label=label
-                on:click=move |_| copy(name.identifier.to_string(), feedback)
+                data-copy=name.identifier
             >
                 {text::COPY}
             </button>
@@ -104,36 +114,42 @@ fn chooser(state: TableState, chosen: RwSignal<Vec<&'static Library>>) -> impl I
         .map(|library| {
             // The box keeps its own state once ticked; only its start is ours.
             let checked = chosen.with_untracked(|c| c.iter().any(|l| l.id == library.id));
-            let toggle = move |ev: leptos::ev::Event| {
-                let on = event_target_checked(&ev);
-                chosen.update(|chosen| {
-                    // In the libraries' own order, whatever order they were ticked in.
-                    *chosen = all
-                        .iter()
-                        .filter(|l| {
-                            if l.id == library.id {
-                                on
-                            } else {
-                                chosen.iter().any(|c| c.id == l.id)
-                            }
-                        })
-                        .collect();
-                });
-                state.languages.set(chosen.get_untracked());
-            };
             view! {
                 <label class="language-choice">
-                    <input type="checkbox" checked=checked on:change=toggle />
+                    <input type="checkbox" value=library.id checked=checked />
                     " "
                     {library.label}
                 </label>
             }
         })
         .collect::<Vec<_>>();
+    let toggled = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let (id, on) = (input.value(), input.checked());
+        chosen.update(|chosen| {
+            // In the libraries' own order, whatever order they were ticked in.
+            *chosen = all
+                .iter()
+                .filter(|l| {
+                    if l.id == id {
+                        on
+                    } else {
+                        chosen.iter().any(|c| c.id == l.id)
+                    }
+                })
+                .collect();
+        });
+        state.languages.set(chosen.get_untracked());
+    };
     view! {
         <details class="choose-languages">
             <summary>{summary}</summary>
-            <div class="language-choices">{boxes}</div>
+            <div class="language-choices" on:change=toggled>{boxes}</div>
         </details>
     }
 }
