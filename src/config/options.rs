@@ -298,7 +298,7 @@ pub fn parse_languages(value: &str) -> (Vec<&'static Library>, Option<String>) {
     {
         let named = libraries_named(item);
         if named.is_empty() {
-            unknown.push(preview(item));
+            unknown.push(preview_to(item, 20));
         }
         for library in named {
             if !chosen.iter().any(|c| c.id == library.id) {
@@ -309,9 +309,9 @@ pub fn parse_languages(value: &str) -> (Vec<&'static Library>, Option<String>) {
     let problem = (!unknown.is_empty()).then(|| {
         let ids: Vec<&str> = names::libraries().iter().map(|l| l.id).collect();
         // A few are enough to say what went wrong; the message stays short.
-        let mut named = unknown.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
-        if unknown.len() > 3 {
-            named = format!("{named} and {} more", unknown.len() - 3);
+        let mut named = unknown.iter().take(2).cloned().collect::<Vec<_>>().join(", ");
+        if unknown.len() > 2 {
+            named = format!("{named} and {} more", unknown.len() - 2);
         }
         let (verb, them) = if unknown.len() == 1 {
             ("is", "it is")
@@ -898,9 +898,18 @@ mod tests {
         assert_eq!(options.languages, None, "nothing known: the choice stays");
         assert_eq!(problems.len(), 1);
         let many = vec!["\u{FFFD}".repeat(20); 30].join(",");
+        // The fuzzer's case: long items of three-byte characters.
+        let wide = [
+            "\u{FFFD}".repeat(60),
+            "\u{1F600}".repeat(60),
+            "x".repeat(60),
+        ]
+        .join(",");
+        let (_, problems) = WidgetOptions::from_strings([("languages", wide.as_str())]);
+        assert!(problems[0].message.len() < 400, "{}", problems[0].message);
         let (_, problems) = WidgetOptions::from_strings([("languages", many.as_str())]);
         assert!(
-            problems[0].message.contains("and 27 more"),
+            problems[0].message.contains("and 28 more"),
             "{}",
             problems[0].message
         );

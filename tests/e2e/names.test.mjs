@@ -175,7 +175,7 @@ test("hostile languages values are text or a named problem, never markup", async
   const evil = encodeURIComponent('<img src=x onerror="window.pwned=1">');
   const { page, context } = await openTable(browser, standalone(server.url, `?embed=1&languages=${evil},go&language-column=${evil}`));
   const text = await page.textContent(".config-problems");
-  assert.match(text, /languages: "<img", "src=x", "onerror="window\.pwned=1">" are not a library or language/);
+  assert.match(text, /languages: "<img", "src=x" and 1 more are not a library or language/);
   assert.match(text, /language-column: "<img/);
   assert.equal(await page.$$eval("img", (i) => i.length), 0);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
