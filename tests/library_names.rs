@@ -265,3 +265,30 @@ fn a_library_prefix_alone_matches_no_row_through_the_names() {
     assert_eq!(strip_prefixes("status"), "");
     assert_eq!(strip_prefixes("teapot"), "teapot");
 }
+
+#[test]
+fn the_copies_of_the_library_ids_match_the_data() {
+    let ids: Vec<&str> = names::libraries().iter().map(|l| l.id).collect();
+    // The TypeScript union of ids (src/host/api.rs) lists every library, in order.
+    let api = std::fs::read_to_string("src/host/api.rs").expect("api.rs");
+    let union = api
+        .lines()
+        .find_map(|l| l.strip_prefix("export type LibraryId = "))
+        .expect("the LibraryId type");
+    let declared: Vec<&str> = union
+        .trim_end_matches(';')
+        .split(" | ")
+        .map(|id| id.trim_matches('"'))
+        .collect();
+    assert_eq!(declared, ids);
+    // The README's option table gives the default libraries.
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let defaults = names::DEFAULT_LIBRARIES.join(",");
+    assert!(
+        readme.contains(&format!("| `{defaults}` |")),
+        "README's languages default is {defaults}"
+    );
+    for id in names::DEFAULT_LIBRARIES {
+        assert!(ids.contains(&id), "default {id} is a library");
+    }
+}

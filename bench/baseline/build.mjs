@@ -111,8 +111,10 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(snapshot)) throw new Error("data/iana/last-updat
 const codeNames = new Map();
 const prefixWords = new Set();
 const identifierWords = (text) => text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((w) => w !== "").map((w) => w.toLowerCase());
-// In build.rs's LIBRARY_ORDER, as the widget joins them.
-const ORDER = ["go", "python", "js", "node", "rust", "java", "servlet", "spring", "ktor", "dotnet", "aspnetcore", "rack", "plug", "symfony", "swift", "dart"];
+// In build.rs's LIBRARY_ORDER, as the widget joins them (read from there: one list).
+const orderList = readFileSync(join(SRC, "build.rs"), "utf8").match(/const LIBRARY_ORDER: \[&str; \d+\] = \[([^\]]*)\]/);
+if (!orderList) throw new Error("build.rs has no LIBRARY_ORDER");
+const ORDER = [...orderList[1].matchAll(/"([a-z0-9-]+)"/g)].map((m) => m[1]);
 const rank = (file) => { const at = ORDER.indexOf(file.replace(/\.tsv$/, "")); return at < 0 ? ORDER.length : at; };
 for (const file of readdirSync(join(SRC, "data/libraries")).filter((f) => f.endsWith(".tsv")).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))) {
   let prefix = "";
