@@ -5,7 +5,9 @@
 //! components, rendered to HTML natively and hydrated or mounted in the
 //! browser) → [`host`] (the JS API and page start-up).
 //! Beside them, pure and used from `ui` down: [`details`] (behaviour facts),
-//! [`export`] (CSV/JSON) and [`text`] (every user-facing string).
+//! [`guide`] (the "which code should I return?" tree), [`names`] (each code's
+//! names in the libraries), [`export`] (CSV/JSON) and [`text`] (every
+//! user-facing string).
 
 pub mod config;
 pub mod details;

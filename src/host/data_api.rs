@@ -1,6 +1,6 @@
-//! The data API's values (`lookup`, `registry`): plain records, serialized
-//! into plain JS objects by serde-wasm-bindgen (`js_values`). Pure, so
-//! tested natively.
+//! The data API's values (`lookup`, `registry`, `guide`, `libraries`): plain
+//! records, serialized into plain JS objects by serde-wasm-bindgen
+//! (`js_values`). Pure, so tested natively.
 //!
 //! Every behaviour fact comes with its source, as the details panel shows it:
 //! a document and its https: address, or the "our advice" mark.

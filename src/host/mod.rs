@@ -1,6 +1,8 @@
 //! The host layer: everything that faces the page a widget lives in. The
-//! wasm-bindgen API (mount, update, destroy, lookup, registry), the standalone
-//! page's start-up, its URL state, the iframe mode and the crash notice.
+//! wasm-bindgen API (a widget's configure, render and destroy; lookup,
+//! registry, guide, libraries), the standalone page's start-up, its URL state
+//! and remembered libraries, the iframe mode, the keyboard shortcut, the
+//! page's color-scheme for theme "auto", and the crash notice.
 //! `data_api` is pure (tested natively); the rest is wasm32 only.
 
 #[cfg(target_arch = "wasm32")]

@@ -22,9 +22,9 @@ pub fn follow_history(state: TableState) {
     window_event_listener_untyped("hashchange", move |_| restore(&state));
 }
 
-/// Applies `q`, `sort`, `unofficial` and the `#code` fragment from the page URL.
-/// Values that cannot be used (an unknown sort) fall back to their defaults; `q`
-/// is only ever text.
+/// Applies `q`, `sort`, `unofficial`, `guide` and the `#code` fragment from the
+/// page URL. Values that cannot be used (an unknown sort) fall back to their
+/// defaults; `q` is only ever text.
 pub fn restore(state: &TableState) {
     let Some(params) = url_params() else {
         return;

@@ -1,9 +1,9 @@
-//! What a row shows, decided once for every renderer: the DOM renderer
-//! (`row.rs`) paints it at run time, and an HTML renderer can write the same
-//! rows at build time. Every rule about what a row or its details panel shows
-//! lives here (which badges, which names as "Formerly" and which as "Also known
-//! as", when the site's text sits beside the official text, which links). Pure
-//! Rust, tested natively (`tests/row_model.rs`).
+//! What a row shows, decided once: the row (`row.rs`) and its details panel
+//! (`details_panel.rs`) lay it out as Leptos views. Every rule about what a
+//! row or its details panel shows lives here (which badges, which names as
+//! "Formerly" and which as "Also known as", when the site's text sits beside
+//! the official text, which links). Pure Rust, tested natively
+//! (`tests/row_model.rs`).
 
 use crate::details::{ShownSource, Source};
 use crate::names::Library;
@@ -11,7 +11,7 @@ use crate::query::{highlight, IndexedEntry, Piece, SearchText, SortColumn};
 use crate::registry::{AliasKind, Date, Entry, RegistryStatus, StatusClass};
 use crate::text;
 
-/// A text of the entry that the filter can match, so renderers mark it.
+/// A text of the entry that the filter can match, so the view marks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
     Name,
@@ -140,7 +140,7 @@ pub struct Note {
 }
 
 impl Note {
-    /// The text cut around its dates (`true` for a date), so a renderer can
+    /// The text cut around its dates (`true` for a date), so the view can
     /// keep each date on one line and mark it up as a date.
     pub fn pieces(&self) -> Vec<(bool, &str)> {
         let mut pieces = Vec::new();
