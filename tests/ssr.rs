@@ -1,6 +1,7 @@
 //! The page rendered at build time with Leptos SSR (`ui::standalone_page_html`,
 //! the same components the wasm hydrates): it holds the default view, every
-//! text escaped, in a shape a browser parses back into the same nodes.
+//! text escaped, in a shape a browser parses back into the same nodes; and
+//! the copy of it that the browser test `tests/hydrate.rs` hydrates is this build's.
 #![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::config::{merge_site_entries, SiteEntry, WidgetOptions};
@@ -248,7 +249,7 @@ fn served_app_fixture() -> String {
     let page = standalone_page_html(TODAY);
     assert!(
         !page.contains('\n'),
-        "the fixture's line breaks are its own"
+        "the page holds a line break, which the browser test would take out with the fixture's own"
     );
     let page = ["</tr>", "</li>", "</p>"]
         .iter()
