@@ -1,13 +1,15 @@
 //! The page rendered at build time with Leptos SSR (`ui::standalone_page_html`,
 //! the same components the wasm hydrates): it holds the default view, every
-//! text escaped, in a shape a browser parses back into the same nodes.
+//! text escaped, in a shape a browser parses back into the same nodes; and
+//! the copy of it that the browser test `tests/hydrate.rs` hydrates is this build's.
 #![cfg(not(target_arch = "wasm32"))]
 
 use http_status_table::config::{merge_site_entries, SiteEntry, WidgetOptions};
 use http_status_table::query::{registry_index, SearchIndex};
 use http_status_table::registry::Date;
-use http_status_table::ui::{standalone_page_html, StatusWidget, TableState};
+use http_status_table::ui::{standalone_page_html, StatusWidget, TableState, RENDERED_ON};
 use leptos::prelude::*;
+use std::path::Path;
 use std::sync::Arc;
 
 const TODAY: Date = Date {
@@ -15,6 +17,9 @@ const TODAY: Date = Date {
     month: 12,
     day: 1,
 };
+
+/// The served `#app` that the browser test `tests/hydrate.rs` hydrates.
+const FIXTURE: &str = "tests/fixtures/standalone-page.html";
 
 const HOSTILE: [&str; 5] = [
     "<script>alert(1)</script>",
@@ -235,4 +240,47 @@ fn site_entries_outside_the_codes_are_reported_in_the_widget() {
         "{problems}"
     );
     assert!(!html.contains("entries[0]") && !html.contains("entries[2]"));
+}
+
+/// `#app` as `src/bin/prerender.rs` writes it as of `TODAY`, with a line break
+/// after each row, list item and paragraph so that a change reads as a diff
+/// (the page has none of its own: the browser test takes them out).
+fn served_app_fixture() -> String {
+    let page = standalone_page_html(TODAY);
+    assert!(
+        !page.contains('\n'),
+        "the page holds a line break, which the browser test would take out with the fixture's own"
+    );
+    let page = ["</tr>", "</li>", "</p>"]
+        .iter()
+        .fold(page, |page, end| page.replace(end, &format!("{end}\n")));
+    format!(
+        "<div id=\"app\" data-http-status-table-page {RENDERED_ON}=\"{TODAY}\">\n{page}</div>\n"
+    )
+}
+
+#[test]
+fn the_page_the_browser_test_hydrates_is_the_one_this_build_serves() {
+    let expected = served_app_fixture();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE);
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(&path, &expected).expect("the fixture is written");
+        return;
+    }
+    let stored = std::fs::read_to_string(&path).unwrap_or_default();
+    let first_difference = stored
+        .lines()
+        .zip(expected.lines())
+        .position(|(stored, expected)| stored != expected)
+        .unwrap_or(stored.lines().count().min(expected.lines().count()));
+    assert!(
+        stored == expected,
+        "{FIXTURE} is not the page this build serves (from line {}: {:?}); \
+         if the change is meant, refresh it with `UPDATE_FIXTURES=1 cargo test --test ssr`",
+        first_difference + 1,
+        expected
+            .lines()
+            .nth(first_difference)
+            .unwrap_or("(the end)"),
+    );
 }
