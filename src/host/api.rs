@@ -31,8 +31,8 @@ export interface StatusEntry {
   description: string;
   /** The defining document; null for unofficial codes. */
   reference: { label: string; url: string } | null;
-  /** What IANA records (its markers), or "unofficial", or "site" for a code only the embedding site defines. */
-  status: "registered" | "unused" | "obsoleted" | "temporary" | "unofficial" | "site";
+  /** What IANA records (its markers), or "unofficial". */
+  status: "registered" | "unused" | "obsoleted" | "temporary" | "unofficial";
   /** A temporary registration's dates (YYYY-MM-DD); null otherwise. */
   temporary: { registered: string; extended: string | null; expires: string } | null;
   /** The defining document's standing; null outside the registry. */
