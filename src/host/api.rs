@@ -18,6 +18,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+/// Checked against the records the data API returns by tests/typescript.rs.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** One status code entry, as `lookup` and `registry` return it. */
