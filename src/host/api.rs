@@ -18,6 +18,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+/// Checked against the records the data API returns by tests/typescript.rs.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** One status code entry, as `lookup` and `registry` return it. */
@@ -31,8 +32,8 @@ export interface StatusEntry {
   description: string;
   /** The defining document; null for unofficial codes. */
   reference: { label: string; url: string } | null;
-  /** What IANA records (its markers), or "unofficial", or "site" for a code only the embedding site defines. */
-  status: "registered" | "unused" | "obsoleted" | "temporary" | "unofficial" | "site";
+  /** What IANA records (its markers), or "unofficial". */
+  status: "registered" | "unused" | "obsoleted" | "temporary" | "unofficial";
   /** A temporary registration's dates (YYYY-MM-DD); null otherwise. */
   temporary: { registered: string; extended: string | null; expires: string } | null;
   /** The defining document's standing; null outside the registry. */

@@ -24,7 +24,7 @@ pub struct EntryRecord {
     pub description: String,
     pub reference: Option<ReferenceRecord>,
     /// What IANA records: `registered`, `unused`, `obsoleted`, `temporary`;
-    /// or `unofficial`, or `site` for a code only the embedding site defines.
+    /// or `unofficial` (the data API never sees a site's entries).
     pub status: &'static str,
     /// The dates of a temporary registration.
     pub temporary: Option<TemporaryRecord>,
