@@ -8,7 +8,7 @@
 use super::crash;
 use super::data_api::{self, EntryRecord};
 use super::js_values::{entries_from_js, options_from_js, to_js};
-use super::scheme::SchemeWatch;
+use super::scheme::follow_host_scheme;
 use crate::config::options::{canonical_name, OptionSpec, WidgetOptions};
 use crate::config::problem::Problem;
 use crate::query::registry_index;
@@ -193,7 +193,6 @@ pub struct Widget {
     filter_input: NodeRef<Input>,
     /// The mounted view (dropping it unmounts the view and stops its effects).
     view: Option<Box<dyn std::any::Any>>,
-    scheme: Option<SchemeWatch>,
 }
 
 #[wasm_bindgen]
@@ -215,7 +214,6 @@ impl Widget {
             container,
             filter_input,
             view: None,
-            scheme: None,
         }
     }
 
@@ -301,10 +299,10 @@ impl Widget {
         let (state, filter_input) = (self.state, self.filter_input);
         let container = self.container.clone();
         crash::watch(&container);
-        self.scheme = Some(SchemeWatch::start(&container, state));
         // Under the widget's owner, so that `destroy` disposes the view's
-        // effects with the state they read.
+        // effects with the state they read, and stops following the page.
         let mounted = self.owner.with(|| {
+            follow_host_scheme(&container, state);
             leptos::mount::mount_to(container, move || {
                 view! { <StatusWidget state=state filter_input=filter_input /> }
             })
@@ -322,7 +320,6 @@ impl Widget {
 
     /// Removes the table and frees its state; the object cannot be used after.
     pub fn destroy(mut self) {
-        drop(self.scheme.take());
         drop(self.view.take());
         crash::unwatch(&self.container);
         self.owner.cleanup();

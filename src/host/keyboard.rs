@@ -2,17 +2,14 @@
 //! typing in a field already. (Embedded widgets get theirs from the JS entry,
 //! which knows which widget on the host page was last used.)
 
+use leptos::ev::keydown;
 use leptos::html::Input;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
 pub fn focus_filter_on_slash(filter: NodeRef<Input>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let on_key = Closure::<dyn FnMut(KeyboardEvent)>::new(move |ev: KeyboardEvent| {
+    let listener = window_event_listener(keydown, move |ev: KeyboardEvent| {
         if ev.key() != "/"
             || ev.ctrl_key()
             || ev.meta_key()
@@ -29,10 +26,8 @@ pub fn focus_filter_on_slash(filter: NodeRef<Input>) {
         // Focus fails only on a detached input: the widget is gone.
         let _ = filter.focus();
     });
-    // Fails only on an invalid event name.
-    let _ = window.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-    // The page's listener lives as long as the page.
-    on_key.forget();
+    // The page's listener lives as long as the page: never removed.
+    drop(listener);
 }
 
 /// True when the key goes to an input, a text area, a select or editable content.

@@ -3,47 +3,46 @@
 //! <body>, VitePress on <html>), and the reader's system setting where the page
 //! declares none. The page's scheme is read from the widget's container; a CSS
 //! transition on that container (widget.css, `.hst-container`) fires
-//! `transitionrun` whenever the inherited scheme changes, so a site's dark
-//! switch is followed live with no host code.
+//! `transitionrun` and `transitionend` whenever the inherited scheme changes
+//! (from none to light too), so a site's switch is followed live with no host
+//! code.
 
 use crate::ui::TableState;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-/// Keeps `state.host_scheme` in step with the page; dropping it stops listening.
-pub struct SchemeWatch {
-    container: HtmlElement,
-    listener: Closure<dyn FnMut()>,
-}
+/// The start of a change of the scheme and its end (the end alone is missed
+/// when a change interrupts another; the start alone can come before a
+/// discrete change shows in the computed style).
+const EVENTS: [&str; 2] = ["transitionrun", "transitionend"];
 
-impl SchemeWatch {
-    pub fn start(container: &HtmlElement, state: TableState) -> SchemeWatch {
-        let watched = container.clone();
-        let check = move || {
-            let declared = declares_scheme(&watched);
-            // Fails only once the widget is destroyed; then nothing is shown.
-            let _ = state.host_scheme.try_set(declared);
-        };
-        check();
-        let listener = Closure::<dyn FnMut()>::new(check);
+/// Keeps `state.host_scheme` in step with the page until the current owner
+/// (the widget's) is cleaned up.
+pub fn follow_host_scheme(container: &HtmlElement, state: TableState) {
+    let watched = container.clone();
+    let check = move || {
+        let declared = declares_scheme(&watched);
+        // Fails only once the widget is destroyed; then nothing is shown.
+        let _ = state.host_scheme.try_set(declared);
+    };
+    check();
+    let listener = Closure::<dyn FnMut()>::new(check);
+    for event in EVENTS {
         // A listener on an element we created cannot be refused.
-        let _ = container
-            .add_event_listener_with_callback("transitionrun", listener.as_ref().unchecked_ref());
-        SchemeWatch {
-            container: container.clone(),
-            listener,
+        let _ =
+            container.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    }
+    // Cleanups must be Send; a widget lives and dies on the page's one thread.
+    let listening = SendWrapper::new((container.clone(), listener));
+    on_cleanup(move || {
+        let (container, listener) = listening.take();
+        for event in EVENTS {
+            let _ = container
+                .remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         }
-    }
-}
-
-impl Drop for SchemeWatch {
-    fn drop(&mut self) {
-        let _ = self.container.remove_event_listener_with_callback(
-            "transitionrun",
-            self.listener.as_ref().unchecked_ref(),
-        );
-    }
+    });
 }
 
 /// The computed color-scheme is `normal` when no ancestor declares one.

@@ -6,9 +6,9 @@ use super::code_names::details_names;
 use super::copy::{copy, CopyFeedback};
 use super::row_model::{registry_facts, Fact};
 use super::state::TableState;
-use crate::details::{facts_for, labelled_facts, status_line, ShownSource};
+use crate::details::{facts_for, labelled_facts, status_line, CodeFacts, ShownSource};
 use crate::query::SearchIndex;
-use crate::registry;
+use crate::registry::{self, Entry};
 use crate::text;
 use crate::text::facts;
 use leptos::prelude::*;
@@ -17,7 +17,14 @@ use std::sync::Arc;
 /// The details of row `row` of `index`: built when the row is first opened,
 /// dropped (with its signals) when it is closed.
 #[component]
-pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> impl IntoView {
+pub fn DetailsPanel(
+    /// The widget's state (the reader's date, languages and page address).
+    state: TableState,
+    /// The index the row belongs to.
+    index: Arc<SearchIndex>,
+    /// The row's number in the index.
+    row: usize,
+) -> impl IntoView {
     let (entry, _) = index.get(row)?;
     let today = state.today.get_untracked();
     let registry_facts = registry_facts(entry, today)
@@ -31,7 +38,26 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
             view! { <dt>{fact.label}</dt><dd>{fact.value}{source_view(fact.source.shown(entry))}</dd> }
         })
         .collect::<Vec<_>>();
-    let headers = (!code_facts.headers.is_empty()).then(|| {
+    let feedback = CopyFeedback::new();
+    Some(view! {
+        <div class="details" part="details">
+            <dl class="facts">
+                {registry_facts}
+                {behaviour}
+                {related_headers(entry, &code_facts)}
+                {confusions(entry, &code_facts)}
+                {details_names(state, entry.code, feedback)}
+            </dl>
+            {copy_buttons(state, entry, feedback)}
+            <p class="copy-status" role="status" aria-live="polite">{move || feedback.status.get()}</p>
+            {copy_fallback(feedback)}
+        </div>
+    })
+}
+
+/// The headers to send or read with the code, each with its source.
+fn related_headers(entry: &Entry, code_facts: &CodeFacts) -> Option<impl IntoView> {
+    (!code_facts.headers.is_empty()).then(|| {
         let items = code_facts
             .headers
             .iter()
@@ -45,8 +71,12 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
             })
             .collect::<Vec<_>>();
         view! { <dt>{facts::RELATED_HEADERS}</dt><dd><ul class="headers">{items}</ul></dd> }
-    });
-    let confusions = (!code_facts.confused_with.is_empty()).then(|| {
+    })
+}
+
+/// The codes this one is often confused with, and how to tell them apart.
+fn confusions(entry: &Entry, code_facts: &CodeFacts) -> Option<impl IntoView> {
+    (!code_facts.confused_with.is_empty()).then(|| {
         let items = code_facts
             .confused_with
             .iter()
@@ -66,11 +96,13 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
             })
             .collect::<Vec<_>>();
         view! { <dt>{facts::OFTEN_CONFUSED_WITH}</dt><dd><ul class="confusions">{items}</ul></dd> }
-    });
+    })
+}
+
+/// Copy the code, its status line and a link to it.
+fn copy_buttons(state: TableState, entry: &Entry, feedback: CopyFeedback) -> impl IntoView {
     let code = entry.code;
     let line = status_line(code, &entry.name);
-    let feedback = CopyFeedback::new();
-    let in_code = details_names(state, code, feedback);
     let copy_button = move |class: &'static str,
                             label: &'static str,
                             value: Box<dyn Fn() -> String + Send>| {
@@ -95,8 +127,16 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
             Box::new(move || [&state.page_url.get_untracked(), "#", &code.to_string()].concat()),
         ),
     );
-    // A refused copy shows the text selected, ready for Ctrl+C.
-    let fallback = move || {
+    view! {
+        <div class="copy-buttons" role="group" aria-label=text::details_for(code, &entry.name)>
+            {buttons}
+        </div>
+    }
+}
+
+/// A refused copy shows the text selected, ready for Ctrl+C.
+fn copy_fallback(feedback: CopyFeedback) -> impl IntoView {
+    move || {
         let value = feedback.fallback.get();
         (!value.is_empty()).then(|| {
             let field = NodeRef::<leptos::html::Input>::new();
@@ -119,17 +159,7 @@ pub fn DetailsPanel(state: TableState, index: Arc<SearchIndex>, row: usize) -> i
                 />
             }
         })
-    };
-    Some(view! {
-        <div class="details" part="details">
-            <dl class="facts">{registry_facts}{behaviour}{headers}{confusions}{in_code}</dl>
-            <div class="copy-buttons" role="group" aria-label=text::details_for(code, &entry.name)>
-                {buttons}
-            </div>
-            <p class="copy-status" role="status" aria-live="polite">{move || feedback.status.get()}</p>
-            {fallback}
-        </div>
-    })
+    }
 }
 
 /// One registry fact: a term, and text with at most one link, after an

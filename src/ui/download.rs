@@ -8,7 +8,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// The export buttons: their title says what they export, and a click downloads.
 #[component]
-pub fn ExportButtons(state: TableState) -> impl IntoView {
+pub fn ExportButtons(
+    /// The widget's state.
+    state: TableState,
+) -> impl IntoView {
     let scope = move || state.outcome.with(|o| facts::download_scope(o.rows.len()));
     let waiting = move || !state.running.get();
     view! {

@@ -9,7 +9,12 @@ use leptos::prelude::*;
 
 /// The filter box: what is typed sets the state's filter text; Esc clears it.
 #[component]
-pub fn FilterBox(state: TableState, input_ref: NodeRef<Input>) -> impl IntoView {
+pub fn FilterBox(
+    /// The widget's state.
+    state: TableState,
+    /// The input, for the shortcuts that focus it.
+    input_ref: NodeRef<Input>,
+) -> impl IntoView {
     let filter_text = state.filter_text;
     view! {
         <div class="filter">
@@ -41,7 +46,10 @@ pub fn FilterBox(state: TableState, input_ref: NodeRef<Input>) -> impl IntoView 
 /// Shows or hides the unofficial codes; hidden itself when the host's
 /// classes and codes hold none.
 #[component]
-pub fn UnofficialToggle(state: TableState) -> impl IntoView {
+pub fn UnofficialToggle(
+    /// The widget's state.
+    state: TableState,
+) -> impl IntoView {
     let show = state.show_unofficial;
     let outcome = state.outcome;
     view! {

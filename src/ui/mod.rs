@@ -7,7 +7,7 @@
 //! The component tree, and how state flows through it, are in README.md's
 //! Architecture section (one copy).
 //! Pure and tested natively: `row_model` (what a row shows). `rows` derives
-//! what each row follows (shown, stripe, open, marks) from the state.
+//! what each row follows (shown, stripe, targeted, open, marks) from the state.
 
 mod clock;
 mod code_names;
@@ -31,6 +31,5 @@ pub use effect::effect;
 #[cfg(not(target_arch = "wasm32"))]
 pub use page::standalone_page_html;
 pub use page::{StandalonePage, RENDERED_ON};
-pub use rows::{row_class, shown_places, striped_at, RowLook};
-pub use state::{Settings, TableState};
-pub use widget::{root_class, StatusWidget};
+pub use state::TableState;
+pub use widget::StatusWidget;

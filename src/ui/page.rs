@@ -14,12 +14,16 @@ use leptos::prelude::*;
 /// on: the app hydrates it as of that date, then applies the reader's.
 pub const RENDERED_ON: &str = "data-rendered-on";
 
-/// `framed`: the page is the iframe way in, without heading and footer.
 #[component]
 pub fn StandalonePage(
+    /// The widget's state.
     state: TableState,
+    /// The filter box, for the page's `/` shortcut.
     filter_input: NodeRef<Input>,
-    framed: ReadSignal<bool>,
+    /// The page is the iframe way in (`?embed=1`): the widget without heading
+    /// and footer. Known only in the browser; the served page is not framed.
+    #[prop(into)]
+    framed: Signal<bool>,
 ) -> impl IntoView {
     let date = REGISTRY_LAST_UPDATED.to_string();
     let datetime = date.clone();
@@ -56,9 +60,8 @@ pub fn standalone_page_html(today: crate::registry::Date) -> String {
     owner.with(|| {
         let state = TableState::new(crate::query::registry_index(), today);
         state.running.set(false);
-        let (framed, _) = signal(false);
         let html =
-            view! { <StandalonePage state=state filter_input=NodeRef::new() framed=framed /> }
+            view! { <StandalonePage state=state filter_input=NodeRef::new() framed=false /> }
                 .to_html();
         // Leptos marks the places hydration looks for with `<!>`, which a
         // browser reads as an empty comment but the HTML standard calls a

@@ -59,11 +59,13 @@ pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
                     // `Portal` mounts into another node: it is only ever
                     // built in the browser (never served, hydrated or
                     // re-rendered), so only that code of it is compiled
-                    // (docs/performance.md). It goes with the details row.
+                    // (docs/performance.md). It goes with the details row
+                    // (cleanups must be Send; the page has one thread).
                     let panel = leptos::mount::mount_to(td.unchecked_into(), move || {
                         view! { <DetailsPanel state=state index=index row=row /> }
                     });
-                    StoredValue::new_local(panel);
+                    let panel = send_wrapper::SendWrapper::new(panel);
+                    on_cleanup(move || drop(panel));
                 });
                 view! {
                     <tr class="details-row" id=details_id.clone() hidden=move || !look.get().shown>

@@ -1,17 +1,26 @@
 //! The rows of the table body, each with the few signals its view follows.
 //!
-//! The body keeps one `<tr>` per entry, in sort order, and shows or hides it
-//! (a keystroke then never builds or drops a row). What a keystroke changes in
-//! a row is derived here: whether it is shown, its stripe (every second row
-//! shown), whether a permalink targets it, whether its details are open, and
-//! the text terms its `<mark>`s follow (those of the alternatives it
-//! matches). Deriving that in each row from the whole result would wake
-//! every row on every keystroke; instead [`rows`] derives
-//! it once per change and notifies only the rows whose part of it changed. It
-//! is a keyed selector, made the way Leptos' own `Selector` is (one effect
-//! writing per-key signals), for a set of rows instead of one key.
+//! Every row stays mounted. The body keeps one `<tr>` per entry, in sort
+//! order, and a keystroke only shows or hides rows, a sort only moves them:
+//! a row is built once per index. Leptos 0.8 keeps a `Weak` to every child
+//! owner in its parent and never prunes it, so rows that `<For>` dropped and
+//! rebuilt left their owners' allocations behind, about 55 kB of wasm heap per
+//! 10 keystrokes on the registry (measured by `tests/memory.rs`, which now
+//! pins it flat); hiding also made a keystroke at 10,000 rows cheaper than
+//! rebuilding (docs/performance-history.md, "Rows built once").
+//!
+//! What a keystroke changes in a row is derived here, once per change: whether
+//! it is shown, its stripe (every second row shown), whether a permalink or the
+//! guide's result targets it, whether its details are open, and the text terms
+//! its `<mark>`s follow (those of the alternatives it matches). Deriving that
+//! in each row from the whole result would wake every row on every keystroke
+//! (each memo would have thousands of subscribers); instead one render effect
+//! writes per-row signals and notifies only the rows whose part changed. It is
+//! made the way Leptos' own `Selector` is (`RenderEffect::new_isomorphic`,
+//! which runs at once in SSR and in the browser, then on every change), for a
+//! set of rows instead of one key: a new set of rows starts blank and the same
+//! effect fills it in before anything is rendered from it.
 
-use super::effect::effect;
 use super::state::TableState;
 use crate::names::Library;
 use crate::query::{Query, SearchIndex, SortColumn};
@@ -173,35 +182,23 @@ pub fn row_class(unofficial: bool, has_site: bool, look: RowLook, open: bool) ->
 pub fn rows(state: TableState, anchors: bool) -> Memo<RowSet> {
     let set = Memo::new(move |previous: Option<&RowSet>| {
         let generation = previous.map_or(0, |p| p.generation.wrapping_add(1));
-        let index = state.index.get();
         let columns: Arc<[SortColumn]> = state.columns.get().into();
         let library = state.language_column.get();
-        draw(state, generation, index, (columns, library), anchors)
+        draw(generation, state.index.get(), (columns, library), anchors)
     });
     keep_in_step(state, set);
     set
 }
 
-/// A new set of rows, each starting as the state shows it now (so a page
-/// rendered at build time gets the right rows with no effect run).
+/// A new set of rows, blank (hidden, closed, unmarked) until [`keep_in_step`]
+/// fills them in.
 fn draw(
-    state: TableState,
     generation: u32,
     index: Arc<SearchIndex>,
     (columns, library): (Arc<[SortColumn]>, Option<&'static Library>),
     anchors: bool,
 ) -> RowSet {
-    let (places, permalink, open, query) = (
-        state
-            .outcome
-            .with_untracked(|o| shown_places(index.len(), &o.rows)),
-        state.permalink.get_untracked(),
-        state.open_rows.get_untracked(),
-        state.query.get_untracked(),
-    );
-    let guided = untrack(|| state.guide_result_codes());
     let unmarked: Arc<[String]> = Arc::from([]);
-    let mut terms = RowTerms::new(&query, &unmarked);
     let mut anchored = Vec::new();
     let rows = (0..index.len())
         .map(|row| {
@@ -212,7 +209,6 @@ fn draw(
             if anchor {
                 anchored.extend(code.map(|(code, _)| code));
             }
-            let place = places.get(row).copied().flatten();
             Arc::new(RowData {
                 row,
                 generation,
@@ -220,18 +216,10 @@ fn draw(
                 columns: columns.clone(),
                 library,
                 anchor,
-                look: ArcRwSignal::new(RowLook {
-                    shown: place.is_some(),
-                    striped: striped_at(place),
-                    targeted: code.is_some_and(|(c, _)| permalink == Some(c) || guided.contains(c)),
-                }),
-                open: ArcRwSignal::new(open.contains(&row)),
-                // A row not shown marks nothing: it is marked when shown.
+                look: ArcRwSignal::new(RowLook::default()),
+                open: ArcRwSignal::new(false),
                 marks: ArcRwSignal::new(Marks {
-                    terms: match place {
-                        Some(_) => terms.of(&index, row),
-                        None => unmarked.clone(),
-                    },
+                    terms: unmarked.clone(),
                 }),
             })
         })
@@ -239,14 +227,16 @@ fn draw(
     RowSet { generation, rows }
 }
 
-/// The keyed selector: one effect that derives every row's look, open
+/// The keyed selector: one render effect that derives every row's look, open
 /// state and marks from the state, and writes only the signals that change.
-/// A hidden row keeps its marks until it is shown again.
+/// A hidden row keeps its marks until it is shown again. It runs at once (in
+/// SSR too, so the served page is rendered from it) and lives as long as the
+/// table's owner.
 fn keep_in_step(state: TableState, set: Memo<RowSet>) {
     // The terms every row shared last, kept while they stay the same, so
     // that comparing a row's marks with them is comparing two pointers.
     let mut kept: Arc<[String]> = Arc::from([]);
-    effect(move |_| {
+    let effect = RenderEffect::new_isomorphic(move |_| {
         let query = state.query.get();
         let mut terms = RowTerms::new(&query, &kept);
         if let Some(shared) = terms.shared() {
@@ -286,4 +276,5 @@ fn keep_in_step(state: TableState, set: Memo<RowSet>) {
             })
         })
     });
+    on_cleanup(move || drop(effect));
 }

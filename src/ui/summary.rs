@@ -12,8 +12,15 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use std::time::Duration;
 
+/// The count, its announcement, the notices and offers, the export buttons
+/// and the empty state.
 #[component]
-pub fn ResultSummary(state: TableState, filter_input: NodeRef<Input>) -> impl IntoView {
+pub fn ResultSummary(
+    /// The widget's state.
+    state: TableState,
+    /// The filter box, focused again when the empty state clears it.
+    filter_input: NodeRef<Input>,
+) -> impl IntoView {
     let outcome = state.outcome;
     let count = move || outcome.with(|o| text::result_count(o.rows.len(), o.total));
     // Said in place of the count by the served page when its address asks

@@ -40,25 +40,13 @@ pub fn aria_sort(direction: Option<SortDirection>) -> Option<&'static str> {
     })
 }
 
-/// `anchors`: the rows carry their code as `id` (the standalone page only).
 #[component]
-pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
-    let max_height = move || state.settings.with(|s| s.max_height.clone());
-    let scroll = NodeRef::<leptos::html::Div>::new();
-    // Through the CSSOM, not a `style` attribute: a strict CSP (no
-    // 'unsafe-inline' for style-src-attr) allows only the former.
-    effect(move |_| {
-        let height = max_height();
-        let Some(scroll) = scroll.get() else {
-            return;
-        };
-        let style = web_sys::HtmlElement::style(&scroll);
-        // Fails only on a value the CSS parser refuses, which options validate.
-        let _ = match &height {
-            Some(height) => style.set_property("max-height", height),
-            None => style.remove_property("max-height").map(drop),
-        };
-    });
+pub fn StatusTable(
+    /// The widget's state.
+    state: TableState,
+    /// The rows carry their code as `id` (the standalone page only).
+    anchors: bool,
+) -> impl IntoView {
     let empty = move || state.outcome.with(|o| o.rows.is_empty());
     let set = rows(state, anchors);
     let each = move || {
@@ -74,10 +62,12 @@ pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
     let body = NodeRef::<Tbody>::new();
     scroll_to_permalink(state, body);
     view! {
+        // `style:` writes through the CSSOM, which a strict CSP allows (no
+        // 'unsafe-inline' for style-src-attr), and removes it on `None`.
         <div
-            node_ref=scroll
             class="table-scroll"
             class:bounded=move || state.settings.with(|s| s.max_height.is_some())
+            style:max-height=move || state.settings.with(|s| s.max_height.clone())
             part="table-scroll"
         >
             <table class="status-table" class:is-empty=empty id="status-table" part="table">
@@ -138,7 +128,12 @@ pub fn StatusTable(state: TableState, anchors: bool) -> impl IntoView {
 /// carries `aria-sort`, and its arrow is hidden from screen readers. On a
 /// served page the button waits for the app: `disabled`.
 #[component]
-fn HeaderCell(state: TableState, column: SortColumn) -> impl IntoView {
+fn HeaderCell(
+    /// The widget's state.
+    state: TableState,
+    /// The column it sorts by.
+    column: SortColumn,
+) -> impl IntoView {
     let sort = state.sort;
     let direction = move || sort.with(|s| (s.column == column).then_some(s.direction));
     view! {

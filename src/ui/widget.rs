@@ -23,14 +23,19 @@ pub fn root_class(theme: Theme, compact: bool, host_scheme: bool) -> String {
     class
 }
 
-/// `served`: the widget of the page served with its table, which says so when
-/// the app cannot run. `anchors`: rows carry their code as `id`.
 #[component]
 pub fn StatusWidget(
+    /// The widget's state.
     state: TableState,
+    /// The filter box, for the shortcuts that focus it.
     filter_input: NodeRef<Input>,
-    #[prop(optional)] served: bool,
-    #[prop(optional)] anchors: bool,
+    /// The widget of the page served with its table, which says so when the
+    /// app cannot run.
+    #[prop(optional)]
+    served: bool,
+    /// Rows carry their code as `id` (the standalone page only).
+    #[prop(optional)]
+    anchors: bool,
 ) -> impl IntoView {
     let class = move || {
         let host_scheme = state.host_scheme.get();
@@ -66,7 +71,10 @@ pub fn StatusWidget(
 /// leave out: each with its name and reason, as text (a host's value never
 /// becomes markup), above the controls.
 #[component]
-fn ConfigProblems(state: TableState) -> impl IntoView {
+fn ConfigProblems(
+    /// The widget's state.
+    state: TableState,
+) -> impl IntoView {
     move || {
         let outside = state.entries_outside();
         state.problems.with(|reported| {

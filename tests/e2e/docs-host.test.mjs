@@ -77,6 +77,12 @@ test("a page that declares no color-scheme: the widget follows the system", asyn
     // And it keeps following the system when that changes.
     await page.emulateMedia({ colorScheme: colorScheme === "dark" ? "light" : "dark" });
     await backgroundBecomes(page, bg === DARK_BG ? LIGHT_BG : DARK_BG);
+    // Then the page declares a scheme: the one it does not follow from the
+    // system (on a dark system, "light", which colours alone cannot tell
+    // from none declared), and the widget takes it.
+    const declared = colorScheme === "dark" ? "dark" : "light";
+    await page.evaluate((scheme) => { document.documentElement.style.colorScheme = scheme; }, declared);
+    await backgroundBecomes(page, declared === "dark" ? DARK_BG : LIGHT_BG);
     assert.deepEqual(problems, []);
     await context.close();
   }
