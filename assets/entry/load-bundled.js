@@ -18,7 +18,9 @@ export const SERVED_PAGE_DIGEST = null;
 /** Copied permalinks point at the page the widget is on. */
 export const PERMALINK_PAGE = typeof location === "undefined" ? "" : location.href.split("#")[0];
 
-/** The wasm's bytes, or a failure that says what was served instead. */
+/** The wasm's response, to be compiled as it downloads (or its bytes, where
+ *  the server does not say it is WebAssembly, which streaming requires); or a
+ *  failure that says what was served instead. */
 async function fetchWasm() {
   const url = new URL("./http-status-table-core_bg.wasm", import.meta.url);
   let response;
@@ -28,13 +30,28 @@ async function fetchWasm() {
     throw new Failure("not-loaded", { file: WASM, detail: error.message || String(error), cause: error });
   }
   if (!response.ok) throw new Failure("not-loaded", { file: WASM, detail: `HTTP ${response.status} from ${url.href}` });
-  const bytes = await response.arrayBuffer();
   // "\0asm": anything else is not the file (a dev server's HTML page, say).
-  const magic = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  // Read from a copy, so that the response itself still streams.
+  const magic = await firstBytes(response.clone(), 4);
   if (magic.length < 4 || magic[0] !== 0 || magic[1] !== 0x61 || magic[2] !== 0x73 || magic[3] !== 0x6d) {
     const type = response.headers.get("content-type") || "an unknown type";
     throw new Failure("not-loaded", { file: WASM, detail: `${url.href} answered with ${type}, not WebAssembly` });
   }
+  const type = (response.headers.get("content-type") || "").split(";")[0].trim().toLowerCase();
+  return type === "application/wasm" ? response : response.arrayBuffer();
+}
+
+/** The first `count` bytes of `response`'s body; the rest is not read. */
+async function firstBytes(response, count) {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer()).subarray(0, count);
+  const reader = response.body.getReader();
+  const bytes = [];
+  while (bytes.length < count) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes.push(...value.subarray(0, count - bytes.length));
+  }
+  reader.cancel().catch(() => {});
   return bytes;
 }
 

@@ -265,6 +265,57 @@ test("a file that cannot be loaded: the widget names it and its status, in its p
   }
 });
 
+// ---- the npm entry (dist/index.js), as a page loads it without a bundler -------------
+
+/** A context whose pages load the npm entry where the examples load the script-tag one,
+ *  and record how the wasm was compiled (window.__hstCompiled). */
+async function npmEntryContext() {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__hstCompiled = [];
+    for (const name of ["instantiate", "instantiateStreaming"]) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (source, ...rest) {
+        window.__hstCompiled.push(`${name}:${source instanceof Response ? "response" : source?.constructor?.name}`);
+        return original.call(this, source, ...rest);
+      };
+    }
+  });
+  await context.route("**/dist/http-status-table.js", (route) => route.fulfill({ path: join(DIST, "index.js"), contentType: "text/javascript" }));
+  return context;
+}
+
+test("the npm entry compiles the wasm as it downloads (instantiateStreaming)", async () => {
+  const context = await npmEntryContext();
+  const page = await context.newPage();
+  const server = await serve(ROOT, { only: ["dist", "examples"] });
+  try {
+    await page.goto(`${server.url}examples/custom-element.html`);
+    await page.waitForFunction(() => document.querySelector("#client-errors")?.shadowRoot?.querySelector("tbody tr:not([hidden])"));
+    assert.deepEqual(await page.evaluate(() => window.__hstCompiled), ["instantiateStreaming:response"]);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("the npm entry, given a page where the wasm should be: the widget says what was served", async () => {
+  const context = await npmEntryContext();
+  await context.route("**/dist/http-status-table-core_bg.wasm", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Dev server</title>" }),
+  );
+  const page = await context.newPage();
+  const server = await serve(ROOT, { only: ["dist", "examples"] });
+  try {
+    const text = await failureMessage(page, `${server.url}examples/custom-element.html`);
+    assert.match(text, /could not start: the file http-status-table-core_bg\.wasm could not be loaded \(.*answered with text\/html, not WebAssembly\)/);
+    assert.deepEqual(await page.evaluate(() => window.__hstCompiled), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test("no WebAssembly in this browser: the widget says so, not that a file is broken", async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => delete globalThis.WebAssembly);
