@@ -14,13 +14,16 @@
 //! guide's result targets it, whether its details are open, and the text terms
 //! its `<mark>`s follow (those of the alternatives it matches). Deriving that
 //! in each row from the whole result would wake every row on every keystroke
-//! (each memo would have thousands of subscribers); instead one render effect
+//! (each memo would have thousands of subscribers); instead one derivation
 //! writes per-row signals and notifies only the rows whose part changed. It is
-//! made the way Leptos' own `Selector` is (`RenderEffect::new_isomorphic`,
-//! which runs at once in SSR and in the browser, then on every change), for a
-//! set of rows instead of one key: a new set of rows starts blank and the same
-//! effect fills it in before anything is rendered from it.
+//! made the way Leptos' own `Selector` is, for a set of rows instead of one
+//! key: one function ([`follow`]) writes the per-row signals, called when a
+//! set of rows is made (so SSR, where effects never run, renders them right)
+//! and then by an effect on every change. (Leptos' `Selector` runs its one
+//! derivation in `RenderEffect::new_isomorphic`, which runs in SSR too; here
+//! that measured 0.4 kB brotli more, and needs an executor set up natively.)
 
+use super::effect::effect;
 use super::state::TableState;
 use crate::names::Library;
 use crate::query::{Query, SearchIndex, SortColumn};
@@ -184,13 +187,20 @@ pub fn rows(state: TableState, anchors: bool) -> Memo<RowSet> {
         let generation = previous.map_or(0, |p| p.generation.wrapping_add(1));
         let columns: Arc<[SortColumn]> = state.columns.get().into();
         let library = state.language_column.get();
-        draw(generation, state.index.get(), (columns, library), anchors)
+        let set = draw(generation, state.index.get(), (columns, library), anchors);
+        // New rows start as the state shows them now, before anything is
+        // rendered from them (effects never run in SSR, and run later here).
+        untrack(|| follow(state, &set, &mut Arc::from([])));
+        set
     });
-    keep_in_step(state, set);
+    // The terms every row shared last, kept while they stay the same, so
+    // that comparing a row's marks with them is comparing two pointers.
+    let mut kept: Arc<[String]> = Arc::from([]);
+    effect(move |_| set.with(|set| follow(state, set, &mut kept)));
     set
 }
 
-/// A new set of rows, blank (hidden, closed, unmarked) until [`keep_in_step`]
+/// A new set of rows, blank (hidden, closed, unmarked) until [`follow`]
 /// fills them in.
 fn draw(
     generation: u32,
@@ -227,54 +237,44 @@ fn draw(
     RowSet { generation, rows }
 }
 
-/// The keyed selector: one render effect that derives every row's look, open
-/// state and marks from the state, and writes only the signals that change.
-/// A hidden row keeps its marks until it is shown again. It runs at once (in
-/// SSR too, so the served page is rendered from it) and lives as long as the
-/// table's owner.
-fn keep_in_step(state: TableState, set: Memo<RowSet>) {
-    // The terms every row shared last, kept while they stay the same, so
-    // that comparing a row's marks with them is comparing two pointers.
-    let mut kept: Arc<[String]> = Arc::from([]);
-    let effect = RenderEffect::new_isomorphic(move |_| {
-        let query = state.query.get();
-        let mut terms = RowTerms::new(&query, &kept);
-        if let Some(shared) = terms.shared() {
-            kept = shared.clone();
+/// The keyed selector's one derivation: every row's look, open state and
+/// marks, from the state, writing only the signals that change. A hidden row
+/// keeps its marks until it is shown again.
+fn follow(state: TableState, set: &RowSet, kept: &mut Arc<[String]>) {
+    let query = state.query.get();
+    let mut terms = RowTerms::new(&query, kept);
+    if let Some(shared) = terms.shared() {
+        *kept = shared.clone();
+    }
+    let permalink = state.permalink.get();
+    let guided = state.guide_result_codes();
+    let places = state
+        .outcome
+        .with(|o| shown_places(set.rows.len(), &o.rows));
+    state.open_rows.with(|open| {
+        for data in set.rows.iter() {
+            let place = places.get(data.row).copied().flatten();
+            let code = data.index.get(data.row).map(|(e, _)| e.code);
+            let look = RowLook {
+                shown: place.is_some(),
+                striped: striped_at(place),
+                targeted: code.is_some_and(|c| permalink == Some(c) || guided.contains(c)),
+            };
+            if data.look.with_untracked(|l| *l != look) {
+                data.look.set(look);
+            }
+            let is_open = open.contains(&data.row);
+            if data.open.get_untracked() != is_open {
+                data.open.set(is_open);
+            }
+            if !look.shown {
+                continue;
+            }
+            let terms = terms.of(&data.index, data.row);
+            let stale = |m: &Marks| !Arc::ptr_eq(&m.terms, &terms) && m.terms != terms;
+            if data.marks.with_untracked(stale) {
+                data.marks.set(Marks { terms });
+            }
         }
-        let permalink = state.permalink.get();
-        let guided = state.guide_result_codes();
-        set.with(|set| {
-            let places = state
-                .outcome
-                .with(|o| shown_places(set.rows.len(), &o.rows));
-            state.open_rows.with(|open| {
-                for data in set.rows.iter() {
-                    let place = places.get(data.row).copied().flatten();
-                    let code = data.index.get(data.row).map(|(e, _)| e.code);
-                    let look = RowLook {
-                        shown: place.is_some(),
-                        striped: striped_at(place),
-                        targeted: code.is_some_and(|c| permalink == Some(c) || guided.contains(c)),
-                    };
-                    if data.look.with_untracked(|l| *l != look) {
-                        data.look.set(look);
-                    }
-                    let is_open = open.contains(&data.row);
-                    if data.open.get_untracked() != is_open {
-                        data.open.set(is_open);
-                    }
-                    if !look.shown {
-                        continue;
-                    }
-                    let terms = terms.of(&data.index, data.row);
-                    let stale = |m: &Marks| !Arc::ptr_eq(&m.terms, &terms) && m.terms != terms;
-                    if data.marks.with_untracked(stale) {
-                        data.marks.set(Marks { terms });
-                    }
-                }
-            })
-        })
-    });
-    on_cleanup(move || drop(effect));
+    })
 }

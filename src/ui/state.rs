@@ -105,8 +105,6 @@ fn scope_of(settings: &Settings, show_unofficial: bool, guide_step: Option<Step>
 impl TableState {
     /// The default view of `index`, as of `today`.
     pub fn new(index: Arc<SearchIndex>, today: Date) -> TableState {
-        #[cfg(not(target_arch = "wasm32"))]
-        super::effect::render_once();
         let index = RwSignal::new(index);
         let filter_text = RwSignal::new(String::new());
         let sort = RwSignal::new(SortOrder::default());
