@@ -4,7 +4,7 @@
 use super::effect::effect;
 use super::row::status_row;
 use super::row_model::library_column_at;
-use super::rows::rows;
+use super::rows::{built_rows, rows};
 use super::state::TableState;
 use crate::query::{SortColumn, SortDirection};
 use crate::text;
@@ -49,14 +49,21 @@ pub fn StatusTable(
 ) -> impl IntoView {
     let empty = move || state.outcome.with(|o| o.rows.is_empty());
     let set = rows(state, anchors);
+    let built = built_rows(state, set);
+    // The rows shown so far, in sort order.
     let each = move || {
-        set.with(|set| {
+        let rows = set.with(|set| {
             state.order.with(|order| {
                 order
                     .iter()
                     .filter_map(|&row| set.rows.get(row).cloned())
                     .collect::<Vec<_>>()
             })
+        });
+        built.with(|(_, built)| {
+            rows.into_iter()
+                .filter(|data| built.get(data.row).copied().unwrap_or(false))
+                .collect::<Vec<_>>()
         })
     };
     let body = NodeRef::<Tbody>::new();
