@@ -207,20 +207,23 @@ pub fn rows(state: TableState, anchors: bool) -> Memo<RowSet> {
 /// rows of the default view, not the unofficial ones hidden in it (4.1 kB of
 /// its 15.8 kB brotli: over the 14.6 kB a first round trip carries).
 pub fn built_rows(state: TableState, set: Memo<RowSet>) -> Memo<(u32, Vec<bool>)> {
-    Memo::new(move |previous: Option<&(u32, Vec<bool>)>| {
+    // Owning the last value: a keystroke neither copies the flags nor, unless
+    // it shows a row for the first time, notifies the list.
+    Memo::new_owning(move |previous: Option<(u32, Vec<bool>)>| {
         let (generation, len) = set.with(|set| (set.generation, set.rows.len()));
-        let mut built = match previous {
-            Some((was, built)) if *was == generation => built.clone(),
-            _ => vec![false; len],
+        let (mut built, mut changed) = match previous {
+            Some((was, built)) if was == generation => (built, false),
+            _ => (vec![false; len], true),
         };
         state.outcome.with(|o| {
             for &row in &o.rows {
-                if let Some(slot) = built.get_mut(row) {
+                if let Some(slot) = built.get_mut(row).filter(|built| !**built) {
                     *slot = true;
+                    changed = true;
                 }
             }
         });
-        (generation, built)
+        ((generation, built), changed)
     })
 }
 
