@@ -8,7 +8,7 @@
 //! Run with `cargo test --target wasm32-unknown-unknown --test hydrate`.
 #![cfg(target_arch = "wasm32")]
 
-use http_status_table::host::api::start_page;
+use http_status_table::host::api::{next_page_step, start_page};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, Node};
@@ -221,10 +221,20 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
         .ok()
         .flatten()
         .expect("the served guide");
-    start_page(true);
-    // Hydration is done (what depends on the reader waits for the effects):
-    // it took every served node as it was, and added none.
+    assert!(start_page(true), "a hydrated page has steps left");
+    // The first step of hydration is done (the rows and what depends on the
+    // reader wait for steps of their own): it took every served node as it
+    // was, and added none.
     assert_same_nodes(&served, &descendants(&app), "hydration");
+    settle().await;
+    assert!(
+        next_page_step(),
+        "the rows hydrated, what depends on the reader left"
+    );
+    assert_same_nodes(&served, &descendants(&app), "hydration of the rows");
+    settle().await;
+    assert!(!next_page_step(), "taken over, no step left");
+    assert!(!next_page_step(), "and none after");
 
     settle().await;
     assert!(
@@ -267,7 +277,10 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
     let hydrated_outline = outline(&app);
     app.set_id("hydrated");
     let fresh = serve();
-    start_page(false);
+    assert!(
+        !start_page(false),
+        "a page rendered afresh has no steps left"
+    );
     settle().await;
     let fresh_outline = outline(&fresh);
     fresh.remove();

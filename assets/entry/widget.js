@@ -388,7 +388,7 @@ export async function startPage() {
     const glue = await loadWasm();
     // A task apiece, so a phone keeps answering the reader between them
     // (Lighthouse: Total Blocking Time): the search index, the check of the
-    // served page, and the hydration.
+    // served page, and the hydration's steps.
     const nextTask = () => new Promise((ok) => setTimeout(ok, 0));
     await nextTask();
     glue.preparePage();
@@ -396,7 +396,13 @@ export async function startPage() {
     const app = document.getElementById("app");
     const matches = SERVED_PAGE_DIGEST === null || (app !== null && digest(servedPageText(app)) === SERVED_PAGE_DIGEST);
     await nextTask();
-    glue.startPage(matches);
+    // Hydration takes steps (the widget, its rows, what depends on the
+    // reader): a task apiece too.
+    let more = glue.startPage(matches);
+    while (more) {
+      await nextTask();
+      more = glue.nextPageStep();
+    }
   } catch (error) {
     const failure = asFailure(error);
     console.error(`http-status-table: could not start: ${failure.message}`, failure);

@@ -382,7 +382,15 @@ pub fn prepare_page() {
 /// Starts the standalone page (or its `?embed=1` frame) in `#app`:
 /// hydrates the page served with its table when `served_matches` (the loader
 /// found it to be the page this build writes), renders it afresh otherwise.
+/// Returns whether steps are left: the loader runs them with
+/// `nextPageStep`, a task apiece.
 #[wasm_bindgen(js_name = startPage)]
-pub fn start_page(served_matches: bool) {
-    super::page::start(served_matches);
+pub fn start_page(served_matches: bool) -> bool {
+    super::page::start(served_matches)
+}
+
+/// Takes the next step of the page's start-up; returns whether more are left.
+#[wasm_bindgen(js_name = nextPageStep)]
+pub fn next_page_step() -> bool {
+    super::page::next_step()
 }

@@ -15,9 +15,10 @@ use super::{crash, frame, keyboard, remembered, url_state};
 use crate::guide::{self, Step};
 use crate::query::{registry_index, SearchIndex};
 use crate::registry::Date;
-use crate::ui::{self, StandalonePage, TableState, RENDERED_ON};
+use crate::ui::{self, RowsLater, StandalonePage, TableState, RENDERED_ON};
 use leptos::html::Input;
 use leptos::prelude::*;
+use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -33,12 +34,26 @@ struct EarlyInput {
     guide_step: Option<Step>,
 }
 
+thread_local! {
+    /// What is left of a hydrated page's start-up, the next step last.
+    static STEPS_LEFT: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Hydrates the served page (or renders it afresh) and starts following the
-/// address or the iframe's options.
-pub fn start(served_matches: bool) {
+/// address or the iframe's options. Returns whether steps are left, for
+/// [`next_step`] to take one at a time.
+///
+/// Hydrated, the page is taken over in three steps, which the loader runs a
+/// task apiece, so that a phone answers the reader between them (Lighthouse:
+/// no long task, Total Blocking Time), and a step that fails is reported as a
+/// start that failed: the widget with an empty table body, then the rows
+/// (`RowsLater`), then what depends on the reader. Until the last, the served
+/// controls take what the reader types or ticks without acting on it (their
+/// handlers wait for `running`); it is read from them at the last step.
+pub fn start(served_matches: bool) -> bool {
     super::start_runtime();
     let Some(root) = page_root() else {
-        return;
+        return false;
     };
     let (index, bench) = page_index();
     let rendered_on = root
@@ -53,14 +68,45 @@ pub fn start(served_matches: bool) {
         _ => None,
     };
     let state = TableState::new(index, hydrating.unwrap_or_else(ui::today));
-    let page =
-        move || view! { <StandalonePage state=state filter_input=filter_input framed=framed /> };
+    let page = move |rows_later: Option<RowsLater>| {
+        move || {
+            if let Some(rows_later) = rows_later {
+                provide_context(rows_later);
+            }
+            view! { <StandalonePage state=state filter_input=filter_input framed=framed /> }
+        }
+    };
+    let take_over = move |root: HtmlElement, early: EarlyInput| {
+        follow_reader(state, set_framed, filter_input, early);
+        crash::watch(&root);
+        // Fixed, valid attribute names: these cannot fail. `data-pending` only
+        // dimmed the served table while it waited.
+        let _ = root.remove_attribute("data-pending");
+        let _ = root.set_attribute("data-taken-over", "");
+    };
     match hydrating {
         Some(_) => {
             state.running.set(false);
             clear_start_marks(&root);
+            let rows_later = RowsLater::default();
             // Kept as long as the page.
-            leptos::mount::hydrate_from(root.clone(), page).forget();
+            leptos::mount::hydrate_from(root.clone(), page(Some(rows_later.clone()))).forget();
+            // Hydration writes the served value into the filter box in a
+            // microtask it has queued (tachys' `set_property_or_value`): after
+            // it, what the reader had put in the controls goes back.
+            let put_back = (root.clone(), early);
+            queue_microtask(move || put_back_early_input(&put_back.0, &put_back.1));
+            let take_over_step = move || {
+                // What the reader did so far, meanwhile included.
+                let early = early_input(&root);
+                clear_changed_marks(&root);
+                take_over(root, early);
+            };
+            let rows_step = move || rows_later.hydrate();
+            STEPS_LEFT.with_borrow_mut(|steps| {
+                *steps = vec![Box::new(take_over_step), Box::new(rows_step)];
+            });
+            true
         }
         None => {
             if !bench {
@@ -73,10 +119,31 @@ pub fn start(served_matches: bool) {
                 web_sys::console::warn_1(&JsValue::from_str(&message));
             }
             root.set_text_content(None);
-            leptos::mount::mount_to(root.clone(), page).forget();
+            leptos::mount::mount_to(root.clone(), page(None)).forget();
+            take_over(root, early);
+            false
         }
     }
-    // From here on, what depends on the reader.
+}
+
+/// Takes the next step of a hydrated page's start-up, if any is left;
+/// returns whether more are left.
+pub fn next_step() -> bool {
+    let step = STEPS_LEFT.with_borrow_mut(Vec::pop);
+    if let Some(step) = step {
+        step();
+    }
+    STEPS_LEFT.with_borrow(|steps| !steps.is_empty())
+}
+
+/// What depends on the reader: the address or the iframe's options, then
+/// what the reader did to the served page (it is newer), and the reader's date.
+fn follow_reader(
+    state: TableState,
+    set_framed: WriteSignal<bool>,
+    filter_input: NodeRef<Input>,
+    early: EarlyInput,
+) {
     match frame::embed_request() {
         Some(request) => {
             set_framed.set(true);
@@ -89,16 +156,10 @@ pub fn start(served_matches: bool) {
             url_state::keep_in_url(state);
         }
     }
-    // What the reader did comes after the address: it is newer.
     apply_early_input(state, early, filter_input);
     state.today.set(ui::today());
     state.running.set(true);
     keyboard::focus_filter_on_slash(filter_input);
-    crash::watch(&root);
-    // Fixed, valid attribute names: these cannot fail. `data-pending` only
-    // dimmed the served table while it waited.
-    let _ = root.remove_attribute("data-pending");
-    let _ = root.set_attribute("data-taken-over", "");
 }
 
 /// `#app`, which holds the served page, or `<body>` when there is no such element.
@@ -123,14 +184,17 @@ fn page_index() -> (Arc<SearchIndex>, bool) {
     (registry_index(), false)
 }
 
+/// One of the served controls: `#filter` or `#show-unofficial`.
+fn control(root: &Element, selector: &str) -> Option<HtmlInputElement> {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+}
+
 /// The served controls the reader changed, and the caret if the box has the focus.
 fn early_input(root: &Element) -> EarlyInput {
-    let control = |selector: &str| {
-        root.query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-    };
+    let control = |selector: &str| control(root, selector);
     let changed = |input: &HtmlInputElement| input.has_attribute("data-changed");
     let focused = |input: &HtmlInputElement| {
         input
@@ -192,10 +256,23 @@ fn opened_guide_step(root: &Element) -> Option<Step> {
     Some(deepest)
 }
 
-/// Takes out what `start.js` wrote into the served page, so that what is
-/// hydrated is what was served: its marks on the controls, and the count it
-/// replaced while an address asked for a view.
-fn clear_start_marks(root: &Element) {
+/// Writes what the reader had typed or ticked back into the controls (the
+/// caret too), after hydration wrote the served values into them.
+fn put_back_early_input(root: &Element, early: &EarlyInput) {
+    if let (Some((text, caret)), Some(input)) = (&early.filter, control(root, "#filter")) {
+        input.set_value(text);
+        if let Some((start, end)) = *caret {
+            let _ = input.set_selection_range(start, end);
+        }
+    }
+    if let (Some(checked), Some(input)) = (early.show_unofficial, control(root, "#show-unofficial"))
+    {
+        input.set_checked(checked);
+    }
+}
+
+/// Takes out `start.js`'s marks on the controls the reader changed.
+fn clear_changed_marks(root: &Element) {
     if let Ok(marked) = root.query_selector_all("[data-changed]") {
         for i in 0..marked.length() {
             if let Some(element) = marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
@@ -203,6 +280,13 @@ fn clear_start_marks(root: &Element) {
             }
         }
     }
+}
+
+/// Takes out what `start.js` wrote into the served page, so that what is
+/// hydrated is what was served: its marks on the controls, and the count it
+/// replaced while an address asked for a view.
+fn clear_start_marks(root: &Element) {
+    clear_changed_marks(root);
     if let Ok(Some(count)) = root.query_selector("#result-count[data-served]") {
         count.set_text_content(count.get_attribute("data-served").as_deref());
         let _ = count.remove_attribute("data-served");

@@ -28,7 +28,13 @@ pub fn FilterBox(
                 aria-describedby="filter-help"
                 placeholder=text::FILTER_PLACEHOLDER
                 prop:value=move || filter_text.get()
-                on:input:target=move |ev| filter_text.set(ev.target().value())
+                // While a served page is taken over, what is typed stays in
+                // the box; the page applies it once the app is ready.
+                on:input:target=move |ev| {
+                    if state.running.get_untracked() {
+                        filter_text.set(ev.target().value());
+                    }
+                }
                 on:keydown=move |ev| {
                     // Esc clears the filter (the browser's own clearing of search
                     // fields is not consistent across engines).
@@ -58,7 +64,11 @@ pub fn UnofficialToggle(
                 id="show-unofficial"
                 type="checkbox"
                 prop:checked=move || show.get()
-                on:change:target=move |ev| show.set(ev.target().checked())
+                on:change:target=move |ev| {
+                    if state.running.get_untracked() {
+                        show.set(ev.target().checked());
+                    }
+                }
             />
             <span>{text::SHOW_UNOFFICIAL}</span>
         </label>

@@ -32,4 +32,5 @@ pub use effect::effect;
 pub use page::standalone_page_html;
 pub use page::{StandalonePage, RENDERED_ON};
 pub use state::TableState;
+pub use table::RowsLater;
 pub use widget::StatusWidget;

@@ -11,6 +11,9 @@ use crate::text;
 use leptos::either::Either;
 use leptos::html::Tbody;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// A column's header text.
@@ -68,6 +71,47 @@ pub fn StatusTable(
     };
     let body = NodeRef::<Tbody>::new();
     scroll_to_permalink(state, body);
+    let on_click = move |event: web_sys::MouseEvent| {
+        if let Some(row) = toggled_row(&event) {
+            state.toggle_details(row);
+        }
+    };
+    let on_keydown = move |event: web_sys::KeyboardEvent| {
+        // The toggles are role="button" elements, so Enter and Space work
+        // them as they would a <button> (Space without scrolling the page).
+        if matches!(event.key().as_str(), "Enter" | " ") {
+            if let Some(row) = toggled_row(&event) {
+                event.prevent_default();
+                state.toggle_details(row);
+            }
+        }
+    };
+    let list = move || {
+        view! {
+            <For
+                each=each
+                key=|data| (data.generation, data.row)
+                children=move |data| status_row(data, state)
+            />
+        }
+    };
+    // The same <tbody> either way: hydrated empty, its rows later in a root
+    // of their own, or with its rows.
+    // Taken, not used: Leptos keeps the page's root as the current owner,
+    // so a table rendered after it (a test's second page) would see it too.
+    let tbody = match take_context::<RowsLater>() {
+        Some(later) => {
+            later.hold(body, list);
+            Either::Left(
+                view! { <tbody node_ref=body on:click=on_click on:keydown=on_keydown></tbody> },
+            )
+        }
+        None => Either::Right(view! {
+            <tbody node_ref=body on:click=on_click on:keydown=on_keydown>
+                {list()}
+            </tbody>
+        }),
+    };
     view! {
         // `style:` writes through the CSSOM, which a strict CSP allows (no
         // 'unsafe-inline' for style-src-attr), and removes it on `None`.
@@ -101,33 +145,69 @@ pub fn StatusTable(
                         }}
                     </tr>
                 </thead>
-                <tbody
-                    node_ref=body
-                    on:click=move |event| {
-                        if let Some(row) = toggled_row(&event) {
-                            state.toggle_details(row);
-                        }
-                    }
-                    on:keydown=move |event| {
-                        // The toggles are role="button" elements, so Enter and
-                        // Space work them as they would a <button> (Space
-                        // without scrolling the page).
-                        if matches!(event.key().as_str(), "Enter" | " ") {
-                            if let Some(row) = toggled_row(&event) {
-                                event.prevent_default();
-                                state.toggle_details(row);
-                            }
-                        }
-                    }
-                >
-                    <For
-                        each=each
-                        key=|data| (data.generation, data.row)
-                        children=move |data| status_row(data, state)
-                    />
-                </tbody>
+                {tbody}
             </table>
         </div>
+    }
+}
+
+/// Given by a page that hydrates in steps (`host::page`): the table's body is
+/// hydrated empty with the rest of the widget, and its rows in a task of their
+/// own, when the page calls [`RowsLater::hydrate`]. Hydrated in one go, the
+/// standalone page held a phone's main thread for one task of 110-150 ms (at
+/// Lighthouse's 4x CPU slowdown), the rows a third of it.
+#[derive(Clone)]
+pub struct RowsLater(SendWrapper<Rc<RefCell<Option<HeldRows>>>>);
+
+/// The rows' hydration, held until the page calls for it.
+type HeldRows = Box<dyn FnOnce()>;
+
+impl Default for RowsLater {
+    fn default() -> Self {
+        Self(SendWrapper::new(Rc::default()))
+    }
+}
+
+impl RowsLater {
+    /// Keeps the rows' view for later: `body` is the served <tbody> they fill.
+    /// They are hydrated under the table's owner, as if they had been in one go.
+    fn hold<V: IntoView + 'static>(
+        &self,
+        body: NodeRef<Tbody>,
+        rows: impl FnOnce() -> V + 'static,
+    ) {
+        #[cfg(target_arch = "wasm32")]
+        let hydrate = {
+            let owner = Owner::current();
+            move || {
+                use leptos::tachys::{
+                    hydration::Cursor,
+                    view::{PositionState, RenderHtml},
+                };
+                let (Some(body), Some(owner)) = (body.get_untracked(), owner) else {
+                    return;
+                };
+                owner.with(|| {
+                    let cursor = Cursor::new(body.unchecked_into());
+                    let rows = rows()
+                        .into_view()
+                        .hydrate::<true>(&cursor, &PositionState::default());
+                    // Kept as long as the page (the only one that holds rows back).
+                    std::mem::forget(rows);
+                });
+            }
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let hydrate = move || drop((body, rows));
+        *self.0.borrow_mut() = Some(Box::new(hydrate));
+    }
+
+    /// Hydrates the rows held back (once; nothing if none were).
+    pub fn hydrate(&self) {
+        let held = self.0.borrow_mut().take();
+        if let Some(hydrate) = held {
+            hydrate();
+        }
     }
 }
 
