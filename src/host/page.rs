@@ -70,10 +70,14 @@ pub fn start(served_matches: bool) -> bool {
     let state = TableState::new(index, hydrating.unwrap_or_else(ui::today));
     let page = move |rows_later: Option<RowsLater>| {
         move || {
-            if let Some(rows_later) = rows_later {
-                provide_context(rows_later);
+            view! {
+                <StandalonePage
+                    state=state
+                    filter_input=filter_input
+                    framed=framed
+                    rows_later=rows_later
+                />
             }
-            view! { <StandalonePage state=state filter_input=filter_input framed=framed /> }
         }
     };
     let take_over = move |root: HtmlElement, early: EarlyInput| {
@@ -256,8 +260,8 @@ fn opened_guide_step(root: &Element) -> Option<Step> {
     Some(deepest)
 }
 
-/// Writes what the reader had typed or ticked back into the controls (the
-/// caret too), after hydration wrote the served values into them.
+/// Writes what the reader had typed, ticked or opened back into the controls
+/// (the caret too), after hydration wrote the served values into them.
 fn put_back_early_input(root: &Element, early: &EarlyInput) {
     if let (Some((text, caret)), Some(input)) = (&early.filter, control(root, "#filter")) {
         input.set_value(text);
@@ -268,6 +272,10 @@ fn put_back_early_input(root: &Element, early: &EarlyInput) {
     if let (Some(checked), Some(input)) = (early.show_unofficial, control(root, "#show-unofficial"))
     {
         input.set_checked(checked);
+    }
+    // The served guide's disclosure (the steps in it keep what the reader opened).
+    if let (Some(_), Ok(Some(guide))) = (early.guide_step, root.query_selector("details.guide")) {
+        let _ = guide.set_attribute("open", "");
     }
 }
 

@@ -4,6 +4,7 @@
 //! stands alone: the heading and footer go.
 
 use super::state::TableState;
+use super::table::RowsLater;
 use super::widget::StatusWidget;
 use crate::registry::{REGISTRY_LAST_UPDATED, REGISTRY_URL};
 use crate::text;
@@ -25,6 +26,9 @@ pub fn StandalonePage(
     /// a `Signal<bool>`: its dispatch, used nowhere else, costs 1.0 kB brotli.)
     #[prop(optional)]
     framed: Option<ReadSignal<bool>>,
+    /// Given when the page is hydrated in steps: the table's rows wait for it.
+    #[prop(optional_no_strip)]
+    rows_later: Option<RowsLater>,
 ) -> impl IntoView {
     let date = REGISTRY_LAST_UPDATED.to_string();
     let datetime = date.clone();
@@ -37,7 +41,13 @@ pub fn StandalonePage(
                 <p class="intro">{text::INTRO}</p>
             </header>
             <main>
-                <StatusWidget state=state filter_input=filter_input served=true anchors=true />
+                <StatusWidget
+                    state=state
+                    filter_input=filter_input
+                    served=true
+                    anchors=true
+                    rows_later=rows_later
+                />
             </main>
             <footer class="page-footer">
                 <p>

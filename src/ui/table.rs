@@ -49,6 +49,9 @@ pub fn StatusTable(
     state: TableState,
     /// The rows carry their code as `id` (the standalone page only).
     anchors: bool,
+    /// Given by a page that hydrates in steps: the rows wait for it.
+    #[prop(optional_no_strip)]
+    rows_later: Option<RowsLater>,
 ) -> impl IntoView {
     let empty = move || state.outcome.with(|o| o.rows.is_empty());
     let set = rows(state, anchors);
@@ -71,15 +74,17 @@ pub fn StatusTable(
     };
     let body = NodeRef::<Tbody>::new();
     scroll_to_permalink(state, body);
+    // The toggles wait for the app, as the sort buttons do: while a served
+    // page is taken over, its rows must stay as served until hydrated.
     let on_click = move |event: web_sys::MouseEvent| {
-        if let Some(row) = toggled_row(&event) {
+        if let (true, Some(row)) = (state.running.get_untracked(), toggled_row(&event)) {
             state.toggle_details(row);
         }
     };
     let on_keydown = move |event: web_sys::KeyboardEvent| {
         // The toggles are role="button" elements, so Enter and Space work
         // them as they would a <button> (Space without scrolling the page).
-        if matches!(event.key().as_str(), "Enter" | " ") {
+        if state.running.get_untracked() && matches!(event.key().as_str(), "Enter" | " ") {
             if let Some(row) = toggled_row(&event) {
                 event.prevent_default();
                 state.toggle_details(row);
@@ -97,9 +102,7 @@ pub fn StatusTable(
     };
     // The same <tbody> either way: hydrated empty, its rows later in a root
     // of their own, or with its rows.
-    // Taken, not used: Leptos keeps the page's root as the current owner,
-    // so a table rendered after it (a test's second page) would see it too.
-    let tbody = match take_context::<RowsLater>() {
+    let tbody = match rows_later {
         Some(later) => {
             later.hold(body, list);
             Either::Left(

@@ -5,7 +5,7 @@ use super::filter::{FilterBox, UnofficialToggle};
 use super::guide::GuidePanel;
 use super::state::TableState;
 use super::summary::ResultSummary;
-use super::table::StatusTable;
+use super::table::{RowsLater, StatusTable};
 use crate::config::Theme;
 use crate::text;
 use leptos::html::Input;
@@ -36,6 +36,9 @@ pub fn StatusWidget(
     /// Rows carry their code as `id` (the standalone page only).
     #[prop(optional)]
     anchors: bool,
+    /// Given by a page that hydrates in steps: the table's rows wait for it.
+    #[prop(optional_no_strip)]
+    rows_later: Option<RowsLater>,
 ) -> impl IntoView {
     let class = move || {
         let host_scheme = state.host_scheme.get();
@@ -62,7 +65,7 @@ pub fn StatusWidget(
             <GuidePanel state=state />
             {notes}
             <ResultSummary state=state filter_input=filter_input />
-            <StatusTable state=state anchors=anchors />
+            <StatusTable state=state anchors=anchors rows_later=rows_later />
         </div>
     }
 }

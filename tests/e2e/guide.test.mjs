@@ -90,7 +90,7 @@ async function assertResultRows(page, expected, scope = "") {
 /** Opens the guide on the standalone page by its summary, at its first question. */
 async function openGuide(page) {
   await page.click("details.guide > summary");
-  await eventually(async () => (await heading(page).textContent().catch(() => "")) === START || "not at the start", "the guide opens at its first question");
+  await eventually(async () => (await heading(page).textContent({ timeout: 200 }).catch(() => "")) === START || "not at the start", "the guide opens at its first question");
 }
 
 /** The element that has the focus, through open shadow roots: its tag, class and text. */
@@ -191,7 +191,7 @@ test("by keyboard only: open, answer with Enter and Space, focus on each new hea
   await page.locator("body").focus();
   await tabTo(page, (f) => f?.tag === "summary" && /Which code should I return/.test(f.text), "the guide's summary", 20);
   await page.keyboard.press("Enter");
-  await eventually(async () => (await heading(page).textContent().catch(() => "")) === START || "closed", "Enter opens the guide");
+  await eventually(async () => (await heading(page).textContent({ timeout: 200 }).catch(() => "")) === START || "closed", "Enter opens the guide");
   const passedLinks = [];
   // Each answer: Tab to the first answer (past the step's source link), then arrow through
   // with Tab to the wanted one, then Enter or Space; the focus lands on the next heading.
@@ -271,7 +271,7 @@ test("each answer is a history entry: back goes back one question at a time, for
   const guideParam = () => new URL(page.url()).searchParams.get("guide");
   const at = async (id, text) => {
     await page.waitForFunction((id) => new URLSearchParams(location.search).get("guide") === id, id);
-    await eventually(async () => (await heading(page).textContent().catch(() => null)) === text || (await heading(page).textContent().catch(() => "none")), `at ${id}`);
+    await eventually(async () => (await heading(page).textContent({ timeout: 200 }).catch(() => null)) === text || (await heading(page).textContent({ timeout: 200 }).catch(() => "none")), `at ${id}`);
   };
   const length = await page.evaluate(() => history.length);
   await openGuide(page);
@@ -510,7 +510,7 @@ test("a step opened in the served guide before the app runs is where the app's g
   });
   release();
   await page.waitForSelector(TAKEN_OVER);
-  await eventually(async () => (await heading(page).textContent().catch(() => "")) === "What is wrong with the request?" || (await heading(page).textContent().catch(() => "none")), "the app's guide opens at request-problem");
+  await eventually(async () => (await heading(page).textContent({ timeout: 200 }).catch(() => "")) === "What is wrong with the request?" || (await heading(page).textContent({ timeout: 200 }).catch(() => "none")), "the app's guide opens at request-problem");
   assert.equal(await page.locator(".guide-static").count(), 0, "the served tree gave way to the interactive guide");
   assert.deepEqual(await page.locator(".guide-trail button").allTextContents(), ["The request is wrong, or asks for what we can't give"]);
   await page.waitForFunction(() => new URLSearchParams(location.search).get("guide") === "request-problem");
