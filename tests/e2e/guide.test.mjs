@@ -366,7 +366,7 @@ test("mount(el, { guide: 'off' }) shows no guide; update({ guide }) opens it", a
   const all = (await tableState(page, "#mounted")).codes;
   assert.ok(all.length > 25 && all.every((c) => c >= 400 && c < 500), String(all));
   await page.evaluate(() => window.mountedWidget.update({ guide: "missing" }));
-  await eventually(async () => (await heading(page, "#mounted").textContent().catch(() => "")) === "Was something at this URL removed for good?" || "not open", "update opens the guide");
+  await eventually(async () => (await heading(page, "#mounted").textContent({ timeout: 200 }).catch(() => "")) === "Was something at this URL removed for good?" || "not open", "update opens the guide");
   assert.deepEqual((await tableState(page, "#mounted")).codes, [404, 410]);
   await page.evaluate(() => window.mountedWidget.update({ guide: "off" }));
   await eventually(async () => (await page.locator("#mounted details.guide").isVisible()) === false || "visible", "off again");
@@ -461,7 +461,7 @@ test("hostile guide values through the attribute and mount(): reported, first qu
   });
   assert.equal(error?.name, "OptionsError");
   assert.equal(error.problems[0].option, "guide");
-  await eventually(async () => (await heading(page, "#mounted").textContent().catch(() => "")) === START || "not at the start", "mount: first question");
+  await eventually(async () => (await heading(page, "#mounted").textContent({ timeout: 200 }).catch(() => "")) === START || "not at the start", "mount: first question");
   assert.equal(await page.$$eval("#guided img, #mounted img", (n) => n.length), 0);
   assert.deepEqual(dialogs, []);
   assert.deepEqual(problems.filter((p) => !/some options could not be used/i.test(p)), []);
@@ -544,7 +544,7 @@ test("with codes=\"200,201,204,400-404\", walking to 429 says 429 is not among t
   const scope = "#limited";
   assert.equal((await tableState(page, scope)).count, "8 of 8 codes");
   await page.click(`${scope} details.guide > summary`);
-  await eventually(async () => (await heading(page, scope).textContent().catch(() => "")) === START || "closed", "opened");
+  await eventually(async () => (await heading(page, scope).textContent({ timeout: 200 }).catch(() => "")) === START || "closed", "opened");
   await answer(page, "Too many requests", scope);
   await answer(page, "One client, over its rate limit", scope);
   assert.equal(await heading(page, scope).textContent(), "Return 429 Too Many Requests", "the guide never hides the right code");
