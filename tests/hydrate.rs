@@ -43,6 +43,18 @@ fn serve() -> HtmlElement {
     app
 }
 
+/// An address that asks for no view: a test's take-over writes its view into
+/// the address, which the next test's page would read.
+fn plain_address() {
+    let window = web_sys::window().expect("a window");
+    let path = window.location().pathname().expect("a path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&JsValue::NULL, "", Some(&path))
+        .expect("replaceState");
+}
+
 /// Lets the effects a change woke run, and those they wake in turn.
 async fn settle() {
     for _ in 0..3 {
@@ -213,6 +225,7 @@ fn assert_same_outline(hydrated: &[String], fresh: &[String]) {
 
 #[wasm_bindgen_test]
 async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
+    plain_address();
     let console = record_console();
     let app = serve();
     let served = descendants(&app);
@@ -305,4 +318,63 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
     settle().await;
     assert_eq!(shown_codes(&app), ["404"]);
     app.remove();
+}
+
+/// What the reader does between the start-up's steps (typing, ticking, a
+/// row's toggle) leaves the state as served, so the rows still hydrate node
+/// for node; the last step then applies it from the served controls.
+#[wasm_bindgen_test]
+async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
+    plain_address();
+    let console = record_console();
+    let app = serve();
+    let served = descendants(&app);
+    let input = |selector: &str| -> HtmlInputElement {
+        app.query_selector(selector)
+            .ok()
+            .flatten()
+            .expect("a served control")
+            .unchecked_into()
+    };
+    assert!(start_page(true), "a hydrated page has steps left");
+    settle().await;
+
+    let filter = input("#filter");
+    filter.set_value("404");
+    filter
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+    let unofficial = input("#show-unofficial");
+    unofficial.set_checked(true);
+    unofficial
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    let toggle: HtmlElement = app
+        .query_selector("tr[data-code='200'] .details-toggle")
+        .ok()
+        .flatten()
+        .expect("the 200 row's toggle")
+        .unchecked_into();
+    toggle.click();
+    settle().await;
+    assert_eq!(shown_codes(&app).len(), 64, "the rows wait");
+
+    assert!(next_page_step(), "the rows hydrated, what depends on the reader left");
+    assert_same_nodes(&served, &descendants(&app), "the rows, hydrated as served");
+    settle().await;
+    assert!(!next_page_step(), "taken over");
+    settle().await;
+
+    assert_eq!(filter.value(), "404", "the box keeps what was typed");
+    assert_eq!(shown_codes(&app), ["404"], "and the table follows it");
+    assert!(unofficial.checked());
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false"),
+        "the toggle waited for the app, as the sort buttons do"
+    );
+    let messages: Vec<String> = console.iter().filter_map(|m| m.as_string()).collect();
+    assert_eq!(messages, Vec::<String>::new(), "nothing logged");
+    app.remove();
+    plain_address();
 }
