@@ -359,7 +359,10 @@ async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
     settle().await;
     assert_eq!(shown_codes(&app).len(), 64, "the rows wait");
 
-    assert!(next_page_step(), "the rows hydrated, what depends on the reader left");
+    assert!(
+        next_page_step(),
+        "the rows hydrated, what depends on the reader left"
+    );
     assert_same_nodes(&served, &descendants(&app), "the rows, hydrated as served");
     settle().await;
     assert!(!next_page_step(), "taken over");
