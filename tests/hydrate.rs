@@ -62,6 +62,28 @@ async fn settle() {
     }
 }
 
+/// Sends `event` (`"input"`, `"change"`) to a control, as the browser does
+/// when the reader types or ticks.
+fn fire(control: &HtmlInputElement, event: &str) {
+    control
+        .dispatch_event(&web_sys::Event::new(event).expect("event"))
+        .expect("dispatch");
+}
+
+/// After `startPage`'s first step: the rows' step, which keeps every served
+/// node, then the take-over, the last.
+async fn hydrate_rows_then_take_over(app: &HtmlElement, served: &[Node]) {
+    assert!(
+        next_page_step(),
+        "the rows hydrated, what depends on the reader left"
+    );
+    assert_same_nodes(served, &descendants(app), "the rows, hydrated as served");
+    settle().await;
+    assert!(!next_page_step(), "taken over, no step left");
+    assert!(!next_page_step(), "and none after");
+    settle().await;
+}
+
 /// Every node under `node` (elements, text, comments), in document order.
 fn descendants(node: &Node) -> Vec<Node> {
     fn walk(node: &Node, all: &mut Vec<Node>) {
@@ -240,16 +262,7 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
     // was, and added none.
     assert_same_nodes(&served, &descendants(&app), "hydration");
     settle().await;
-    assert!(
-        next_page_step(),
-        "the rows hydrated, what depends on the reader left"
-    );
-    assert_same_nodes(&served, &descendants(&app), "hydration of the rows");
-    settle().await;
-    assert!(!next_page_step(), "taken over, no step left");
-    assert!(!next_page_step(), "and none after");
-
-    settle().await;
+    hydrate_rows_then_take_over(&app, &served).await;
     assert!(
         app.has_attribute("data-taken-over"),
         "the start-up finished"
@@ -312,9 +325,7 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
         .expect("the filter box")
         .unchecked_into();
     filter.set_value("404");
-    filter
-        .dispatch_event(&web_sys::Event::new("input").expect("event"))
-        .expect("dispatch");
+    fire(&filter, "input");
     settle().await;
     assert_eq!(shown_codes(&app), ["404"]);
     app.remove();
@@ -341,14 +352,10 @@ async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
 
     let filter = input("#filter");
     filter.set_value("404");
-    filter
-        .dispatch_event(&web_sys::Event::new("input").expect("event"))
-        .expect("dispatch");
+    fire(&filter, "input");
     let unofficial = input("#show-unofficial");
     unofficial.set_checked(true);
-    unofficial
-        .dispatch_event(&web_sys::Event::new("change").expect("event"))
-        .expect("dispatch");
+    fire(&unofficial, "change");
     let toggle: HtmlElement = app
         .query_selector("tr[data-code='200'] .details-toggle")
         .ok()
@@ -359,14 +366,7 @@ async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
     settle().await;
     assert_eq!(shown_codes(&app).len(), 64, "the rows wait");
 
-    assert!(
-        next_page_step(),
-        "the rows hydrated, what depends on the reader left"
-    );
-    assert_same_nodes(&served, &descendants(&app), "the rows, hydrated as served");
-    settle().await;
-    assert!(!next_page_step(), "taken over");
-    settle().await;
+    hydrate_rows_then_take_over(&app, &served).await;
 
     assert_eq!(filter.value(), "404", "the box keeps what was typed");
     assert_eq!(shown_codes(&app), ["404"], "and the table follows it");

@@ -28,10 +28,8 @@ pub fn FilterBox(
                 aria-describedby="filter-help"
                 placeholder=text::FILTER_PLACEHOLDER
                 prop:value=move || filter_text.get()
-                // While a served page is taken over, what is typed stays in
-                // the box; the page applies it once the app is ready.
                 on:input:target=move |ev| {
-                    if state.running.get_untracked() {
+                    if state.takes_input() {
                         filter_text.set(ev.target().value());
                     }
                 }
@@ -65,7 +63,7 @@ pub fn UnofficialToggle(
                 type="checkbox"
                 prop:checked=move || show.get()
                 on:change:target=move |ev| {
-                    if state.running.get_untracked() {
+                    if state.takes_input() {
                         show.set(ev.target().checked());
                     }
                 }

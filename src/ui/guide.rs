@@ -32,10 +32,9 @@ pub fn GuidePanel(
     let body = NodeRef::<Div>::new();
     let offered = move || state.settings.with(|s| s.guide);
     // The reader opened or closed the disclosure: read what it is now (the
-    // event comes after any change the state made itself). While a served
-    // page is taken over, the page reads it when it is ready.
+    // event comes after any change the state made itself).
     let on_toggle = move |ev: leptos::ev::Event| {
-        if !state.running.get_untracked() {
+        if !state.takes_input() {
             return;
         }
         let Some(details) = ev

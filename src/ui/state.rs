@@ -103,6 +103,15 @@ fn scope_of(settings: &Settings, show_unofficial: bool, guide_step: Option<Step>
 }
 
 impl TableState {
+    /// Whether what the reader does to the controls may change the state
+    /// now. Not while a served page is taken over (`host::page`): its rows
+    /// are hydrated in a step of their own and must still be as served; what
+    /// the reader does meanwhile stays in the served controls, and the page
+    /// applies it at its last step.
+    pub fn takes_input(&self) -> bool {
+        self.running.get_untracked()
+    }
+
     /// The default view of `index`, as of `today`.
     pub fn new(index: Arc<SearchIndex>, today: Date) -> TableState {
         let index = RwSignal::new(index);

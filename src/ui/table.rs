@@ -74,17 +74,15 @@ pub fn StatusTable(
     };
     let body = NodeRef::<Tbody>::new();
     scroll_to_permalink(state, body);
-    // The toggles wait for the app, as the sort buttons do: while a served
-    // page is taken over, its rows must stay as served until hydrated.
     let on_click = move |event: web_sys::MouseEvent| {
-        if let (true, Some(row)) = (state.running.get_untracked(), toggled_row(&event)) {
+        if let (true, Some(row)) = (state.takes_input(), toggled_row(&event)) {
             state.toggle_details(row);
         }
     };
     let on_keydown = move |event: web_sys::KeyboardEvent| {
         // The toggles are role="button" elements, so Enter and Space work
         // them as they would a <button> (Space without scrolling the page).
-        if state.running.get_untracked() && matches!(event.key().as_str(), "Enter" | " ") {
+        if state.takes_input() && matches!(event.key().as_str(), "Enter" | " ") {
             if let Some(row) = toggled_row(&event) {
                 event.prevent_default();
                 state.toggle_details(row);
@@ -100,8 +98,8 @@ pub fn StatusTable(
             />
         }
     };
-    // The same <tbody> either way: hydrated empty, its rows later in a root
-    // of their own, or with its rows.
+    // The same <tbody> either way: with its rows, or hydrated empty, its rows
+    // hydrated later (a page's step of their own) under this owner.
     let tbody = match rows_later {
         Some(later) => {
             later.hold(body, list);
