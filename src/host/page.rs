@@ -49,7 +49,7 @@ thread_local! {
 /// start that failed: the widget with an empty table body, then the rows
 /// (`RowsLater`), then what depends on the reader. Until the last, the served
 /// controls take what the reader types or ticks without acting on it (their
-/// handlers wait for `running`); it is read from them at the last step.
+/// handlers ask `TableState::takes_input`); it is read from them at the last step.
 pub fn start(served_matches: bool) -> bool {
     super::start_runtime();
     let Some(root) = page_root() else {
