@@ -39,6 +39,11 @@ const REGISTRY_CSV: &str = "data/iana/http-status-codes-1.csv";
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
+    // SPIKE: wasm-split (scripts/split-wasm-bindgen.sh) needs the linker's
+    // relocations to know which functions reach which.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        println!("cargo:rustc-link-arg-cdylib=--emit-relocs");
+    }
     println!("cargo:rerun-if-changed=src/registry/iana/csv.rs");
     println!("cargo:rerun-if-changed=src/guide/format.rs");
     println!("cargo:rerun-if-changed=src/names/format.rs");

@@ -61,11 +61,25 @@ pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
                     // re-rendered), so only that code of it is compiled
                     // (docs/performance.md). It goes with the details row
                     // (cleanups must be Send; the page has one thread).
-                    let panel = leptos::mount::mount_to(td.unchecked_into(), move || {
-                        view! { <DetailsPanel state=state index=index row=row /> }
+                    // SPIKE: the panel's code is split off into a wasm chunk of
+                    // its own, fetched the first time a row is opened.
+                    let slot: std::rc::Rc<std::cell::RefCell<Option<Box<dyn std::any::Any>>>> =
+                        Default::default();
+                    let alive = std::rc::Rc::new(std::cell::Cell::new(true));
+                    {
+                        let (slot, alive) = (slot.clone(), alive.clone());
+                        leptos::task::spawn_local(async move {
+                            let panel = mount_details(td.unchecked_into(), state, index, row).await;
+                            if alive.get() {
+                                *slot.borrow_mut() = Some(panel);
+                            }
+                        });
+                    }
+                    let held = send_wrapper::SendWrapper::new((slot, alive));
+                    on_cleanup(move || {
+                        held.1.set(false);
+                        drop(held.0.borrow_mut().take());
                     });
-                    let panel = send_wrapper::SendWrapper::new(panel);
-                    on_cleanup(move || drop(panel));
                 });
                 view! {
                     <tr class="details-row" id=details_id.clone() hidden=move || !look.get().shown>
@@ -82,6 +96,20 @@ pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
         </tr>
         {details}
     })
+}
+
+/// Mounts row `row`'s details panel into `td` (split off: see the caller).
+/// The returned handle unmounts the panel when dropped.
+#[leptos::lazy]
+fn mount_details(
+    td: web_sys::HtmlElement,
+    state: TableState,
+    index: std::sync::Arc<crate::query::SearchIndex>,
+    row: usize,
+) -> Box<dyn std::any::Any> {
+    Box::new(leptos::mount::mount_to(td, move || {
+        view! { <DetailsPanel state=state index=index row=row /> }
+    }))
 }
 
 /// The details toggle, at the start of the row's first cell: an inline
