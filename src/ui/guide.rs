@@ -51,18 +51,27 @@ pub fn GuidePanel(
     // changes (as the details panel is): only ever built in the browser,
     // never served, hydrated or updated in place, so only that code of it is
     // compiled. Dropping the handle unmounts the step before.
-    let mut shown = None;
+    // SPIKE: the step's code is split off into a wasm chunk (`mount_step`);
+    // `drawn` counts the draws so that a step that arrives late is dropped.
+    let shown: std::rc::Rc<std::cell::RefCell<Option<Box<dyn std::any::Any>>>> = Default::default();
+    let drawn = std::rc::Rc::new(std::cell::Cell::new(0u32));
     effect(move |_| {
         let at = step.get();
         let running = state.running.get();
         let listed = state.settings.with(|s| s.codes);
-        drop(shown.take());
+        drop(shown.borrow_mut().take());
+        drawn.set(drawn.get().wrapping_add(1));
         let (Some(at), true, Some(body)) = (at, running, body.get()) else {
             return;
         };
         let into: web_sys::HtmlElement = body.unchecked_into();
-        let handle = leptos::mount::mount_to(into, move || interactive(state, at, listed, heading));
-        shown.replace(handle);
+        let (shown, drawn, this_draw) = (shown.clone(), drawn.clone(), drawn.get());
+        leptos::task::spawn_local(async move {
+            let handle = mount_step(into, state, at, listed, heading).await;
+            if drawn.get() == this_draw {
+                shown.replace(Some(handle));
+            }
+        });
     });
     let served = move || (!state.running.get()).then(served_tree);
     view! {
@@ -78,6 +87,18 @@ pub fn GuidePanel(
             <div class="guide-body" node_ref=body></div>
         </details>
     }
+}
+
+/// Draws the guide at `step` into `into` (split off); dropping the handle unmounts it.
+#[leptos::lazy]
+fn mount_step(
+    into: web_sys::HtmlElement,
+    state: TableState,
+    step: Step,
+    listed: CodeSet,
+    heading: NodeRef<H3>,
+) -> Box<dyn std::any::Any> {
+    Box::new(leptos::mount::mount_to(into, move || interactive(state, step, listed, heading)))
 }
 
 /// Moves the guide to `to` and puts the focus on its heading once it is drawn.
