@@ -21,7 +21,7 @@ pub fn ExportButtons(
                 type="button"
                 title=scope
                 disabled=waiting
-                on:click=move |_| download(state, ExportKind::Csv)
+                on:click=move |_| leptos::task::spawn_local(download(state, ExportKind::Csv))
             >
                 {facts::DOWNLOAD_CSV}
             </button>
@@ -30,7 +30,7 @@ pub fn ExportButtons(
                 type="button"
                 title=scope
                 disabled=waiting
-                on:click=move |_| download(state, ExportKind::Json)
+                on:click=move |_| leptos::task::spawn_local(download(state, ExportKind::Json))
             >
                 {facts::DOWNLOAD_JSON}
             </button>
@@ -39,6 +39,8 @@ pub fn ExportButtons(
 }
 
 /// Builds the file in the browser and hands it to the download machinery.
+// SPIKE: split off; the file is made after the chunk arrives.
+#[leptos::lazy]
 fn download(state: TableState, kind: ExportKind) {
     let content = state.index.with_untracked(|index| {
         state
