@@ -98,7 +98,9 @@ fn mount_step(
     listed: CodeSet,
     heading: NodeRef<H3>,
 ) -> Box<dyn std::any::Any> {
-    Box::new(leptos::mount::mount_to(into, move || interactive(state, step, listed, heading)))
+    Box::new(leptos::mount::mount_to(into, move || {
+        interactive(state, step, listed, heading)
+    }))
 }
 
 /// Moves the guide to `to` and puts the focus on its heading once it is drawn.
