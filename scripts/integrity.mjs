@@ -3,6 +3,10 @@
 //   0. Copies widget.css to widget.css.txt, the stylesheet embedded widgets load
 //      (fetched as text; a name without .css, see FILES in the loader), unless
 //      a release build's minify.mjs has already written it minified.
+//   0b. Writes the sha384 of the split wasm (src/ui/later.rs: split_later.wasm)
+//      into the fetch that __wasm_split.js makes for it, so the second file is
+//      checked like the first; __wasm_split.js, the glue's import, is then
+//      hashed with the others.
 //   1. Writes the sha384 of each file the loader fetches or imports into
 //      http-status-table.js (its `const INTEGRITY = {};`), and the digest of the
 //      page the build wrote into index.html's #app (`SERVED_PAGE_DIGEST`): the
@@ -18,7 +22,12 @@ import { join } from "node:path";
 import { parse } from "parse5";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
-const LOADED_BY_LOADER = ["http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
+const LOADED_BY_LOADER = [
+  "http-status-table-core.js",
+  "http-status-table-core_bg.wasm",
+  "__wasm_split.js",
+  "widget.css.txt",
+];
 
 const read = (name) => readFileSync(join(dir, name));
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
@@ -35,6 +44,20 @@ function replaceOnce(text, pattern, replacement, what) {
 if (!existsSync(join(dir, "widget.css.txt"))) {
   writeFileSync(join(dir, "widget.css.txt"), read("widget.css"));
 }
+
+const SPLIT_FETCH = /fetch\(new URL\("\.\/((?:split|chunk)_[\w-]+\.wasm)", import\.meta\.url\)\)/g;
+const splitHashes = {};
+const splitLoader = read("__wasm_split.js")
+  .toString("utf8")
+  .replace(SPLIT_FETCH, (_, name) => {
+    splitHashes[name] = sri(read(name));
+    return `fetch(new URL("./${name}", import.meta.url), { integrity: "${splitHashes[name]}" })`;
+  });
+if (!splitHashes["split_later.wasm"]) {
+  console.error('integrity: __wasm_split.js has no fetch(new URL("./split_later.wasm", import.meta.url))');
+  process.exit(1);
+}
+writeFileSync(join(dir, "__wasm_split.js"), splitLoader);
 
 const hashes = Object.fromEntries(LOADED_BY_LOADER.map((name) => [name, sri(read(name))]));
 let loader = replaceOnce(
@@ -53,6 +76,7 @@ loader = replaceOnce(
 writeFileSync(join(dir, "http-status-table.js"), loader);
 hashes["http-status-table.js"] = sri(Buffer.from(loader, "utf8"));
 hashes["start.js"] = sri(read("start.js"));
+Object.assign(hashes, splitHashes);
 
 let page = read("index.html").toString("utf8");
 for (const name of ["http-status-table.js", "start.js"]) {

@@ -47,8 +47,8 @@ site: the WebAssembly module as an asset, the rest as modules. Importing the pac
 is no DOM (a docs tool rendering pages on the server) defines nothing, so it is safe anywhere; the
 widget starts in the browser. To load it with a \`<script>\` tag instead, host the files of
 \`http-status-table.js\` (\`node_modules/http-status-table/\`: \`http-status-table.js\`,
-\`http-status-table-core.js\`, \`http-status-table-core_bg.wasm\`, \`widget.css.txt\`), which checks
-each file it loads against its hash.
+\`http-status-table-core.js\`, \`__wasm_split.js\`, \`http-status-table-core_bg.wasm\`,
+\`split_later.wasm\`, \`widget.css.txt\`), which checks each file it loads against its hash.
 
 ${parts.join("\n\n")}
 `;

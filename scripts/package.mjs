@@ -38,6 +38,9 @@ const FILES = [
   STYLE_MODULE,
   "http-status-table-core.js",
   "http-status-table-core_bg.wasm",
+  // The glue imports it; it fetches the second file (src/ui/later.rs).
+  "__wasm_split.js",
+  "split_later.wasm",
   TYPES,
   "http-status-table-core.d.ts",
   SCRIPT_TAG_ENTRY,

@@ -10,15 +10,19 @@
 # offset: the two differ only for an address that wraps below 1 KiB, and Rust
 # puts the 1 MiB stack first, so the lowest KiB is only reached by a stack that
 # has all but overflowed (and an access there then traps instead of wrapping).
-# Runs before integrity.mjs, which hashes the final file.
+# The second file (split_*.wasm, chunk_*.wasm: scripts/split-copy.sh) gets the
+# same passes. Runs before integrity.mjs, which hashes the final files.
 set -euo pipefail
 [ "${TRUNK_PROFILE:-}" = release ] || exit 0
-wasm="${TRUNK_STAGING_DIR:-dist}/http-status-table-core_bg.wasm"
-# The features rustc's wasm32 target emits (reference types, multi-value, …).
-wasm-opt --flatten --rereloop -Oz -Oz --converge \
-  --strip-producers --strip-target-features --low-memory-unused \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --enable-mutable-globals \
-  "$wasm" -o "$wasm"
+dir="${TRUNK_STAGING_DIR:-dist}"
+for wasm in "$dir"/http-status-table-core_bg.wasm "$dir"/split_*.wasm "$dir"/chunk_*.wasm; do
+  [ -f "$wasm" ] || continue
+  # The features rustc's wasm32 target emits (reference types, multi-value, …).
+  wasm-opt --flatten --rereloop -Oz -Oz --converge \
+    --strip-producers --strip-target-features --low-memory-unused \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue --enable-mutable-globals \
+    "$wasm" -o "$wasm"
+done
 # The wasm-bindgen glue and the embed's stylesheet, minified (see the script).
 node "$(dirname "${BASH_SOURCE[0]}")/minify.mjs"

@@ -2,7 +2,8 @@
 # Sets everything up, then runs every check and test:
 #   lint      cargo fmt --check; clippy -D warnings for the native and wasm32 targets
 #   native    cargo test: registry, query engine, sorting, property tests
-#   browser   cargo test --target wasm32-unknown-unknown: components in headless Chromium
+#   browser   cargo test --target wasm32-unknown-unknown --no-default-features (unsplit):
+#             components in headless Chromium
 #   e2e       node --test on the release dist/ in headless Chromium (playwright-core)
 #   docs      the release dist/ in a plain page, MkDocs Material, mdBook and
 #             Sphinx (Furo; Alabaster) with the files copied in, and the packed npm
@@ -58,7 +59,7 @@ check "format" cargo fmt --check
 check "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 check "clippy (wasm32)" cargo clippy --all-targets --all-features --locked --target wasm32-unknown-unknown -- -D warnings
 cargo_tests "native" cargo test --locked
-cargo_tests "browser" cargo test --locked --target wasm32-unknown-unknown
+cargo_tests "browser" cargo test --locked --target wasm32-unknown-unknown --no-default-features
 
 step "e2e: trunk build --release --offline"
 if trunk build --release --offline >>"$LOG" 2>&1; then

@@ -19,6 +19,9 @@ const INTEGRITY = {};
 const FILES = {
   "http-status-table-core.js": new URL("./http-status-table-core.js", import.meta.url),
   "http-status-table-core_bg.wasm": new URL("./http-status-table-core_bg.wasm", import.meta.url),
+  // The glue's own import: it fetches the second file, split_later.wasm, with
+  // that file's hash (written in by scripts/integrity.mjs).
+  "__wasm_split.js": new URL("./__wasm_split.js", import.meta.url),
   "widget.css.txt": new URL("./widget.css.txt", import.meta.url),
 };
 
@@ -59,34 +62,41 @@ async function fetchVerified(name) {
   return response;
 }
 
-/** Imports a module. A dynamic import() cannot carry an integrity value, so
- *  the module is first preloaded by a <link rel="modulepreload" integrity>,
- *  and imported only once that check has passed (the import then uses the
- *  checked copy). After a failed check import() would fetch the file again,
+/** Puts a module in the page's module map through a <link rel="modulepreload"
+ *  integrity>, refusing it if it does not match its hash. A dynamic import()
+ *  cannot carry an integrity value, and neither can a module's own imports:
+ *  they then use the checked copy. */
+async function preloadVerified(name) {
+  const integrity = INTEGRITY[name];
+  if (!integrity) return;
+  const link = document.createElement("link");
+  link.rel = "modulepreload";
+  link.href = FILES[name].href;
+  link.integrity = integrity;
+  try {
+    await new Promise((resolve, reject) => {
+      link.addEventListener("load", resolve);
+      link.addEventListener("error", reject);
+      document.head.append(link);
+    });
+  } catch (error) {
+    throw await diagnose(name, error);
+  } finally {
+    link.remove();
+  }
+}
+
+/** Imports a module once it and the modules it imports are preloaded and
+ *  checked. After a failed check import() would fetch the file again,
  *  unchecked, so it is never called then. The import is of a runtime URL that
  *  bundlers leave alone, so the browser runs exactly the bytes that were checked. */
-async function importVerified(name) {
-  const url = FILES[name];
-  const integrity = INTEGRITY[name];
-  if (integrity) {
-    const link = document.createElement("link");
-    link.rel = "modulepreload";
-    link.href = url.href;
-    link.integrity = integrity;
-    try {
-      await new Promise((resolve, reject) => {
-        link.addEventListener("load", resolve);
-        link.addEventListener("error", reject);
-        document.head.append(link);
-      });
-    } catch (error) {
-      throw await diagnose(name, error);
-    } finally {
-      link.remove();
-    }
-  }
+async function importVerified(name, imported = []) {
+  const checks = [name, ...imported].map(preloadVerified);
+  // All awaited below; a rejection before then is not unhandled.
+  for (const check of checks) check.catch(() => {});
+  for (const check of checks) await check;
   try {
-    return await import(/* @vite-ignore */ /* webpackIgnore: true */ url.href);
+    return await import(/* @vite-ignore */ /* webpackIgnore: true */ FILES[name].href);
   } catch (error) {
     throw await diagnose(name, error);
   }
@@ -98,7 +108,7 @@ export async function loadGlue() {
   const wasm = fetchVerified("http-status-table-core_bg.wasm");
   // Handled below, where it is awaited; a rejection before then is not unhandled.
   wasm.catch(() => {});
-  const glue = await importVerified("http-status-table-core.js");
+  const glue = await importVerified("http-status-table-core.js", ["__wasm_split.js"]);
   return { glue, module: await wasm };
 }
 

@@ -308,6 +308,7 @@ impl Widget {
             })
         });
         self.view = Some(Box::new(mounted));
+        super::later_file::fetch_when_idle();
     }
 
     /// Moves focus to the filter box; false if there is none yet.

@@ -87,6 +87,7 @@ pub fn start(served_matches: bool) -> bool {
         // dimmed the served table while it waited.
         let _ = root.remove_attribute("data-pending");
         let _ = root.set_attribute("data-taken-over", "");
+        super::later_file::fetch_when_idle();
     };
     match hydrating {
         Some(_) => {

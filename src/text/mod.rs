@@ -148,6 +148,12 @@ pub fn announcement(shown: usize, total: usize, column: &str, descending: bool) 
 pub const COPY_FALLBACK_LABEL: &str = "Text to copy";
 
 // The "which code should I return?" guide.
+/// Where an opened code's details or the guide's step will be, while the
+/// second file that draws them is fetched (`ui::later`).
+pub const LATER_LOADING: &str = "Loading\u{2026}";
+/// In their place when that file cannot be fetched; the next opening tries again.
+pub const LATER_FAILED: &str =
+    "This part of the table could not be loaded (the network may be down). Close it and open it again to retry.";
 pub const GUIDE_OPEN: &str = "Which code should I return?";
 pub const GUIDE_INTRO: &str =
     "Answer a few questions about your request; the table below narrows to the codes still possible.";

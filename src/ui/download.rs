@@ -1,5 +1,6 @@
 //! Downloads of the rows shown (current filter and sort) as CSV or JSON.
 
+use super::later::later;
 use super::state::TableState;
 use crate::export::{export_file_name, visible_entries, ExportKind};
 use crate::text::facts;
@@ -21,7 +22,7 @@ pub fn ExportButtons(
                 type="button"
                 title=scope
                 disabled=waiting
-                on:click=move |_| download(state, ExportKind::Csv)
+                on:click=move |_| start_download(state, ExportKind::Csv)
             >
                 {facts::DOWNLOAD_CSV}
             </button>
@@ -30,7 +31,7 @@ pub fn ExportButtons(
                 type="button"
                 title=scope
                 disabled=waiting
-                on:click=move |_| download(state, ExportKind::Json)
+                on:click=move |_| start_download(state, ExportKind::Json)
             >
                 {facts::DOWNLOAD_JSON}
             </button>
@@ -38,19 +39,32 @@ pub fn ExportButtons(
     }
 }
 
-/// Builds the file in the browser and hands it to the download machinery.
-fn download(state: TableState, kind: ExportKind) {
-    let content = state.index.with_untracked(|index| {
-        state
-            .outcome
-            .with_untracked(|o| kind.render(&visible_entries(index, &o.rows)))
+/// Downloads once the code that makes the file is in (the second file,
+/// `later`); if it cannot be had, the console says so and the next click
+/// tries again.
+fn start_download(state: TableState, kind: ExportKind) {
+    leptos::task::spawn_local(async move {
+        if download(state, kind).await.is_err() {
+            web_sys::console::error_1(&JsValue::from_str(crate::text::LATER_FAILED));
+        }
     });
-    let name = state
-        .filter_text
-        .with_untracked(|filter| export_file_name(kind, filter));
-    if let Err(error) = save(&content, kind.media_type(), &name) {
-        let message = format!("http-status-table: the download of {name} failed:");
-        web_sys::console::error_2(&JsValue::from_str(&message), &error);
+}
+
+later! {
+    /// Builds the file in the browser and hands it to the download machinery.
+    fn download(state: TableState, kind: ExportKind) -> () {
+        let content = state.index.with_untracked(|index| {
+            state
+                .outcome
+                .with_untracked(|o| kind.render(&visible_entries(index, &o.rows)))
+        });
+        let name = state
+            .filter_text
+            .with_untracked(|filter| export_file_name(kind, filter));
+        if let Err(error) = save(&content, kind.media_type(), &name) {
+            let message = format!("http-status-table: the download of {name} failed:");
+            web_sys::console::error_2(&JsValue::from_str(&message), &error);
+        }
     }
 }
 

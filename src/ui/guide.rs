@@ -10,6 +10,7 @@
 //! the served page does not move when the app takes over.
 
 use super::effect::effect;
+use super::later::{later, mount_later, Mounted};
 use super::state::TableState;
 use crate::details::Source;
 use crate::guide::{self, Step, Verdict};
@@ -54,6 +55,7 @@ pub fn GuidePanel(
     // changes (as the details panel is): only ever built in the browser,
     // never served, hydrated or updated in place, so only that code of it is
     // compiled. Dropping the handle unmounts the step before.
+    // Its code comes in the second file (`later`).
     let mut shown = None;
     effect(move |_| {
         let at = step.get();
@@ -64,8 +66,8 @@ pub fn GuidePanel(
             return;
         };
         let into: web_sys::HtmlElement = body.unchecked_into();
-        let handle = leptos::mount::mount_to(into, move || interactive(state, at, listed, heading));
-        shown.replace(handle);
+        let mount = mount_step(into.clone(), state, at, listed, heading);
+        shown = Some(mount_later(into, mount));
     });
     let served = move || (!state.running.get()).then(served_tree);
     view! {
@@ -80,6 +82,21 @@ pub fn GuidePanel(
             {served}
             <div class="guide-body" node_ref=body></div>
         </details>
+    }
+}
+
+later! {
+    /// Draws the guide at `step` into `into`.
+    fn mount_step(
+        into: web_sys::HtmlElement,
+        state: TableState,
+        step: Step,
+        listed: CodeSet,
+        heading: NodeRef<H3>,
+    ) -> Mounted {
+        Box::new(leptos::mount::mount_to(into, move || {
+            interactive(state, step, listed, heading)
+        }))
     }
 }
 

@@ -17,6 +17,7 @@ mod download;
 mod effect;
 mod filter;
 mod guide;
+mod later;
 mod page;
 mod row;
 pub mod row_model;
@@ -28,6 +29,7 @@ mod widget;
 
 pub use clock::today;
 pub use effect::effect;
+pub use later::fetch_later;
 #[cfg(not(target_arch = "wasm32"))]
 pub use page::standalone_page_html;
 pub use page::{StandalonePage, RENDERED_ON};

@@ -6,6 +6,7 @@
 
 use super::code_names::{matched_names, pieces_view};
 use super::details_panel::DetailsPanel;
+use super::later::{later, mount_later, Mounted};
 use super::row_model::{Cell, DescriptionCell, Field, Link, NameCell, RowModel};
 use super::rows::{row_class, RowHandle};
 use super::state::TableState;
@@ -61,9 +62,11 @@ pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
                     // re-rendered), so only that code of it is compiled
                     // (docs/performance.md). It goes with the details row
                     // (cleanups must be Send; the page has one thread).
-                    let panel = leptos::mount::mount_to(td.unchecked_into(), move || {
-                        view! { <DetailsPanel state=state index=index row=row /> }
-                    });
+                    // Its code comes in the second file (`later`).
+                    let panel = mount_later(
+                        td.clone().unchecked_into(),
+                        mount_details(td.unchecked_into(), state, index, row),
+                    );
                     let panel = send_wrapper::SendWrapper::new(panel);
                     on_cleanup(move || drop(panel));
                 });
@@ -82,6 +85,20 @@ pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
         </tr>
         {details}
     })
+}
+
+later! {
+    /// Mounts row `row`'s details panel into `td`.
+    fn mount_details(
+        td: web_sys::HtmlElement,
+        state: TableState,
+        index: std::sync::Arc<crate::query::SearchIndex>,
+        row: usize,
+    ) -> Mounted {
+        Box::new(leptos::mount::mount_to(td, move || {
+            view! { <DetailsPanel state=state index=index row=row /> }
+        }))
+    }
 }
 
 /// The details toggle, at the start of the row's first cell: an inline

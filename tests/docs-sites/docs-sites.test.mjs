@@ -718,13 +718,17 @@ for (const name of WITH_SWITCH) {
 // ---- the VitePress bundle --------------------------------------------------------------
 
 for (const [name, assets] of [["vitepress", "assets"], ["docusaurus", "."], ["starlight", "_astro"]]) {
-  test(`${name}: the bundler copied the WebAssembly file byte for byte, and the site kept its own stylesheet`, async () => {
-    const wasm = await readFile(join(DIST, "http-status-table-core_bg.wasm"));
+  test(`${name}: the bundler copied both WebAssembly files byte for byte, and the site kept its own stylesheet`, async () => {
     const dir = join(SITES[name].dir, assets);
     const emitted = [];
     for (const file of await readdir(dir)) if (file.endsWith(".wasm")) emitted.push(await readFile(join(dir, file)));
-    assert.equal(emitted.length, 1, `one .wasm in ${dir}`);
-    assert.ok(emitted[0].equals(wasm), "the wasm is the built one");
+    // The main module and the second file (split_later.wasm, named by
+    // __wasm_split.js with new URL(…, import.meta.url)): its hash must still hold.
+    assert.equal(emitted.length, 2, `two .wasm files in ${dir}`);
+    for (const name of ["http-status-table-core_bg.wasm", "split_later.wasm"]) {
+      const wasm = await readFile(join(DIST, name));
+      assert.ok(emitted.some((copy) => copy.equals(wasm)), `${name} is the built one`);
+    }
     if (name === "vitepress") {
       // VitePress links the first .css asset as the site's stylesheet: it must be its own.
       const page = await readFile(join(SITES.vitepress.dir, "errors.html"), "utf8");
@@ -773,6 +777,7 @@ test("the packed npm package: its files, its fields, and its types resolve by na
   const listed = execFileSync("tar", ["-tzf", join(BUILT, tarball)], { encoding: "utf8" }).trim().split("\n").sort();
   assert.deepEqual(listed, [
     "package/README.md",
+    "package/__wasm_split.js",
     "package/http-status-table-core.d.ts",
     "package/http-status-table-core.js",
     "package/http-status-table-core_bg.wasm",
@@ -780,6 +785,7 @@ test("the packed npm package: its files, its fields, and its types resolve by na
     "package/http-status-table.js",
     "package/index.js",
     "package/package.json",
+    "package/split_later.wasm",
     "package/widget.css.js",
     "package/widget.css.txt",
   ]);

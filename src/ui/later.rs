@@ -1,0 +1,110 @@
+//! The second file: what only an opened code's details, a guide step or a
+//! download need. Their code is cut off the critical path at the functions
+//! `later!` declares (Leptos' own code splitting, `wasm_split`, with Cargo's
+//! `split` feature): the release build puts it in a wasm file of its own,
+//! which the widget fetches once it has started and the browser is idle
+//! (`host`, through [`fetch_later`]), or at once when someone opens details
+//! or the guide before then.
+//!
+//! A failed fetch is not remembered: the view says so in place of what it
+//! would have drawn, and the next opening fetches again.
+
+use leptos::wasm_split::SplitLoaderError;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::rc::Rc;
+use web_sys::HtmlElement;
+
+/// The second file could not be fetched or compiled.
+pub type LaterError = SplitLoaderError;
+
+/// A view drawn into an element of its own (a root, as Leptos' `Portal`
+/// mounts): unmounted when the handle is dropped.
+pub type Mounted = Box<dyn Any>;
+
+/// Declares a function whose code comes in the second file. It becomes
+/// `async` and returns `Err` when that file cannot be had. Without the `split`
+/// feature (the browser tests), it is a plain call.
+macro_rules! later {
+    ($(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(feature = "split")]
+        #[::leptos::wasm_split::wasm_split(later, fallible, wasm_split_path = ::leptos::wasm_split)]
+        $(#[$attr])*
+        $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::later::LaterError> {
+            Ok($body)
+        }
+        #[cfg(not(feature = "split"))]
+        $(#[$attr])*
+        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::later::LaterError> {
+            Ok($body)
+        }
+    };
+}
+pub(crate) use later;
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(later, fallible, preload(fetch_file), wasm_split_path = ::leptos::wasm_split)]
+fn nothing() -> Result<(), LaterError> {
+    Ok(())
+}
+
+/// Fetches the second file now, if it is not in yet. A failure is only
+/// logged (by the loader); the views fetch again when they need it.
+pub async fn fetch_later() {
+    #[cfg(feature = "split")]
+    {
+        // Keeps `nothing` (and with it the split point) in the build.
+        let _ = nothing as fn() -> _;
+        let _ = fetch_file().await;
+    }
+}
+
+/// Mounts what `mount` draws into `into` once the second file is in. Until
+/// then `into` says it is loading; if the file cannot be had, it says so
+/// instead. Dropping the handle cancels a mount still on its way, or
+/// unmounts it.
+pub fn mount_later<F>(into: HtmlElement, mount: F) -> MountedLater
+where
+    F: Future<Output = Result<Mounted, LaterError>> + 'static,
+{
+    let held = MountedLater {
+        view: Rc::default(),
+        wanted: Rc::new(Cell::new(true)),
+    };
+    let (view, wanted) = (held.view.clone(), held.wanted.clone());
+    into.set_text_content(Some(crate::text::LATER_LOADING));
+    let stand_in = into.first_child();
+    let _ = into.set_attribute("aria-busy", "true");
+    leptos::task::spawn_local(async move {
+        let result = mount.await;
+        if !wanted.get() {
+            return; // dropped on the way: a mounted view unmounts here
+        }
+        let _ = into.remove_attribute("aria-busy");
+        match result {
+            Ok(mounted) => {
+                // The view was mounted after the stand-in text.
+                if let Some(stand_in) = stand_in {
+                    let _ = into.remove_child(&stand_in);
+                }
+                view.replace(Some(mounted));
+            }
+            Err(_) => into.set_text_content(Some(crate::text::LATER_FAILED)),
+        }
+    });
+    held
+}
+
+/// The handle of [`mount_later`].
+pub struct MountedLater {
+    view: Rc<RefCell<Option<Mounted>>>,
+    wanted: Rc<Cell<bool>>,
+}
+
+impl Drop for MountedLater {
+    fn drop(&mut self) {
+        self.wanted.set(false);
+        drop(self.view.borrow_mut().take());
+    }
+}
