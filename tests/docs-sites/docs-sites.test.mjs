@@ -220,6 +220,8 @@ after(async () => {
 
 /** The files the widget loads, under any name a bundler gives them. */
 const OUR_FILE = /http-status-table|widget\.css|\.wasm(\?|$)/;
+// The second file, as the package names it and as bundlers rename it (split_later-<hash>.wasm).
+const LATER_FILE = /split_later[^/]*\.wasm(\?|$)/;
 
 /** Opens a site's page with the wasm memory kept at window.__hstMemories (the
  *  release build does not expose it; the instance's exports do) and every
@@ -265,6 +267,10 @@ async function open(name, path, { width = 1280, height = 900, colorScheme = "lig
     // A navigation cancels the site's own requests still in flight (Starlight's
     // scripts, between pages): a cancellation, not a failure. Ours still count.
     if (r.failure()?.errorText === "net::ERR_ABORTED" && !OUR_FILE.test(r.url())) return;
+    // So does it our second file (split_later.wasm), which a widget fetches once
+    // the page is idle: a full page load soon after the widget started (Starlight's
+    // development server, between pages) leaves it behind. Our other files count.
+    if (r.failure()?.errorText === "net::ERR_ABORTED" && LATER_FILE.test(r.url())) return;
     problems.push(`requestfailed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on("response", (r) => r.status() >= 400 && !missingDevIcon(r.url()) && problems.push(`HTTP ${r.status()}: ${r.url()}`));
