@@ -404,11 +404,18 @@ async function distinctColours(png) {
 // ---- every site ------------------------------------------------------------------
 
 for (const name of Object.keys(SITES)) {
-  test(`${name}: the widget renders and filters (404 -> one row), styled, with no console error or warning`, async () => {
+  test(`${name}: the widget renders and filters (404 -> one row), styled, and opens details from its second file, with no console error or warning`, async () => {
     const { page, context, problems } = await open(name, SITES[name].errors);
     assert.ok((await visibleCodes(page)).length > 25, "filter=4xx shows the client errors");
     assert.equal((await look(page)).sheets, 1, "the stylesheet was adopted");
     await filterTo404(page);
+    // The details panel's code is in split_later.wasm, which this tool copied
+    // (or served) and the widget fetched and checked.
+    await page.click(`${WIDGET} tr[data-code='404'] .details-toggle`);
+    await eventually(
+      async () => /Defined in\s*RFC 9110/.test((await page.locator(`${WIDGET} .details-row`).textContent({ timeout: 200 }).catch(() => "")) ?? "") || "no facts yet",
+      "404's details show their facts",
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -67,6 +67,19 @@ test("the second file is fetched once the page has started, and then the page wo
   assert.ok(requests.indexOf(requests.find((p) => p.endsWith(LATER))) > requests.findIndex((p) => p.endsWith("http-status-table-core_bg.wasm")));
   assert.equal(await page.$(".details-row"), null);
   await context.setOffline(true);
+  // Once the file is in, a panel is drawn in the frame of the click that
+  // opens it, as before the split: its text is there at the next frame.
+  const drawn = await page.evaluate(
+    (toggleSelector) =>
+      new Promise((resolve) => {
+        const toggle = document.querySelector(toggleSelector);
+        toggle.click();
+        requestAnimationFrame(() => resolve(document.getElementById(toggle.getAttribute("aria-controls"))?.textContent ?? ""));
+      }),
+    TOGGLE_302,
+  );
+  assert.match(drawn, /Registry status\s*Registered/);
+  await closeDetails302(page);
   const panel = await openDetails302(page);
   assert.match(panel, /Registry status\s*Registered/);
   await page.click("details.guide > summary");
