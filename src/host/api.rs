@@ -341,37 +341,68 @@ impl Widget {
     }
 }
 
+// The data API's records are built by code in the second file (`ui::later`):
+// a promise each, which the JS entry awaits anyway (the wasm loads first).
+
 /// The entry for a code (the registered one first), or `undefined`.
 #[wasm_bindgen(js_name = lookup, unchecked_return_type = "StatusEntry | undefined")]
-pub fn lookup_code(
+pub async fn lookup_code(
     #[wasm_bindgen(unchecked_param_type = "number | string")] code: JsValue,
 ) -> Result<JsValue, JsError> {
     let code =
         data_api::code_argument(code.as_f64(), code.as_string().as_deref()).ok_or_else(|| {
             JsError::new("lookup(code) takes a status code: a whole number such as 404")
         })?;
-    Ok(data_api::lookup(registry::entries(), code)
-        .map(|entry| to_js(&EntryRecord::from(entry)))
-        .unwrap_or(JsValue::UNDEFINED))
+    entry_record(code).await.map_err(unavailable)
 }
 
 /// Every entry: registered codes and unofficial ones, in code order.
 #[wasm_bindgen(js_name = registry, unchecked_return_type = "StatusEntry[]")]
-pub fn registry_entries() -> JsValue {
-    let records: Vec<EntryRecord> = registry::entries().iter().map(EntryRecord::from).collect();
-    to_js(&records)
+pub async fn registry_entries() -> Result<JsValue, JsError> {
+    entry_records().await.map_err(unavailable)
 }
 
 /// The "which code should I return?" guide as plain records.
 #[wasm_bindgen(js_name = guide, unchecked_return_type = "Guide")]
-pub fn guide_tree() -> JsValue {
-    to_js(&data_api::guide_record())
+pub async fn guide_tree() -> Result<JsValue, JsError> {
+    guide_records().await.map_err(unavailable)
 }
 
 /// Every library whose names the entries carry, with where they were read.
 #[wasm_bindgen(js_name = libraries, unchecked_return_type = "Library[]")]
-pub fn libraries() -> JsValue {
-    to_js(&data_api::library_records())
+pub async fn libraries() -> Result<JsValue, JsError> {
+    library_records().await.map_err(unavailable)
+}
+
+fn unavailable(_: ui::LaterError) -> JsError {
+    JsError::new(crate::text::DATA_API_UNAVAILABLE)
+}
+
+ui::later! {
+    fn entry_record(code: u16) -> JsValue {
+        data_api::lookup(registry::entries(), code)
+            .map(|entry| to_js(&EntryRecord::from(entry)))
+            .unwrap_or(JsValue::UNDEFINED)
+    }
+}
+
+ui::later! {
+    fn entry_records() -> JsValue {
+        let records: Vec<EntryRecord> = registry::entries().iter().map(EntryRecord::from).collect();
+        to_js(&records)
+    }
+}
+
+ui::later! {
+    fn guide_records() -> JsValue {
+        to_js(&data_api::guide_record())
+    }
+}
+
+ui::later! {
+    fn library_records() -> JsValue {
+        to_js(&data_api::library_records())
+    }
 }
 
 /// Builds the search index, a task of its own before the page starts.

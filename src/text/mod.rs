@@ -154,6 +154,9 @@ pub const LATER_LOADING: &str = "Loading\u{2026}";
 /// In their place when that file cannot be fetched; the next opening tries again.
 pub const LATER_FAILED: &str =
     "This part of the table could not be loaded (the network may be down). Close it and open it again to retry.";
+/// The data API's promise is rejected with this when that file cannot be fetched.
+pub const DATA_API_UNAVAILABLE: &str =
+    "http-status-table: the data could not be loaded (the network may be down); call again to retry";
 pub const GUIDE_OPEN: &str = "Which code should I return?";
 pub const GUIDE_INTRO: &str =
     "Answer a few questions about your request; the table below narrows to the codes still possible.";

@@ -31,33 +31,27 @@ macro_rules! later {
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split(later, fallible, wasm_split_path = ::leptos::wasm_split)]
         $(#[$attr])*
-        $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::later::LaterError> {
+        $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::LaterError> {
             Ok($body)
         }
         #[cfg(not(feature = "split"))]
         $(#[$attr])*
-        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::later::LaterError> {
+        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::LaterError> {
             Ok($body)
         }
     };
 }
 pub(crate) use later;
 
-#[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(later, fallible, preload(fetch_file), wasm_split_path = ::leptos::wasm_split)]
-fn nothing() -> Result<(), LaterError> {
-    Ok(())
+later! {
+    /// Nothing: calling it fetches the second file.
+    fn nothing() -> () {}
 }
 
 /// Fetches the second file now, if it is not in yet. A failure is only
 /// logged (by the loader); the views fetch again when they need it.
 pub async fn fetch_later() {
-    #[cfg(feature = "split")]
-    {
-        // Keeps `nothing` (and with it the split point) in the build.
-        let _ = nothing as fn() -> _;
-        let _ = fetch_file().await;
-    }
+    let _ = nothing().await;
 }
 
 /// Mounts what `mount` draws into `into` once the second file is in. Until

@@ -29,7 +29,9 @@ mod widget;
 
 pub use clock::today;
 pub use effect::effect;
-pub use later::fetch_later;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use later::later;
+pub use later::{fetch_later, LaterError};
 #[cfg(not(target_arch = "wasm32"))]
 pub use page::standalone_page_html;
 pub use page::{StandalonePage, RENDERED_ON};

@@ -137,8 +137,23 @@ for (const [how, route] of [
     assert.ok(errors.length > 0);
     assert.ok(errors.every((e) => !/panicked|unreachable/.test(e)), errors.join("\n"));
     assert.equal(await page.$(".crash"), null);
-    // Once the file can be had, the next opening draws them.
+    // The data API's records are built by code in the second file: its promise
+    // is rejected with a message that says so, and a later call succeeds.
+    const api = (code) =>
+      page.evaluate(async (code) => {
+        const { lookup } = await import("./http-status-table.js");
+        try {
+          return { name: (await lookup(code))?.name };
+        } catch (error) {
+          return { error: String(error.message ?? error) };
+        }
+      }, code);
+    assert.deepEqual(await api(404), {
+      error: "http-status-table: the data could not be loaded (the network may be down); call again to retry",
+    });
+    // Once the file can be had, the next opening draws them, and the data API answers.
     failing = false;
+    assert.deepEqual(await api(404), { name: "Not Found" });
     await closeDetails302(page);
     assert.match(await openDetails302(page), /Registry status\s*Registered/);
     await page.click("details.guide > summary"); // closes
