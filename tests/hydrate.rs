@@ -257,9 +257,12 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
         .flatten()
         .expect("the served guide");
     assert!(start_page(true), "a hydrated page has steps left");
-    // The first step of hydration is done (the rows and what depends on the
-    // reader wait for steps of their own): it took every served node as it
-    // was, and added none.
+    // The first step works out the state; nothing is hydrated yet.
+    assert_same_nodes(&served, &descendants(&app), "before hydration");
+    assert!(next_page_step(), "the widget hydrated, its rows left");
+    // The widget's step of hydration is done (the rows and what depends on
+    // the reader wait for steps of their own): it took every served node as
+    // it was, and added none.
     assert_same_nodes(&served, &descendants(&app), "hydration");
     settle().await;
     hydrate_rows_then_take_over(&app, &served).await;
@@ -348,6 +351,7 @@ async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
             .unchecked_into()
     };
     assert!(start_page(true), "a hydrated page has steps left");
+    assert!(next_page_step(), "the widget hydrated, its rows left");
     settle().await;
 
     let filter = input("#filter");

@@ -43,11 +43,12 @@ thread_local! {
 /// address or the iframe's options. Returns whether steps are left, for
 /// [`next_step`] to take one at a time.
 ///
-/// Hydrated, the page is taken over in three steps, which the loader runs a
+/// Hydrated, the page is taken over in four steps, which the loader runs a
 /// task apiece, so that a phone answers the reader between them (Lighthouse:
 /// no long task, Total Blocking Time), and a step that fails is reported as a
-/// start that failed: the widget with an empty table body, then the rows
-/// (`RowsLater`), then what depends on the reader. Until the last, the served
+/// start that failed: the state and the query's first answer, the widget with
+/// an empty table body, then the rows (`RowsLater`), then what depends on the
+/// reader. Until the last, the served
 /// controls take what the reader types or ticks without acting on it (their
 /// handlers ask `TableState::takes_input`); it is read from them at the last step.
 pub fn start(served_matches: bool) -> bool {
@@ -60,7 +61,6 @@ pub fn start(served_matches: bool) -> bool {
         .get_attribute(RENDERED_ON)
         .as_deref()
         .and_then(Date::parse);
-    let early = early_input(&root);
     let filter_input = NodeRef::<Input>::new();
     let (framed, set_framed) = signal(false);
     let hydrating = match rendered_on {
@@ -92,15 +92,26 @@ pub fn start(served_matches: bool) -> bool {
     match hydrating {
         Some(_) => {
             state.running.set(false);
-            clear_start_marks(&root);
+            // The query's first answer (the rows the served page shows), in
+            // this first task: hydrating the widget reads it, and would
+            // otherwise work it out in its own task (about a quarter of it).
+            state.outcome.with_untracked(|_| ());
             let rows_later = RowsLater::default();
-            // Kept as long as the page.
-            leptos::mount::hydrate_from(root.clone(), page(Some(rows_later.clone()))).forget();
-            // Hydration writes the served value into the filter box in a
-            // microtask it has queued (tachys' `set_property_or_value`): after
-            // it, what the reader had put in the controls goes back.
-            let put_back = (root.clone(), early);
-            queue_microtask(move || put_back_early_input(&put_back.0, &put_back.1));
+            let widget_step = {
+                let (root, rows_later) = (root.clone(), rows_later.clone());
+                move || {
+                    // What the reader has put in the controls so far; then
+                    // the served page as it was rendered, to be hydrated.
+                    let early = early_input(&root);
+                    clear_start_marks(&root);
+                    // Kept as long as the page.
+                    leptos::mount::hydrate_from(root.clone(), page(Some(rows_later))).forget();
+                    // Hydration writes the served value into the filter box in a
+                    // microtask it has queued (tachys' `set_property_or_value`):
+                    // after it, what the reader had put in the controls goes back.
+                    queue_microtask(move || put_back_early_input(&root, &early));
+                }
+            };
             let take_over_step = move || {
                 // What the reader did so far, meanwhile included.
                 let early = early_input(&root);
@@ -109,7 +120,11 @@ pub fn start(served_matches: bool) -> bool {
             };
             let rows_step = move || rows_later.hydrate();
             STEPS_LEFT.with_borrow_mut(|steps| {
-                *steps = vec![Box::new(take_over_step), Box::new(rows_step)];
+                *steps = vec![
+                    Box::new(take_over_step),
+                    Box::new(rows_step),
+                    Box::new(widget_step),
+                ];
             });
             true
         }
@@ -123,6 +138,7 @@ pub fn start(served_matches: bool) -> bool {
                 let message = format!("http-status-table: the served page was rebuilt: {reason}");
                 web_sys::console::warn_1(&JsValue::from_str(&message));
             }
+            let early = early_input(&root);
             root.set_text_content(None);
             leptos::mount::mount_to(root.clone(), page(None)).forget();
             take_over(root, early);
