@@ -73,6 +73,7 @@ export function serveExamples(options = {}) {
  *  app has taken it over (`data-taken-over`), not just for rows. */
 export async function openTable(browser, url, { width = 1280, height = 900, colorScheme = "light", ready = "#app[data-taken-over] #status-table tbody tr:not([hidden])" } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  await countInstantiations(context);
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {
@@ -82,7 +83,34 @@ export async function openTable(browser, url, { width = 1280, height = 900, colo
   page.on("requestfailed", (req) => problems.push(`requestfailed: ${req.url()}`));
   await page.goto(url);
   await page.waitForSelector(ready);
+  // Details and the guide's steps are drawn by the second file, which the
+  // widget fetches once it is idle: tests that open them read them at once.
+  // (A page whose widgets are all in frames instantiates nothing itself.)
+  await page.waitForFunction(() => window.__hstInstantiated !== 1);
   return { page, context, problems };
+}
+
+/** Before any page script, in every frame: counts the wasm modules instantiated
+ *  (the main module, then the second file, split_later.wasm) in
+ *  `window.__hstInstantiated`. */
+async function countInstantiations(context) {
+  await context.addInitScript(() => {
+    window.__hstInstantiated = 0;
+    for (const name of ["instantiate", "instantiateStreaming"]) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = async function (...args) {
+        const result = await original.apply(this, args);
+        window.__hstInstantiated += 1;
+        return result;
+      };
+    }
+  });
+}
+
+/** Waits until a frame of a page from `openTable` has the second file in, as
+ *  `openTable` does for the page itself. */
+export function laterFileIn(frame) {
+  return frame.waitForFunction(() => window.__hstInstantiated >= 2);
 }
 
 export async function screenshot(page, name) {

@@ -4,7 +4,7 @@
 // way in, and carried by the export and the data API.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveExamples, launch, openTable, codes, typeFilter, screenshot } from "./harness.mjs";
+import { laterFileIn, serveExamples, launch, openTable, codes, typeFilter, screenshot } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -133,6 +133,7 @@ test("hosts choose the languages and a names column, in each way in; unknown lan
   // The frame: options from its URL.
   const frame = page.frames().find((f) => f.url().includes("frame=names-frame"));
   await frame.waitForSelector("#app[data-taken-over] tr[data-code='404'] .col-library");
+  await laterFileIn(frame);
   assert.equal(await frame.textContent("tr[data-code='404'] .col-library"), "HTTPStatus.NOT_FOUND");
   await frame.click("tr[data-code='404'] .details-toggle");
   assert.deepEqual(await frame.$$eval(".code-names li:not([hidden]) .library", (l) => l.map((x) => x.textContent)), ["Rust http::StatusCode"]);
