@@ -1,7 +1,8 @@
 // Shared by the end-to-end specs: a static server for dist/ on loopback, and
 // Debian's Chromium driven by playwright-core (no browser download).
 import { createServer } from "node:http";
-import { readFile, stat, mkdir } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -165,4 +166,16 @@ export async function openHeldBack(browser, url, { warnings = false, ...contextO
   await page.goto(url);
   await page.waitForSelector("#status-table tbody tr");
   return { page, context, problems, release };
+}
+
+/** Serves a copy of dist/ and examples/ in which `name` was altered by
+ *  `change` (a tampered file, for the integrity tests). */
+export async function tamperedCopy(name, change) {
+  const root = await mkdtemp(join(tmpdir(), "hst-tampered-"));
+  await cp(DIST, join(root, "dist"), { recursive: true });
+  await cp(join(ROOT, "examples"), join(root, "examples"), { recursive: true });
+  const file = join(root, "dist", name);
+  await writeFile(file, change(await readFile(file)));
+  const served = await serve(root, { only: ["dist", "examples"] });
+  return { url: served.url, close: async () => (await served.close(), await rm(root, { recursive: true, force: true })) };
 }

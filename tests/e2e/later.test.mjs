@@ -7,10 +7,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DIST, ROOT, serve, serveExamples, launch } from "./harness.mjs";
+import { DIST, serveExamples, launch, tamperedCopy } from "./harness.mjs";
 
 const LATER = "split_later.wasm";
 const FAILED = /This part of the table could not be loaded \(the network may be down\)\. Close it and open it again to retry\./;
@@ -179,16 +178,6 @@ test("the second file and its loader carry their integrity hashes", async () => 
   for (const name of [LATER, "__wasm_split.js"]) assert.ok(manifest.files.includes(name), `the npm package ships ${name}`);
 });
 
-/** Serves a copy of dist/ and examples/ in which `name` was altered by `change`. */
-async function tamperedCopy(name, change) {
-  const root = await mkdtemp(join(tmpdir(), "hst-later-"));
-  await cp(DIST, join(root, "dist"), { recursive: true });
-  await cp(join(ROOT, "examples"), join(root, "examples"), { recursive: true });
-  const file = join(root, "dist", name);
-  await writeFile(file, change(await readFile(file)));
-  const served = await serve(root, { only: ["dist", "examples"] });
-  return { url: served.url, close: async () => (await served.close(), await rm(root, { recursive: true, force: true })) };
-}
 
 test("a tampered second file is refused: the panel says so and the table keeps working", async () => {
   const copy = await tamperedCopy(LATER, (bytes) => {

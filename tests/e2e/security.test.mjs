@@ -5,10 +5,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DIST, ROOT, serve, serveExamples, launch, openTable } from "./harness.mjs";
+import { DIST, ROOT, serve, serveExamples, launch, openTable, tamperedCopy } from "./harness.mjs";
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
@@ -144,16 +143,6 @@ test("every file of the loader chain carries its integrity hash", async () => {
   assert.match(snippet, new RegExp(`integrity="${hashes["http-status-table.js"].replace(/[+/]/g, "\\$&")}" crossorigin="anonymous"`));
 });
 
-/** Serves a copy of dist/ and examples/ in which `name` was altered by `change`. */
-async function tamperedCopy(name, change) {
-  const root = await mkdtemp(join(tmpdir(), "hst-sri-"));
-  await cp(DIST, join(root, "dist"), { recursive: true });
-  await cp(join(ROOT, "examples"), join(root, "examples"), { recursive: true });
-  const file = join(root, "dist", name);
-  await writeFile(file, change(await readFile(file)));
-  const served = await serve(root, { only: ["dist", "examples"] });
-  return { url: served.url, close: async () => (await served.close(), await rm(root, { recursive: true, force: true })) };
-}
 
 const flipAByte = (bytes) => {
   const copy = Buffer.from(bytes);
