@@ -24,28 +24,29 @@ fn walk(answers: &[&str]) -> &'static guide::Verdict {
         let matching: Vec<_> = question
             .answers
             .iter()
-            .filter(|a| a.label.to_lowercase().contains(&needle))
+            .filter(|a| a.label.text().to_lowercase().contains(&needle))
             .collect();
-        let labels: Vec<&str> = question.answers.iter().map(|a| a.label).collect();
+        let labels: Vec<&str> = question.answers.iter().map(|a| a.label.text()).collect();
         match matching.as_slice() {
             [one] => step = one.next,
             [] => panic!(
                 "after {path:?}, no answer to {:?} ({}) contains {wanted:?}; its answers: {labels:#?}",
-                question.ask, question.id
+                question.ask.text(), question.id
             ),
             _ => panic!(
                 "after {path:?}, more than one answer to {:?} ({}) contains {wanted:?}; its answers: {labels:#?}",
-                question.ask, question.id
+                question.ask.text(), question.id
             ),
         }
         path.push(*wanted);
     }
     guide::verdict(step).unwrap_or_else(|| {
         let question = guide::question(step).expect("a step is a question or a result");
-        let labels: Vec<&str> = question.answers.iter().map(|a| a.label).collect();
+        let labels: Vec<&str> = question.answers.iter().map(|a| a.label.text()).collect();
         panic!(
             "after {path:?} the guide still asks {:?} ({}); its answers: {labels:#?}",
-            question.ask, question.id
+            question.ask.text(),
+            question.id
         )
     })
 }

@@ -23,19 +23,40 @@ pub enum Step {
     Result(u16),
 }
 
+/// A text of the guide, by its place in the one table of them. The tree's
+/// structure (ids, where each answer leads, the codes) is read at start-up to
+/// narrow the table; its words only where a step is drawn or the data API
+/// asked. Reading them only through [`Words::text`] keeps them out of the
+/// start-up code, so the build's split puts them in the second file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words(u16);
+
+impl Words {
+    /// The text itself.
+    pub fn text(self) -> &'static str {
+        GUIDE_WORDS.get(usize::from(self.0)).copied().unwrap_or("")
+    }
+
+    /// True for no text (build.rs gives the empty text the first place), read
+    /// without the table.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
 #[derive(Debug)]
 pub struct Question {
     pub id: &'static str,
-    pub ask: &'static str,
+    pub ask: Words,
     /// Help for answering; empty when there is none.
-    pub hint: &'static str,
+    pub hint: Words,
     pub source: Source,
     pub answers: &'static [Answer],
 }
 
 #[derive(Debug)]
 pub struct Answer {
-    pub label: &'static str,
+    pub label: Words,
     pub next: Step,
 }
 
@@ -52,9 +73,9 @@ pub struct Verdict {
 pub struct Choice {
     pub code: u16,
     /// When to choose it.
-    pub why: &'static str,
+    pub why: Words,
     /// Why not the other choice; empty when there is only one.
-    pub not: &'static str,
+    pub not: Words,
     pub source: Source,
     pub headers: &'static [HeaderAdvice],
 }
@@ -63,18 +84,18 @@ pub struct Choice {
 #[derive(Debug)]
 pub struct HeaderAdvice {
     pub name: &'static str,
-    pub why: &'static str,
+    pub why: Words,
     pub source: Source,
 }
 
 #[derive(Debug)]
 pub struct Avoid {
     pub code: u16,
-    pub why: &'static str,
+    pub why: Words,
     pub source: Source,
 }
 
-// QUESTIONS and VERDICTS, written by build.rs from data/guide.txt.
+// QUESTIONS, VERDICTS and GUIDE_WORDS, written by build.rs from data/guide.txt.
 include!(concat!(env!("OUT_DIR"), "/guide_data.rs"));
 
 /// Every question; the first is where the guide starts.

@@ -370,7 +370,7 @@ pub struct GuideNoteRecord {
 
 /// The whole guide as records.
 pub fn guide_record() -> GuideRecord {
-    let text = |t: &'static str| (!t.is_empty()).then_some(t);
+    let text = |t: guide::Words| (!t.is_empty()).then_some(t.text());
     let source = |s| SourceRecord::from(guide::shown(s));
     GuideRecord {
         start: guide::id(guide::start()),
@@ -378,14 +378,14 @@ pub fn guide_record() -> GuideRecord {
             .iter()
             .map(|q| GuideQuestionRecord {
                 id: q.id,
-                ask: q.ask,
+                ask: q.ask.text(),
                 hint: text(q.hint),
                 source: source(q.source),
                 answers: q
                     .answers
                     .iter()
                     .map(|a| GuideAnswerRecord {
-                        label: a.label,
+                        label: a.label.text(),
                         next: guide::id(a.next),
                     })
                     .collect(),
@@ -400,7 +400,7 @@ pub fn guide_record() -> GuideRecord {
                     .iter()
                     .map(|c| GuideChoiceRecord {
                         code: c.code,
-                        why: c.why,
+                        why: c.why.text(),
                         why_not_the_other: text(c.not),
                         source: source(c.source),
                         headers: c
@@ -408,7 +408,7 @@ pub fn guide_record() -> GuideRecord {
                             .iter()
                             .map(|h| GuideHeaderRecord {
                                 name: h.name,
-                                why: h.why,
+                                why: h.why.text(),
                                 source: source(h.source),
                             })
                             .collect(),
@@ -419,7 +419,7 @@ pub fn guide_record() -> GuideRecord {
                     .iter()
                     .map(|a| GuideNoteRecord {
                         code: a.code,
-                        why: a.why,
+                        why: a.why.text(),
                         source: source(a.source),
                     })
                     .collect(),

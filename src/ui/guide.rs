@@ -125,7 +125,7 @@ fn interactive(
     let trail_items = trail
         .into_iter()
         .filter_map(|(question, answer)| {
-            let label = guide::question(question)?.answers.get(answer)?.label;
+            let label = guide::question(question)?.answers.get(answer)?.label.text();
             Some(view! {
                 <li>
                     <button type="button" on:click=move |_| go(state, Some(question), heading)>
@@ -141,7 +141,7 @@ fn interactive(
     let (content, announcement) = match (guide::question(step), guide::verdict(step)) {
         (Some(question), _) => (
             EitherOf3::A(question_view(state, question, heading)),
-            text::guide_question_announcement(asked + 1, question.ask),
+            text::guide_question_announcement(asked + 1, question.ask.text()),
         ),
         (None, Some(verdict)) => (
             EitherOf3::B(verdict_view(listed, verdict, heading)),
@@ -191,15 +191,15 @@ fn question_view(
             view! {
                 <li>
                     <button type="button" on:click=move |_| go(state, Some(next), heading)>
-                        {answer.label}
+                        {answer.label.text()}
                     </button>
                 </li>
             }
         })
         .collect::<Vec<_>>();
-    let hint = (!question.hint.is_empty()).then_some(question.hint);
+    let hint = (!question.hint.is_empty()).then_some(question.hint.text());
     view! {
-        <h3 class="guide-question" tabindex="-1" node_ref=heading>{question.ask}</h3>
+        <h3 class="guide-question" tabindex="-1" node_ref=heading>{question.ask.text()}</h3>
         <p class="guide-hint">{hint}{source_view(question.source)}</p>
         <ul class="guide-answers">{answers}</ul>
     }
@@ -234,13 +234,13 @@ fn verdict_view(listed: CodeSet, verdict: &'static Verdict, heading: NodeRef<H3>
                 .find(|c| c.code != choice.code)
                 .map(|c| c.code);
             let not = other.filter(|_| !choice.not.is_empty()).map(|other| {
-                view! { <p class="guide-not"><strong>{text::guide_why_not(other)}</strong>{choice.not}</p> }
+                view! { <p class="guide-not"><strong>{text::guide_why_not(other)}</strong>{choice.not.text()}</p> }
             });
             let headers = (!choice.headers.is_empty()).then(|| {
                 let items = choice
                     .headers
                     .iter()
-                    .map(|h| view! { <li><code>{h.name}</code>{": "}{h.why}{source_view(h.source)}</li> })
+                    .map(|h| view! { <li><code>{h.name}</code>{": "}{h.why.text()}{source_view(h.source)}</li> })
                     .collect::<Vec<_>>();
                 view! {
                     <p class="guide-headers-title">{text::GUIDE_SEND_WITH_IT}</p>
@@ -253,7 +253,7 @@ fn verdict_view(listed: CodeSet, verdict: &'static Verdict, heading: NodeRef<H3>
                 <section class="guide-choice">
                     <h4><code>{choice.code.to_string()}</code>{" "}{official_name(choice.code)}</h4>
                     {missing}
-                    <p>{choice.why}{source_view(choice.source)}</p>
+                    <p>{choice.why.text()}{source_view(choice.source)}</p>
                     {not}
                     {headers}
                 </section>
@@ -268,7 +268,7 @@ fn verdict_view(listed: CodeSet, verdict: &'static Verdict, heading: NodeRef<H3>
                 view! {
                     <li>
                         <strong><code>{a.code.to_string()}</code>{" "}{official_name(a.code)}</strong>
-                        {": "}{a.why}{source_view(a.source)}
+                        {": "}{a.why.text()}{source_view(a.source)}
                     </li>
                 }
             })
@@ -321,7 +321,7 @@ fn static_step(step: Step) -> AnyView {
                 view! {
                     <li>
                         <details data-step=guide::id(answer.next)>
-                            <summary>{answer.label}</summary>
+                            <summary>{answer.label.text()}</summary>
                             {static_step(answer.next)}
                         </details>
                     </li>
@@ -329,7 +329,7 @@ fn static_step(step: Step) -> AnyView {
             })
             .collect::<Vec<_>>();
         return view! {
-            <p class="guide-question">{question.ask}</p>
+            <p class="guide-question">{question.ask.text()}</p>
             <ul>{answers}</ul>
         }
         .into_any();
@@ -352,7 +352,7 @@ fn static_step(step: Step) -> AnyView {
             view! {
                 <p>
                     <a href=format!("#{}", choice.code)><code>{choice.code.to_string()}</code></a>
-                    {" "}{choice.why}{headers}
+                    {" "}{choice.why.text()}{headers}
                 </p>
             }
         })
