@@ -479,7 +479,8 @@ fn write_library_names() {
     );
     out.push_str("static LIBRARIES: &[Library] = &[\n");
     let mut prefix_words: Vec<String> = Vec::new();
-    for file in &files {
+    let mut all_rows: Vec<String> = Vec::new();
+    for (at, file) in files.iter().enumerate() {
         let mut names = file.names.clone();
         names.sort_by_key(|n| (n.code, n.status));
         let mut rows = String::new();
@@ -500,16 +501,10 @@ fn write_library_names() {
         let _ = writeln!(
             out,
             "Library {{ id: {:?}, label: {:?}, language: {:?}, version: {:?}, source: {:?}, \
-             prefix: {:?}, rule: {:?}, rows: {:?} }},",
-            file.id,
-            file.label,
-            file.language,
-            file.version,
-            file.source,
-            file.prefix,
-            file.rule,
-            rows
+             prefix: {:?}, rule: {:?}, rows: {at} }},",
+            file.id, file.label, file.language, file.version, file.source, file.prefix, file.rule,
         );
+        all_rows.push(rows);
         for word in identifier_words(&file.prefix) {
             if word.len() >= 2 && !prefix_words.contains(&word) {
                 prefix_words.push(word);
@@ -517,6 +512,9 @@ fn write_library_names() {
         }
     }
     out.push_str("];\n");
+    // The names themselves, apart from the libraries: read at start-up only
+    // natively; in the browser they come in the second file (`names::rows`).
+    let _ = writeln!(out, "static LIBRARY_ROWS: &[&str] = &{all_rows:?};");
     prefix_words.sort();
     let _ = writeln!(out, "static PREFIX_WORDS: &[&str] = &{prefix_words:?};");
     let dest =

@@ -884,6 +884,11 @@ async fn code_names_follow_the_languages_option_the_chooser_and_the_column() {
         problems[0].starts_with("languages: \"cobol\""),
         "{problems:?}"
     );
+    // The names come with the second file (a plain call in these builds),
+    // which a page fetches once it is idle: here, now, whichever test is first.
+    http_status_table::ui::fetch_later()
+        .await
+        .expect("the names");
     settle().await;
     // The column: after the name, the current name, marked when it matched.
     let heads: Vec<String> = widget

@@ -353,12 +353,14 @@ pub async fn lookup_code(
         data_api::code_argument(code.as_f64(), code.as_string().as_deref()).ok_or_else(|| {
             JsError::new("lookup(code) takes a status code: a whole number such as 404")
         })?;
+    ui::fetch_later().await.map_err(unavailable)?;
     entry_record(code).await.map_err(unavailable)
 }
 
 /// Every entry: registered codes and unofficial ones, in code order.
 #[wasm_bindgen(js_name = registry, unchecked_return_type = "StatusEntry[]")]
 pub async fn registry_entries() -> Result<JsValue, JsError> {
+    ui::fetch_later().await.map_err(unavailable)?;
     entry_records().await.map_err(unavailable)
 }
 
@@ -371,6 +373,7 @@ pub async fn guide_tree() -> Result<JsValue, JsError> {
 /// Every library whose names the entries carry, with where they were read.
 #[wasm_bindgen(js_name = libraries, unchecked_return_type = "Library[]")]
 pub async fn libraries() -> Result<JsValue, JsError> {
+    ui::fetch_later().await.map_err(unavailable)?;
     library_records().await.map_err(unavailable)
 }
 

@@ -12,7 +12,12 @@ pub fn fetch_when_idle() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let fetch = Closure::once_into_js(|| leptos::task::spawn_local(crate::ui::fetch_later()));
+    let fetch = Closure::once_into_js(|| {
+        leptos::task::spawn_local(async {
+            // A failure is logged by the loader; what needs the file fetches again.
+            let _ = crate::ui::fetch_later().await;
+        })
+    });
     let callback = fetch.unchecked_ref::<js_sys::Function>();
     if window.request_idle_callback(callback).is_err() {
         let _ = window.set_timeout_with_callback(callback);

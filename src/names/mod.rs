@@ -24,10 +24,11 @@ pub struct Library {
     pub prefix: &'static str,
     /// How the library derives its names, when it does (Rack, Plug).
     pub rule: Option<&'static str>,
-    /// One line per name, sorted by code and then status (the current name
-    /// first): `code\tidentifier\tstatus\tadded\tchanged` (empty for no version). Packed text: as structs, the pointers cost more
-    /// than the names.
-    rows: &'static str,
+    /// Its place in the names' table ([`rows_table`]): one line per name,
+    /// sorted by code and then status (the current name first):
+    /// `code\tidentifier\tstatus\tadded\tchanged` (empty for no version).
+    /// Packed text: as structs, the pointers cost more than the names.
+    rows: usize,
 }
 
 /// One name of a code in one library.
@@ -46,6 +47,38 @@ pub struct Name {
 
 include!(concat!(env!("OUT_DIR"), "/library_names.rs"));
 
+/// The names of every library, by the libraries' order. In the browser only
+/// the second file calls this (`ui::later`), so the build's split puts the
+/// names there, and the page [`install`]s them once it has them; natively
+/// (the prerender, the tests) they are always there.
+pub fn rows_table() -> &'static [&'static str] {
+    LIBRARY_ROWS
+}
+
+#[cfg(target_arch = "wasm32")]
+static INSTALLED: std::sync::OnceLock<&'static [&'static str]> = std::sync::OnceLock::new();
+
+/// Makes the names read from the second file ([`rows_table`]) the names
+/// every library has from now on.
+#[cfg(target_arch = "wasm32")]
+pub fn install(rows: &'static [&'static str]) {
+    let _ = INSTALLED.set(rows);
+}
+
+/// The names as this build reads them: until they are installed, in the
+/// browser, every library has none.
+fn rows_now() -> &'static [&'static str] {
+    #[cfg(target_arch = "wasm32")]
+    return INSTALLED.get().copied().unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    rows_table()
+}
+
+/// True once the names are there to read (always, natively).
+pub fn arrived() -> bool {
+    !rows_now().is_empty()
+}
+
 /// Every library, in the order the details list them.
 pub fn libraries() -> &'static [Library] {
     LIBRARIES
@@ -62,7 +95,8 @@ pub const DEFAULT_LIBRARIES: [&str; 5] = ["go", "python", "js", "rust", "spring"
 impl Library {
     /// Every name the library has, by code.
     pub fn names(&'static self) -> impl Iterator<Item = Name> {
-        self.rows.lines().filter_map(move |line| self.read(line))
+        let rows = rows_now().get(self.rows).copied().unwrap_or_default();
+        rows.lines().filter_map(move |line| self.read(line))
     }
 
     /// The names of `code`, the current one first. Empty when the library has

@@ -201,8 +201,17 @@ pub struct CodeNames {
 }
 
 /// The one table of library names for every widget on the page.
+/// Until the names are there to read (`names::arrived`: in the browser, once
+/// the second file is in), no code has any, and nothing is kept.
 pub fn code_names() -> &'static CodeNames {
     static NAMES: OnceLock<CodeNames> = OnceLock::new();
+    static NONE: CodeNames = CodeNames {
+        by_code: Vec::new(),
+        merged: Vec::new(),
+    };
+    if !names::arrived() {
+        return &NONE;
+    }
     NAMES.get_or_init(CodeNames::new)
 }
 

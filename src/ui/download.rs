@@ -44,7 +44,12 @@ pub fn ExportButtons(
 /// tries again.
 fn start_download(state: TableState, kind: ExportKind) {
     leptos::task::spawn_local(async move {
-        if download(state, kind).await.is_err() {
+        // The export carries the libraries' names: in first.
+        let done = match super::later::fetch_later().await {
+            Ok(()) => download(state, kind).await,
+            Err(failed) => Err(failed),
+        };
+        if done.is_err() {
             web_sys::console::error_1(&JsValue::from_str(crate::text::LATER_FAILED));
         }
     });

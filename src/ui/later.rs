@@ -9,6 +9,8 @@
 //! A failed fetch is not remembered: the view says so in place of what it
 //! would have drawn, and the next opening fetches again.
 
+use crate::names;
+use leptos::prelude::{ArcTrigger, Notify, Track};
 use leptos::wasm_split::SplitLoaderError;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -44,14 +46,40 @@ macro_rules! later {
 pub(crate) use later;
 
 later! {
-    /// Nothing: calling it fetches the second file.
-    fn nothing() -> () {}
+    /// The libraries' names (`crate::names`): read only here, so they come in
+    /// the second file, and calling this fetches it.
+    fn library_rows() -> &'static [&'static str] {
+        crate::names::rows_table()
+    }
 }
 
-/// Fetches the second file now, if it is not in yet. A failure is only
-/// logged (by the loader); the views fetch again when they need it.
-pub async fn fetch_later() {
-    let _ = nothing().await;
+thread_local! {
+    /// Fires once, when the libraries' names are in.
+    static NAMES_ARRIVED: ArcTrigger = ArcTrigger::new();
+}
+
+/// Run again when the libraries' names come in: what a memo or a view reads
+/// of them (a search, a names cell) until they are. Tracks nothing after.
+pub fn track_names() {
+    if !names::arrived() {
+        NAMES_ARRIVED.with(|arrived| arrived.track());
+    }
+}
+
+/// Fetches the second file now, if it is not in yet, and installs the
+/// libraries' names it holds: the search and the names column see them from
+/// then on. A failure is also logged by the loader; the views fetch again
+/// when they need the file.
+pub async fn fetch_later() -> Result<(), LaterError> {
+    if names::arrived() {
+        return Ok(());
+    }
+    let rows = library_rows().await?;
+    #[cfg(target_arch = "wasm32")]
+    names::install(rows);
+    let _ = rows; // natively the names are always there
+    NAMES_ARRIVED.with(|arrived| arrived.notify());
+    Ok(())
 }
 
 /// Mounts what `mount` draws into `into` once the second file is in. Until
@@ -71,7 +99,11 @@ where
     let stand_in = into.first_child();
     let _ = into.set_attribute("aria-busy", "true");
     leptos::task::spawn_local(async move {
-        let result = mount.await;
+        // What is drawn may show the libraries' names: in first.
+        let result = match fetch_later().await {
+            Ok(()) => mount.await,
+            Err(failed) => Err(failed),
+        };
         if !wanted.get() {
             return; // dropped on the way: a mounted view unmounts here
         }

@@ -240,13 +240,17 @@ fn name_cell(data: &RowHandle, state: TableState, cell: &NameCell) -> impl IntoV
 /// other match), or a dash when the library has none.
 fn library_cell(data: &RowHandle, library: &'static Library, code: u16) -> impl IntoView {
     let data = data.clone();
-    let current = library
-        .names_of(code)
-        .into_iter()
-        .find(|n| n.status == NameStatus::Current);
-    let none = current.is_none();
+    // The names come in the second file: the cell is drawn again once they are in.
+    let current = move || {
+        super::later::track_names();
+        library
+            .names_of(code)
+            .into_iter()
+            .find(|n| n.status == NameStatus::Current)
+    };
+    let none = move || current().is_none();
     let pieces = move || {
-        let Some(name) = current else {
+        let Some(name) = current() else {
             return pieces_view(vec![Piece {
                 text: "\u{2014}",
                 marked: false,
@@ -263,7 +267,7 @@ fn library_cell(data: &RowHandle, library: &'static Library, code: u16) -> impl 
         })
     };
     view! {
-        <code class:no-name=none title=none.then_some(crate::text::code_names::NO_NAME)>
+        <code class:no-name=none title=move || none().then_some(crate::text::code_names::NO_NAME)>
             {pieces}
         </code>
     }
@@ -276,6 +280,7 @@ fn library_cell(data: &RowHandle, library: &'static Library, code: u16) -> impl 
 fn in_code(data: &RowHandle) -> impl IntoView {
     let data = data.clone();
     let pieces = move || {
+        super::later::track_names();
         data.marks.with(|marks| {
             let mut pieces = Vec::new();
             if let Some((entry, _)) = data.index.get(data.row) {

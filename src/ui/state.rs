@@ -127,6 +127,9 @@ impl TableState {
         });
         // Filters the sorted order: a keystroke never sorts.
         let outcome = Memo::new(move |_| {
+            // A text term also matches the libraries' names, which come in
+            // the second file: filter again once they are in.
+            super::later::track_names();
             let scope = settings.with(|s| scope_of(s, show_unofficial.get(), guide_step.get()));
             index.with(|index| {
                 order.with(|order| query.with(|q| query::filter_in_order(index, q, scope, order)))

@@ -114,6 +114,42 @@ test("details opened before the second file is in say they are loading, then sho
   await context.close();
 });
 
+test("a name from code typed before the second file is in finds its code once the names come with it", async () => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const { page, context, errors } = await open(`${server.url}dist/index.html`, {
+    route: async (route) => {
+      await held;
+      await route.continue();
+    },
+  });
+  // The libraries' names come in the second file: until then no row matches
+  // through them, and the table says how many rows it shows, as ever.
+  await page.fill("#filter", "StatusTeapot");
+  await page.waitForFunction(() => document.querySelectorAll("#status-table tbody tr[data-code]:not([hidden])").length === 0);
+  release();
+  // Then the same text finds 418, marked, with the name it matched.
+  await page.waitForSelector("tr[data-code='418']:not([hidden])");
+  const shown = await page.$$eval("#status-table tbody tr[data-code]:not([hidden])", (rows) => rows.map((r) => r.dataset.code));
+  assert.deepEqual(shown, ["418"]);
+  assert.match(await page.textContent("tr[data-code='418']"), /http\.StatusTeapot/);
+  assert.equal(await page.inputValue("#filter"), "StatusTeapot");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("what waits for the second file is in it: the guide's words and the libraries' names are not in the main wasm", async () => {
+  const main = await readFile(join(DIST, "http-status-table-core_bg.wasm"));
+  const later = await readFile(join(DIST, LATER));
+  // Texts written once in the data (data/guide.txt, data/libraries/).
+  for (const text of ["Which best describes what happened with this request?", "http.StatusTeapot", "HTTPStatus.UNPROCESSABLE_CONTENT", ":unprocessable_content"]) {
+    assert.equal(main.includes(text), false, `${text} is in the main wasm`);
+    assert.equal(later.includes(text), true, `${text} is not in ${LATER}`);
+  }
+  // What the first view needs stays in the main wasm: the registry's names and descriptions.
+  assert.equal(main.includes("Unprocessable Content"), true);
+});
+
 for (const [how, route] of [
   ["blocked", (r) => r.abort("internetdisconnected")],
   ["missing (HTTP 404)", (r) => r.fulfill({ status: 404, contentType: "text/plain", body: "not found" })],
