@@ -114,6 +114,10 @@ pub enum Notice {
     /// A code some entry has, but the host left it out of this table
     /// (its `codes` or `classes` option).
     NotListed(u16),
+    /// Nothing matched the text, and the libraries' names it may be one of
+    /// (`StatusTeapot`) are not there yet (in the browser, until the second
+    /// file is in): it is matched against them when they are.
+    NamesNotIn,
 }
 
 /// Filters and sorts the index. Every term of one alternative must match; an
@@ -158,6 +162,10 @@ pub fn filter_in_order(
         }
     }
     outcome.notices = notices(index, query, scope);
+    let has_text = || query.terms().any(|t| matches!(t, Term::Text(_)));
+    if outcome.rows.is_empty() && !crate::names::arrived() && has_text() {
+        outcome.notices.push(Notice::NamesNotIn);
+    }
     outcome
 }
 

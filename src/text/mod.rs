@@ -102,8 +102,12 @@ pub fn notice(notice: &Notice) -> String {
             format!("\u{201C}{shown}\u{201D} cannot be a status code: codes are three digits from 100 to 599.")
         }
         Notice::NotListed(code) => format!("{code} is not among the codes this table lists."),
+        Notice::NamesNotIn => NAMES_NOT_IN.to_string(),
     }
 }
+
+/// [`Notice::NamesNotIn`]: said while the libraries' names have not come.
+pub const NAMES_NOT_IN: &str = "The names codes have in programming libraries (http.StatusNotFound, \u{2026}) are not loaded yet: the filter is matched against them as soon as they are.";
 
 pub const PROBLEMS_INTRO: &str = "Some options of this table could not be used:";
 /// At most this many problems are listed in the widget; all are in `problems`.

@@ -6,7 +6,7 @@ use super::download::ExportButtons;
 use super::effect::effect;
 use super::state::TableState;
 use super::table::column_title;
-use crate::query::SortDirection;
+use crate::query::{Notice, SortDirection};
 use crate::text;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -35,6 +35,18 @@ pub fn ResultSummary(
                 .collect::<Vec<_>>()
         })
     };
+    // Text searched for while the libraries' names are not in (said by a
+    // notice): fetch them now, or again, at each change of the text, if the
+    // fetch before failed (a fetch on its way is shared, not repeated).
+    effect(move |_| {
+        state.query.track();
+        if outcome.with_untracked(|o| o.notices.contains(&Notice::NamesNotIn)) {
+            leptos::task::spawn_local(async {
+                // A failure is logged by the loader, and the notice stays.
+                let _ = super::later::fetch_later().await;
+            });
+        }
+    });
     // While filtering: matches the table does not show, and how to show them
     // (unofficial codes behind the toggle; codes the guide's step set aside).
     let hidden = move || {

@@ -15,6 +15,7 @@ const LATER = "split_later.wasm";
 const FAILED = /This part of the table could not be loaded \(the network may be down\)\. Close it and open it again to retry\./;
 const TAKEN_OVER = "#app[data-taken-over] #status-table tbody tr:not([hidden])";
 const TOGGLE_302 = "tr[data-code='302'] .details-toggle";
+const NOT_YET = /names codes have in programming libraries .* are not loaded yet/;
 
 let server, browser;
 before(async () => {
@@ -127,6 +128,8 @@ test("a name from code typed before the second file is in finds its code once th
   // through them, and the table says how many rows it shows, as ever.
   await page.fill("#filter", "StatusTeapot");
   await page.waitForFunction(() => document.querySelectorAll("#status-table tbody tr[data-code]:not([hidden])").length === 0);
+  // The reader is told why, and that the text waits for them.
+  await page.waitForFunction((re) => new RegExp(re).test(document.body.textContent), NOT_YET.source);
   release();
   // Then the same text finds 418, marked, with the name it matched.
   await page.waitForSelector("tr[data-code='418']:not([hidden])");
@@ -134,6 +137,7 @@ test("a name from code typed before the second file is in finds its code once th
   assert.deepEqual(shown, ["418"]);
   assert.match(await page.textContent("tr[data-code='418']"), /http\.StatusTeapot/);
   assert.equal(await page.inputValue("#filter"), "StatusTeapot");
+  assert.doesNotMatch(await page.textContent("body"), NOT_YET);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -186,8 +190,19 @@ for (const [how, route] of [
     assert.deepEqual(await api(404), {
       error: "http-status-table: the data could not be loaded (the network may be down); call again to retry",
     });
-    // Once the file can be had, the next opening draws them, and the data API answers.
+    // A name from code finds nothing, and the reader is told why (with the
+    // guide closed: 418 is none of its answers, so it would set 418 aside).
+    await page.click("details.guide > summary"); // closes
+    await page.fill("#filter", "StatusTeapot");
+    await page.waitForFunction((re) => new RegExp(re).test(document.body.textContent), NOT_YET.source);
+    // Once the file can be had, the next change of the text fetches it again
+    // and finds the code; the next opening draws the panels, and the data API answers.
     failing = false;
+    await page.fill("#filter", "StatusTeapo");
+    await page.waitForSelector("tr[data-code='418']:not([hidden])");
+    assert.doesNotMatch(await page.textContent("body"), NOT_YET);
+    await page.fill("#filter", "");
+    await page.click("details.guide > summary"); // opens again, as it was
     assert.deepEqual(await api(404), { name: "Not Found" });
     await closeDetails302(page);
     assert.match(await openDetails302(page), /Registry status\s*Registered/);
