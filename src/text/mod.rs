@@ -107,7 +107,7 @@ pub fn notice(notice: &Notice) -> String {
 }
 
 /// [`Notice::NamesNotIn`]: said while the libraries' names have not come.
-pub const NAMES_NOT_IN: &str = "The names codes have in programming libraries (http.StatusNotFound, \u{2026}) are not loaded yet: the filter is matched against them as soon as they are.";
+pub const NAMES_NOT_IN: &str = "Names from code (such as http.StatusNotFound) are not loaded yet: the filter will be matched against them as soon as they are.";
 
 pub const PROBLEMS_INTRO: &str = "Some options of this table could not be used:";
 /// At most this many problems are listed in the widget; all are in `problems`.

@@ -15,7 +15,7 @@ const LATER = "split_later.wasm";
 const FAILED = /This part of the table could not be loaded \(the network may be down\)\. Close it and open it again to retry\./;
 const TAKEN_OVER = "#app[data-taken-over] #status-table tbody tr:not([hidden])";
 const TOGGLE_302 = "tr[data-code='302'] .details-toggle";
-const NOT_YET = /names codes have in programming libraries .* are not loaded yet/;
+const NOT_YET = /Names from code \(such as http\.StatusNotFound\) are not loaded yet/;
 
 let server, browser;
 before(async () => {
