@@ -10,7 +10,7 @@ use super::later::{later, mount_later, Mounted};
 use super::row_model::{Cell, DescriptionCell, Field, Link, NameCell, RowModel};
 use super::rows::{row_class, RowHandle};
 use super::state::TableState;
-use crate::names::{strip_prefixes, Library, NameStatus};
+use crate::names::{self, strip_prefixes, Library, NameStatus};
 use crate::query::{highlight, Piece, SearchText};
 use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
@@ -237,10 +237,11 @@ fn name_cell(data: &RowHandle, state: TableState, cell: &NameCell) -> impl IntoV
 }
 
 /// The code's current name in the names column's library (marked like any
-/// other match), or a dash when the library has none.
+/// other match), or a dash when the library has none. The names come in the
+/// second file: until they are in, the cell is empty (a dash would say the
+/// library has no name), and it is drawn again when they are.
 fn library_cell(data: &RowHandle, library: &'static Library, code: u16) -> impl IntoView {
     let data = data.clone();
-    // The names come in the second file: the cell is drawn again once they are in.
     let current = move || {
         super::later::track_names();
         library
@@ -248,11 +249,12 @@ fn library_cell(data: &RowHandle, library: &'static Library, code: u16) -> impl 
             .into_iter()
             .find(|n| n.status == NameStatus::Current)
     };
-    let none = move || current().is_none();
+    let none = move || current().is_none() && names::arrived();
     let pieces = move || {
         let Some(name) = current() else {
+            let dash = if names::arrived() { "\u{2014}" } else { "" };
             return pieces_view(vec![Piece {
-                text: "\u{2014}",
+                text: dash,
                 marked: false,
             }]);
         };

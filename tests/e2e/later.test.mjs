@@ -142,6 +142,27 @@ test("a name from code typed before the second file is in finds its code once th
   await context.close();
 });
 
+test("a names column is empty until the second file is in, then shows the names (not a dash that says there is none)", async () => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const { page, context, errors } = await open(`${server.url}examples/names.html`, {
+    ready: "#go-api tr[data-code='409']",
+    route: async (route) => {
+      await held;
+      await route.continue();
+    },
+  });
+  // (Playwright's selectors see into the widget's shadow root.)
+  const cell = (code) =>
+    page.$eval(`#go-api tr[data-code='${code}'] .col-library code`, (c) => ({ text: c.textContent, none: c.classList.contains("no-name") }));
+  assert.deepEqual(await cell(409), { text: "", none: false });
+  release();
+  await page.waitForSelector("#go-api tr[data-code='409'] .col-library code:text-is('http.StatusConflict')");
+  assert.deepEqual(await cell(409), { text: "http.StatusConflict", none: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("what waits for the second file is in it: the guide's words and the libraries' names are not in the main wasm", async () => {
   const main = await readFile(join(DIST, "http-status-table-core_bg.wasm"));
   const later = await readFile(join(DIST, LATER));
