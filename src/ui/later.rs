@@ -4,7 +4,9 @@
 //! `split` feature): the release build puts it in a wasm file of its own,
 //! which the widget fetches once it has started and the browser is idle
 //! (`host`, through [`fetch_later`]), or at once when someone opens details
-//! or the guide before then.
+//! or the guide before then. A datum goes with the code that alone refers to
+//! it: the guide's words (read only by the step view) and the libraries'
+//! names (handed over by [`fetch_later`], which installs them) come in it too.
 //!
 //! A failed fetch is not remembered: the view says so in place of what it
 //! would have drawn, and the next opening fetches again.
