@@ -49,7 +49,7 @@ include!(concat!(env!("OUT_DIR"), "/library_names.rs"));
 
 /// The names of every library, by the libraries' order. In the browser only
 /// the second file calls this (`ui::later`), so the build's split puts the
-/// names there, and the page [`install`]s them once it has them; natively
+/// names there, and the page installs them (`install`) once it has them; natively
 /// (the prerender, the tests) they are always there.
 pub fn rows_table() -> &'static [&'static str] {
     LIBRARY_ROWS
