@@ -242,17 +242,21 @@ fn name_cell(data: &RowHandle, state: TableState, cell: &NameCell) -> impl IntoV
 /// library has no name), and it is drawn again when they are.
 fn library_cell(data: &RowHandle, library: &'static Library, code: u16) -> impl IntoView {
     let data = data.clone();
-    let current = move || {
+    // Looked up once the names are in, not at each keystroke that marks it:
+    // `None` until they are in, then the library's current name, if any.
+    let current = Memo::new(move |_| {
         super::later::track_names();
-        library
-            .names_of(code)
-            .into_iter()
-            .find(|n| n.status == NameStatus::Current)
-    };
-    let none = move || current().is_none() && names::arrived();
+        names::arrived().then(|| {
+            library
+                .names_of(code)
+                .into_iter()
+                .find(|n| n.status == NameStatus::Current)
+        })
+    });
+    let none = move || current.with(|c| matches!(c, Some(None)));
     let pieces = move || {
-        let Some(name) = current() else {
-            let dash = if names::arrived() { "\u{2014}" } else { "" };
+        let Some(name) = current.get().flatten() else {
+            let dash = if none() { "\u{2014}" } else { "" };
             return pieces_view(vec![Piece {
                 text: dash,
                 marked: false,

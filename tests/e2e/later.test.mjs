@@ -46,6 +46,17 @@ async function open(url, { route, ready = TAKEN_OVER } = {}) {
   return { page, context, requests, errors };
 }
 
+/** As `open`, with the second file held back until `release()` is called. */
+async function openHeld(url, options = {}) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const route = async (r) => {
+    await held;
+    await r.continue();
+  };
+  return { ...(await open(url, { ...options, route })), release };
+}
+
 /** The text of row 302's details panel once it is no longer loading. */
 async function openDetails302(page) {
   await page.click(TOGGLE_302);
@@ -92,14 +103,7 @@ test("the second file is fetched once the page has started, and then the page wo
 });
 
 test("details opened before the second file is in say they are loading, then show their facts", async () => {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  const { page, context, errors } = await open(`${server.url}dist/index.html`, {
-    route: async (route) => {
-      await held;
-      await route.continue();
-    },
-  });
+  const { page, context, errors, release } = await openHeld(`${server.url}dist/index.html`);
   await page.click(TOGGLE_302);
   const id = await page.getAttribute(TOGGLE_302, "aria-controls");
   await page.waitForSelector(`#${id} td[aria-busy="true"]`);
@@ -116,14 +120,7 @@ test("details opened before the second file is in say they are loading, then sho
 });
 
 test("a name from code typed before the second file is in finds its code once the names come with it", async () => {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  const { page, context, errors } = await open(`${server.url}dist/index.html`, {
-    route: async (route) => {
-      await held;
-      await route.continue();
-    },
-  });
+  const { page, context, errors, release } = await openHeld(`${server.url}dist/index.html`);
   // The libraries' names come in the second file: until then no row matches
   // through them, and the table says how many rows it shows, as ever.
   await page.fill("#filter", "StatusTeapot");
@@ -143,22 +140,21 @@ test("a name from code typed before the second file is in finds its code once th
 });
 
 test("a names column is empty until the second file is in, then shows the names (not a dash that says there is none)", async () => {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  const { page, context, errors } = await open(`${server.url}examples/names.html`, {
-    ready: "#go-api tr[data-code='409']",
-    route: async (route) => {
-      await held;
-      await route.continue();
-    },
-  });
+  const { page, context, errors, release } = await openHeld(`${server.url}examples/names.html`, { ready: "#go-api tr[data-code='409']" });
   // (Playwright's selectors see into the widget's shadow root.)
-  const cell = (code) =>
-    page.$eval(`#go-api tr[data-code='${code}'] .col-library code`, (c) => ({ text: c.textContent, none: c.classList.contains("no-name") }));
-  assert.deepEqual(await cell(409), { text: "", none: false });
+  const cell = (widget, code) =>
+    page.$eval(`${widget} tr[data-code='${code}'] .col-library code`, (c) => ({ text: c.textContent, none: c.classList.contains("no-name") }));
+  // .NET has no name for 418: a dash, but only once that is known.
+  await page.waitForFunction(() => window.mountedWidget);
+  await page.evaluate(() => window.mountedWidget.update({ codes: "418", languageColumn: "dotnet" }));
+  await page.waitForSelector("#mounted tr[data-code='418'] .col-library code", { state: "attached" });
+  assert.deepEqual(await cell("#go-api", 409), { text: "", none: false });
+  assert.deepEqual(await cell("#mounted", 418), { text: "", none: false });
   release();
   await page.waitForSelector("#go-api tr[data-code='409'] .col-library code:text-is('http.StatusConflict')");
-  assert.deepEqual(await cell(409), { text: "http.StatusConflict", none: false });
+  assert.deepEqual(await cell("#go-api", 409), { text: "http.StatusConflict", none: false });
+  await page.waitForSelector("#mounted tr[data-code='418'] .col-library .no-name");
+  assert.deepEqual(await cell("#mounted", 418), { text: "\u2014", none: true });
   assert.deepEqual(errors, []);
   await context.close();
 });
