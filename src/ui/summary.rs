@@ -37,8 +37,12 @@ pub fn ResultSummary(
     };
     // Text searched for while the libraries' names are not in (said by a
     // notice): fetch them now, or again, at each change of the text, if the
-    // fetch before failed (a fetch on its way is shared, not repeated).
+    // fetch before failed (a fetch on its way is shared, not repeated). Once
+    // they are in, it tracks nothing and never runs again.
     effect(move |_| {
+        if crate::names::arrived() {
+            return;
+        }
         state.query.track();
         if outcome.with_untracked(|o| o.notices.contains(&Notice::NamesNotIn)) {
             leptos::task::spawn_local(async {
