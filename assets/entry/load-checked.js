@@ -25,6 +25,13 @@ const FILES = {
   "widget.css.txt": new URL("./widget.css.txt", import.meta.url),
 };
 
+// Filled in after each build by scripts/integrity.mjs: the files of the
+// standalone page's start-up (src/host/api.rs: split_page.wasm, and any chunk
+// wasm-split-cli shares between it and the second file), each with its sha384.
+// __wasm_split.js fetches them, checked, when the page starts; an embedded
+// widget never does.
+const PAGE_FILES = {};
+
 // Filled in after each build by scripts/integrity.mjs: the digest of the page
 // the build wrote into index.html's #app. Null in the source tree, where the
 // served page is taken as it is.
@@ -110,6 +117,40 @@ export async function loadGlue() {
   wasm.catch(() => {});
   const glue = await importVerified("http-status-table-core.js", ["__wasm_split.js"]);
   return { glue, module: await wasm };
+}
+
+/** Starts downloading the standalone page's start-up files beside the main
+ *  wasm: preloads that __wasm_split.js's own fetches of them then take (same
+ *  address, mode and hash), so the page does not wait for them afterwards. */
+export function preloadPageFile() {
+  for (const name of Object.keys(PAGE_FILES)) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = new URL(name, MODULE_URL).href;
+    document.head.append(link);
+  }
+}
+
+/** Which of the standalone page's start-up files could not be had, and why. */
+export async function pageFileFailure() {
+  for (const [name, integrity] of Object.entries(PAGE_FILES)) {
+    const address = new URL(name, MODULE_URL);
+    let response;
+    try {
+      response = await fetch(address, { cache: "no-store" });
+    } catch (error) {
+      return new Failure("not-loaded", { file: name, detail: error.message || String(error), cause: error });
+    }
+    if (!response.ok) return new Failure("not-loaded", { file: name, detail: `HTTP ${response.status}` });
+    try {
+      await fetch(address, { cache: "no-store", integrity });
+    } catch (error) {
+      return new Failure("integrity", { file: name, cause: error });
+    }
+  }
+  return new Failure("start", { detail: "split_page.wasm, the page's start-up, could not be compiled" });
 }
 
 /** The widget's stylesheet, as text. */

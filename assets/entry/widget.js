@@ -12,7 +12,7 @@
 // The wasm, its glue and the stylesheet are loaded once, however many widgets the
 // page has. Importing it where there is no DOM (a docs tool's server-side
 // rendering) defines nothing and fails nothing.
-import { loadGlue, loadStyleText, PERMALINK_PAGE, SERVED_PAGE_DIGEST } from "./load.js";
+import { loadGlue, loadStyleText, pageFileFailure, preloadPageFile, PERMALINK_PAGE, SERVED_PAGE_DIGEST } from "./load.js";
 import { asFailure, Failure } from "./failure.js";
 
 const ATTRIBUTES = ["filter", "sort", "classes", "codes", "unofficial", "columns", "compact", "theme", "max-height", "guide", "languages", "language-column"];
@@ -385,6 +385,7 @@ function digest(text) {
 export async function startPage() {
   try {
     await afterFirstPaint();
+    preloadPageFile();
     const glue = await loadWasm();
     // A task apiece, so a phone keeps answering the reader between them
     // (Lighthouse: Total Blocking Time): the search index, the check of the
@@ -398,7 +399,9 @@ export async function startPage() {
     await nextTask();
     // Hydration takes steps (the widget, its rows, what depends on the
     // reader): a task apiece too.
-    let more = glue.startPage(matches);
+    // Its code is in a file of its own (split_page.wasm), fetched meanwhile.
+    let more = await glue.startPage(matches);
+    if (more === undefined) throw await pageFileFailure();
     while (more) {
       await nextTask();
       more = glue.nextPageStep();

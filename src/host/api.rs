@@ -414,14 +414,25 @@ pub fn prepare_page() {
     registry_index();
 }
 
+ui::later! { in page;
+    /// The standalone page's start-up, in a file of its own
+    /// (`split_page.wasm`): an embedded widget never hydrates, so the
+    /// hydration of the page's views, the address and the iframe's options
+    /// are not on its critical path.
+    fn start_page_file(served_matches: bool) -> bool {
+        super::page::start(served_matches)
+    }
+}
+
 /// Starts the standalone page (or its `?embed=1` frame) in `#app`:
 /// hydrates the page served with its table when `served_matches` (the loader
 /// found it to be the page this build writes), renders it afresh otherwise.
-/// Returns whether steps are left: the loader runs them with
-/// `nextPageStep`, a task apiece.
+/// Resolves to whether steps are left (the loader runs them with
+/// `nextPageStep`, a task apiece), or to `undefined` if the page's start-up
+/// file could not be had: the loader then says which file, and why.
 #[wasm_bindgen(js_name = startPage)]
-pub fn start_page(served_matches: bool) -> bool {
-    super::page::start(served_matches)
+pub async fn start_page(served_matches: bool) -> Option<bool> {
+    start_page_file(served_matches).await.ok()
 }
 
 /// Takes the next step of the page's start-up; returns whether more are left.

@@ -220,8 +220,9 @@ after(async () => {
 
 /** The files the widget loads, under any name a bundler gives them. */
 const OUR_FILE = /http-status-table|widget\.css|\.wasm(\?|$)/;
-// The second file, as the package names it and as bundlers rename it (split_later-<hash>.wasm).
-const LATER_FILE = /split_later[^/]*\.wasm(\?|$)/;
+// The second file and the chunk it shares with the page's start-up, as the
+// package names them and as bundlers rename them (split_later-<hash>.wasm).
+const LATER_FILE = /(split_later|chunk_\w+?)[^/]*\.wasm(\?|$)/;
 
 /** Opens a site's page with the wasm memory kept at window.__hstMemories (the
  *  release build does not expose it; the instance's exports do) and every
@@ -267,7 +268,7 @@ async function open(name, path, { width = 1280, height = 900, colorScheme = "lig
     // A navigation cancels the site's own requests still in flight (Starlight's
     // scripts, between pages): a cancellation, not a failure. Ours still count.
     if (r.failure()?.errorText === "net::ERR_ABORTED" && !OUR_FILE.test(r.url())) return;
-    // So does it our second file (split_later.wasm), which a widget fetches once
+    // So does it our second file (split_later.wasm, with its chunk), which a widget fetches once
     // the page is idle: a full page load soon after the widget started (Starlight's
     // development server, between pages) leaves it behind. Our other files count.
     if (r.failure()?.errorText === "net::ERR_ABORTED" && LATER_FILE.test(r.url())) return;
@@ -731,14 +732,17 @@ for (const name of WITH_SWITCH) {
 // ---- the VitePress bundle --------------------------------------------------------------
 
 for (const [name, assets] of [["vitepress", "assets"], ["docusaurus", "."], ["starlight", "_astro"]]) {
-  test(`${name}: the bundler copied both WebAssembly files byte for byte, and the site kept its own stylesheet`, async () => {
+  test(`${name}: the bundler copied every WebAssembly file byte for byte, and the site kept its own stylesheet`, async () => {
     const dir = join(SITES[name].dir, assets);
     const emitted = [];
     for (const file of await readdir(dir)) if (file.endsWith(".wasm")) emitted.push(await readFile(join(dir, file)));
-    // The main module and the second file (split_later.wasm, named by
-    // __wasm_split.js with new URL(…, import.meta.url)): its hash must still hold.
-    assert.equal(emitted.length, 2, `two .wasm files in ${dir}`);
-    for (const name of ["http-status-table-core_bg.wasm", "split_later.wasm"]) {
+    // The main module, the second file, the page's start-up and the chunk
+    // they share (named by __wasm_split.js with new URL(…, import.meta.url)):
+    // their hashes must still hold.
+    const built = (await readdir(DIST)).filter((file) => file.endsWith(".wasm"));
+    assert.ok(built.includes("split_later.wasm") && built.includes("split_page.wasm"), built.join(", "));
+    assert.equal(emitted.length, built.length, `${built.length} .wasm files in ${dir}`);
+    for (const name of built) {
       const wasm = await readFile(join(DIST, name));
       assert.ok(emitted.some((copy) => copy.equals(wasm)), `${name} is the built one`);
     }
@@ -757,7 +761,7 @@ test("a bundled site whose WebAssembly file is broken: the widget says its modul
   let server;
   try {
     await cp(SITES.vitepress.dir, root, { recursive: true });
-    const wasm = (await readdir(join(root, "assets"))).find((f) => f.endsWith(".wasm"));
+    const wasm = (await readdir(join(root, "assets"))).find((f) => f.startsWith("http-status-table-core_bg") && f.endsWith(".wasm"));
     const bytes = await readFile(join(root, "assets", wasm));
     await writeFile(join(root, "assets", wasm), bytes.subarray(0, bytes.length >> 1));
     server = await serve(root);
@@ -799,9 +803,12 @@ test("the packed npm package: its files, its fields, and its types resolve by na
     "package/index.js",
     "package/package.json",
     "package/split_later.wasm",
+    "package/split_page.wasm",
     "package/widget.css.js",
     "package/widget.css.txt",
-  ]);
+    // The chunks the split files share, as this build names them.
+    ...(await readdir(DIST)).filter((file) => /^chunk_\w+\.wasm$/.test(file)).map((file) => `package/${file}`),
+  ].sort());
   const installed = join(BUILT, "vitepress-src", "node_modules", "http-status-table");
   const manifest = JSON.parse(await readFile(join(installed, "package.json"), "utf8"));
   const cargoVersion = (await readFile(join(ROOT, "Cargo.toml"), "utf8")).match(/^version = "([^"]+)"/m)[1];

@@ -1,0 +1,114 @@
+// The standalone page's start-up (src/host/api.rs: hydrating the served page,
+// the address, the iframe's options) comes in a file of its own,
+// split_page.wasm, which the page's loader preloads beside the main wasm: an
+// embedded widget never hydrates, so that code is not on its critical path.
+// If the file cannot be had (missing, tampered), the served table stays and
+// the page says which file and why, as for any file of the start-up.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DIST, serveExamples, launch, tamperedCopy } from "./harness.mjs";
+
+const PAGE_FILE = "split_page.wasm";
+const TAKEN_OVER = "#app[data-taken-over] #status-table tbody tr:not([hidden])";
+
+let server, browser;
+before(async () => {
+  server = await serveExamples();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page with every wasm request's file name and every console message recorded. */
+async function open(url, { route } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const wasm = [];
+  const messages = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => messages.push(e.message));
+  if (route) await page.route(`**/${PAGE_FILE}`, route);
+  await page.goto(url);
+  return { page, context, wasm, messages };
+}
+
+/** The chunks the page's start-up file waits for, as the build names them. */
+async function pageChunks() {
+  const loader = await readFile(join(DIST, "__wasm_split.js"), "utf8");
+  const deps = loader.match(/__wasm_split_load_page = [\s\S]*?\n, \[([\w, ]*)\]\)\);/);
+  assert.ok(deps, "__wasm_split.js has a loader for the page's start-up");
+  return deps[1].split(",").map((d) => d.trim()).filter(Boolean).map((d) => `${d.replace(/^__/, "")}.wasm`);
+}
+
+test("the page's start-up comes in its own file, fetched once beside the main wasm, and the page works", async () => {
+  const { page, context, wasm, messages } = await open(`${server.url}dist/index.html?q=4xx`);
+  await page.waitForSelector(TAKEN_OVER);
+  await page.waitForSelector("tr[data-code='200']", { state: "hidden" });
+  await page.fill("#filter", "teapot");
+  await page.waitForSelector("tr[data-code='404']", { state: "hidden" });
+  // The preload is what __wasm_split.js's fetch takes: one request each, and
+  // none of them waits for the main wasm to be in.
+  for (const name of [PAGE_FILE, ...(await pageChunks())]) {
+    assert.equal(wasm.filter((n) => n === name).length, 1, `${name} fetched once: ${wasm}`);
+  }
+  assert.ok(wasm.indexOf(PAGE_FILE) < wasm.indexOf("http-status-table-core_bg.wasm"), `preloaded first: ${wasm}`);
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
+test("an embedded widget never fetches the page's start-up file", async () => {
+  const { page, context, wasm, messages } = await open(`${server.url}examples/custom-element.html`);
+  await page.waitForSelector("#client-errors tbody tr:not([hidden])");
+  await page.click("#client-errors tr[data-code='404'] .details-toggle");
+  await page.waitForFunction(() => /Defined in\s*RFC 9110/.test(document.querySelector("#client-errors").shadowRoot.querySelector(".details-row")?.textContent ?? ""));
+  assert.equal(wasm.includes(PAGE_FILE), false, `${wasm}`);
+  assert.ok(wasm.includes("split_later.wasm"));
+  // The example's own bad entries are warned about on purpose.
+  assert.deepEqual(messages.filter((m) => !m.startsWith("warning: http-status-table: some options could not be used")), []);
+  await context.close();
+});
+
+test("what only the page's start-up runs is in its file, not in the main wasm", async () => {
+  const main = await readFile(join(DIST, "http-status-table-core_bg.wasm"));
+  const pageFile = await readFile(join(DIST, PAGE_FILE));
+  // The warning of a page rebuilt because it was not the one served (src/host/page.rs).
+  const text = "the served page was rebuilt";
+  assert.equal(main.includes(text), false, `${text} is in the main wasm`);
+  assert.equal(pageFile.includes(text), true, `${text} is not in ${PAGE_FILE}`);
+});
+
+test("a page whose start-up file is missing keeps its served table and says which file", async () => {
+  const { page, context, messages } = await open(`${server.url}dist/index.html`, {
+    route: (r) => r.fulfill({ status: 404, contentType: "text/plain", body: "not found" }),
+  });
+  await page.waitForSelector("#no-app:not([hidden]) .reason");
+  assert.match(await page.textContent("#no-app"), /the file split_page\.wasm could not be loaded \(HTTP 404\)/);
+  assert.equal(await page.locator("#status-table tbody tr:not([hidden])").count(), 64);
+  assert.ok(messages.every((m) => !/panicked|unreachable/.test(m)), messages.join("\n"));
+  await context.close();
+});
+
+test("a tampered start-up file is refused: the served table stays and the page says so", async () => {
+  const copy = await tamperedCopy(PAGE_FILE, (bytes) => {
+    const changed = Buffer.from(bytes);
+    changed[changed.length - 1] ^= 1;
+    return changed;
+  });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${copy.url}dist/index.html`);
+    await page.waitForSelector("#no-app:not([hidden]) .reason");
+    assert.match(await page.textContent("#no-app"), /the file split_page\.wasm does not match its integrity hash/);
+    assert.equal(await page.locator("#status-table tbody tr:not([hidden])").count(), 64);
+    assert.equal(await page.$("#app[data-taken-over]"), null);
+    await context.close();
+  } finally {
+    await copy.close();
+  }
+});
