@@ -387,6 +387,12 @@ export async function startPage() {
     await afterFirstPaint();
     preloadPageFile();
     const glue = await loadWasm();
+    // The page's start-up code (split_page.wasm, preloaded meanwhile) is
+    // compiled while the first tasks run, and started a task after it is in:
+    // instantiating it and starting the page are not one long task.
+    const pageFile = glue.loadPageFile();
+    // Awaited below; a rejection before then is not unhandled.
+    pageFile.catch(() => {});
     // A task apiece, so a phone keeps answering the reader between them
     // (Lighthouse: Total Blocking Time): the search index, the check of the
     // served page, and the hydration's steps.
@@ -397,9 +403,10 @@ export async function startPage() {
     const app = document.getElementById("app");
     const matches = SERVED_PAGE_DIGEST === null || (app !== null && digest(servedPageText(app)) === SERVED_PAGE_DIGEST);
     await nextTask();
+    if (!(await pageFile)) throw await pageFileFailure();
+    await nextTask();
     // Hydration takes steps (the widget, its rows, what depends on the
     // reader): a task apiece too.
-    // Its code is in a file of its own (split_page.wasm), fetched meanwhile.
     let more = await glue.startPage(matches);
     if (more === undefined) throw await pageFileFailure();
     while (more) {

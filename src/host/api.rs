@@ -424,6 +424,22 @@ ui::later! { in page;
     }
 }
 
+ui::later! { in page;
+    /// Only fetches and compiles the page's start-up file: the loader starts
+    /// it early and runs `startPage` a task after it is in, so that
+    /// instantiating the file and starting the page are not one long task.
+    fn page_file_in() -> bool {
+        true
+    }
+}
+
+/// Fetches and compiles the standalone page's start-up file; resolves to
+/// whether it is in (the loader then says which file failed, and why).
+#[wasm_bindgen(js_name = loadPageFile)]
+pub async fn load_page_file() -> bool {
+    page_file_in().await.unwrap_or(false)
+}
+
 /// Starts the standalone page (or its `?embed=1` frame) in `#app`:
 /// hydrates the page served with its table when `served_matches` (the loader
 /// found it to be the page this build writes), renders it afresh otherwise.
