@@ -25,6 +25,10 @@ export class OptionsError extends Error {
 
 /** `<http-status-table>`; its attributes mirror WidgetOptions and apply live. */
 export class HttpStatusTableElement extends HTMLElement {
+  /** Applies options; throws OptionsError for those that cannot be used (the rest apply).
+   *  The first call on an element with only attributes fetches the code that reads JS
+   *  values (split_options.wasm) and applies them once it is in, reporting problems on
+   *  the console and in the widget instead of throwing. */
   update(options: WidgetOptions): void;
   readonly problems: OptionProblem[];
 }

@@ -514,7 +514,9 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
   // files). Then the second file, fetched once the widget has started and the
   // browser is idle (src/ui/later.rs), with the chunk it shares with the
   // standalone page's start-up, and the two together. The page's start-up
-  // (split_page.wasm) is the standalone page's alone: an embed never fetches it.
+  // (split_page.wasm) is the standalone page's alone: an embed never fetches it;
+  // the code that reads JS options (split_options.wasm) is fetched only by a
+  // host that hands the widget a JS object (mount, update, a JSON child).
   const CRITICAL = ["http-status-table.js", "http-status-table-core.js", "__wasm_split.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
   const isLater = (file) => /^(split_later|chunk_\w+)\.wasm$/.test(file);
   const sum = (keep) => {
@@ -531,6 +533,7 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
     ["embed, fetched after start-up", laterFiles.join(" + ") || "(none)", later],
     ["embed, in all", "both", all],
     ["standalone page only, its start-up", "split_page.wasm", sum((f) => f === "split_page.wasm")],
+    ["JS options and entries only (mount, update, a JSON child)", "split_options.wasm", sum((f) => f === "split_options.wasm")],
   ]) {
     out.push(`| **${label}** | **${files}** | **${e.raw}** (${kb(e.raw)} kB) | **${e.gzip}** (${kb(e.gzip)} kB) | **${e.brotli}** (${kb(e.brotli)} kB) |`);
   }

@@ -4,12 +4,13 @@
 //      (fetched as text; a name without .css, see FILES in the loader), unless
 //      a release build's minify.mjs has already written it minified.
 //   0b. Writes the sha384 of each split wasm (src/ui/later.rs: split_later.wasm;
-//      the standalone page's start-up, split_page.wasm) into the fetch that
+//      src/host/api.rs: the page's start-up, split_page.wasm, and the options'
+//      code, split_options.wasm) into the fetch that
 //      __wasm_split.js makes for it, so they are checked like the first;
 //      __wasm_split.js, the glue's import, is then hashed with the others.
 //   1. Writes the sha384 of each file the loader fetches or imports into
-//      http-status-table.js (its `const INTEGRITY = {};`), and of the page's
-//      start-up files (`PAGE_FILES`), and the digest of the
+//      http-status-table.js (its `const INTEGRITY = {};`), the names of each
+//      split file's files (`SPLIT_FILES`), and the digest of the
 //      page the build wrote into index.html's #app (`SERVED_PAGE_DIGEST`): the
 //      loader hydrates a served page only if it has that digest.
 //   2. Adds integrity to index.html's two scripts (http-status-table.js starts
@@ -54,28 +55,30 @@ const splitLoader = read("__wasm_split.js")
     splitHashes[name] = sri(read(name));
     return `fetch(new URL("./${name}", import.meta.url), { integrity: "${splitHashes[name]}" })`;
   });
-for (const name of ["split_later.wasm", "split_page.wasm"]) {
-  if (!splitHashes[name]) {
-    console.error(`integrity: __wasm_split.js has no fetch(new URL("./${name}", import.meta.url))`);
-    process.exit(1);
-  }
-}
 writeFileSync(join(dir, "__wasm_split.js"), splitLoader);
-// The standalone page's start-up file and the chunks its loader waits for
-// (`[__chunk_3]`): the loader preloads them and names the one that failed.
-const pageLoader = splitLoader.match(/__wasm_split_load_page = [\s\S]*?\n, \[([\w, ]*)\]\)\);/);
-if (!pageLoader) {
-  console.error("integrity: __wasm_split.js has no loader for split_page.wasm with its chunks");
-  process.exit(1);
+// Each split file with the chunks its loader waits for (`[__chunk_3]`), by
+// module, names only (their hashes are in __wasm_split.js, checked itself):
+// the loader preloads the page's start-up (`page`) and names the file that
+// failed when the page's start-up or the options' code (`options`) cannot be
+// had.
+const splitFiles = {};
+for (const [, module, deps] of splitLoader.matchAll(/__wasm_split_load_(\w+) = [\s\S]*?\n, \[([\w, ]*)\]\)\);/g)) {
+  const files = [`split_${module}.wasm`];
+  for (const chunk of deps.split(",").map((name) => name.trim()).filter(Boolean)) {
+    const name = `${chunk.replace(/^__/, "")}.wasm`;
+    if (!splitHashes[name]) {
+      console.error(`integrity: __wasm_split.js waits for ${chunk} but fetches no ${name}`);
+      process.exit(1);
+    }
+    files.push(name);
+  }
+  splitFiles[module] = files;
 }
-const pageFiles = { "split_page.wasm": splitHashes["split_page.wasm"] };
-for (const chunk of pageLoader[1].split(",").map((name) => name.trim()).filter(Boolean)) {
-  const name = `${chunk.replace(/^__/, "")}.wasm`;
-  if (!splitHashes[name]) {
-    console.error(`integrity: __wasm_split.js waits for ${chunk} but fetches no ${name}`);
+for (const module of ["later", "page", "options"]) {
+  if (!splitHashes[`split_${module}.wasm`] || !splitFiles[module]) {
+    console.error(`integrity: __wasm_split.js has no loader for split_${module}.wasm`);
     process.exit(1);
   }
-  pageFiles[name] = splitHashes[name];
 }
 
 const hashes = Object.fromEntries(LOADED_BY_LOADER.map((name) => [name, sri(read(name))]));
@@ -88,9 +91,9 @@ let loader = replaceOnce(
 );
 loader = replaceOnce(
   loader,
-  /\bPAGE_FILES\s*=\s*\{\}/,
-  `PAGE_FILES = ${JSON.stringify(pageFiles)}`,
-  "`PAGE_FILES = {}` in http-status-table.js",
+  /\bSPLIT_FILES\s*=\s*\{\}/,
+  `SPLIT_FILES = ${JSON.stringify(splitFiles)}`,
+  "`SPLIT_FILES = {}` in http-status-table.js",
 );
 loader = replaceOnce(
   loader,

@@ -39,10 +39,13 @@ const FILES = [
   "http-status-table-core.js",
   "http-status-table-core_bg.wasm",
   // The glue imports it; it fetches the second file (src/ui/later.rs), the
-  // standalone page's start-up (split_page.wasm) and the chunks they share.
+  // standalone page's start-up (split_page.wasm), the options' code
+  // (split_options.wasm) and the chunks they share.
   "__wasm_split.js",
   "split_later.wasm",
   "split_page.wasm",
+  // The code that reads options given as JS values (src/host/api.rs).
+  "split_options.wasm",
   // chunk_*.wasm: whichever this build has (below).
   TYPES,
   "http-status-table-core.d.ts",

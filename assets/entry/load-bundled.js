@@ -15,12 +15,13 @@ const WASM = "http-status-table-core_bg.wasm";
 // Only the standalone page has a served page to check.
 export const SERVED_PAGE_DIGEST = null;
 
-/** The standalone page is the script-tag distribution's (load-checked.js):
- *  a bundled widget never starts one, so it has no start-up file to fetch. */
-export function preloadPageFile() {}
+/** The bundler serves the split files: nothing to preload (the standalone
+ *  page, which preloads its start-up, is the script-tag distribution's). */
+export function preloadSplit() {}
 
-export function pageFileFailure() {
-  return new Failure("not-loaded", { file: "split_page.wasm", detail: "see the console" });
+/** A split file that could not be had; the loader logged why. */
+export function splitFailure(module) {
+  return new Failure("not-loaded", { file: `split_${module}.wasm`, detail: "see the console" });
 }
 
 /** Copied permalinks point at the page the widget is on. */

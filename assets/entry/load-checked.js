@@ -25,12 +25,13 @@ const FILES = {
   "widget.css.txt": new URL("./widget.css.txt", import.meta.url),
 };
 
-// Filled in after each build by scripts/integrity.mjs: the files of the
-// standalone page's start-up (src/host/api.rs: split_page.wasm, and any chunk
-// wasm-split-cli shares between it and the second file), each with its sha384.
-// __wasm_split.js fetches them, checked, when the page starts; an embedded
-// widget never does.
-const PAGE_FILES = {};
+// Filled in after each build by scripts/integrity.mjs: the files of each
+// split module (src/ui/later.rs: `later`; src/host/api.rs: `page`, the
+// standalone page's start-up, and `options`, the code that reads options
+// given as JS values): its own and the chunks wasm-split-cli shares between
+// them. __wasm_split.js fetches them when they are needed, each checked
+// against the hash written into it.
+const SPLIT_FILES = {};
 
 // Filled in after each build by scripts/integrity.mjs: the digest of the page
 // the build wrote into index.html's #app. Null in the source tree, where the
@@ -119,11 +120,12 @@ export async function loadGlue() {
   return { glue, module: await wasm };
 }
 
-/** Starts downloading the standalone page's start-up files beside the main
- *  wasm: preloads that __wasm_split.js's own fetches of them then take (same
- *  address, mode and hash), so the page does not wait for them afterwards. */
-export function preloadPageFile() {
-  for (const name of Object.keys(PAGE_FILES)) {
+/** Starts downloading a split module's files (`page`: the standalone page's
+ *  start-up, beside the main wasm): preloads that __wasm_split.js's own
+ *  fetches of them then take (same address and mode; the fetch checks the
+ *  hash), so nothing waits for them afterwards. */
+export function preloadSplit(module) {
+  for (const name of SPLIT_FILES[module] ?? []) {
     const link = document.createElement("link");
     link.rel = "preload";
     link.as = "fetch";
@@ -133,9 +135,16 @@ export function preloadPageFile() {
   }
 }
 
-/** Which of the standalone page's start-up files could not be had, and why. */
-export async function pageFileFailure() {
-  for (const [name, integrity] of Object.entries(PAGE_FILES)) {
+/** Which of a split module's files could not be had, and why. Their hashes
+ *  are read from __wasm_split.js (checked again: the cache has it). */
+export async function splitFailure(module) {
+  let splitLoader = "";
+  try {
+    splitLoader = await (await fetchVerified("__wasm_split.js")).text();
+  } catch {
+    // Without the hashes, a file that loads is not said to be altered.
+  }
+  for (const name of SPLIT_FILES[module] ?? []) {
     const address = new URL(name, MODULE_URL);
     let response;
     try {
@@ -144,13 +153,15 @@ export async function pageFileFailure() {
       return new Failure("not-loaded", { file: name, detail: error.message || String(error), cause: error });
     }
     if (!response.ok) return new Failure("not-loaded", { file: name, detail: `HTTP ${response.status}` });
+    const integrity = splitLoader.match(new RegExp(`"\\./${name.replace(".", "\\.")}", import\\.meta\\.url\\), \\{ integrity: "([^"]+)"`))?.[1];
+    if (!integrity) continue;
     try {
       await fetch(address, { cache: "no-store", integrity });
     } catch (error) {
       return new Failure("integrity", { file: name, cause: error });
     }
   }
-  return new Failure("start", { detail: "split_page.wasm, the page's start-up, could not be compiled" });
+  return new Failure("start", { detail: `split_${module}.wasm could not be compiled` });
 }
 
 /** The widget's stylesheet, as text. */

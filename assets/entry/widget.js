@@ -12,7 +12,7 @@
 // The wasm, its glue and the stylesheet are loaded once, however many widgets the
 // page has. Importing it where there is no DOM (a docs tool's server-side
 // rendering) defines nothing and fails nothing.
-import { loadGlue, loadStyleText, pageFileFailure, preloadPageFile, PERMALINK_PAGE, SERVED_PAGE_DIGEST } from "./load.js";
+import { loadGlue, loadStyleText, preloadSplit, splitFailure, PERMALINK_PAGE, SERVED_PAGE_DIGEST } from "./load.js";
 import { asFailure, Failure } from "./failure.js";
 
 const ATTRIBUTES = ["filter", "sort", "classes", "codes", "unofficial", "columns", "compact", "theme", "max-height", "guide", "languages", "language-column"];
@@ -42,6 +42,26 @@ function loadWasm() {
 function load() {
   sheetLoading ??= loadStyleSheet();
   return Promise.all([loadWasm(), sheetLoading]).then(([glue, sheet]) => ({ glue, sheet }));
+}
+
+let optionsLoading = null;
+let optionsCodeIn = false;
+
+/** The code that reads options given as JS values (split_options.wasm:
+ *  serde-wasm-bindgen's deserializer, off the custom element's critical path,
+ *  whose attributes are text), fetched once, before a widget is handed a JS
+ *  object. Rejects with a Failure that names the file; the next call tries
+ *  again. */
+function loadOptionsCode() {
+  optionsLoading ??= loadWasm().then(async (glue) => {
+    if (await glue.loadOptionsCode()) {
+      optionsCodeIn = true;
+      return;
+    }
+    optionsLoading = null;
+    throw await splitFailure("options");
+  });
+  return optionsLoading;
 }
 
 // A constructable stylesheet (adoptedStyleSheets), not <style> text: it works
@@ -164,12 +184,21 @@ export class HttpStatusTableElement extends ElementBase {
   #shadow = this.attachShadow({ mode: "open" });
   #widget = null;
   #starting = false;
+  /** JS options waiting for the code that reads them, and what came after. */
+  #queued = null;
 
   connectedCallback() {
     if (this.#widget || this.#starting) return;
     this.#starting = true;
     if (!this.#shadow.firstChild) showMessage(this.#shadow, "Loading the HTTP status code table\u2026");
-    load().then(
+    // Entries in a JSON child are read by the options' code: it comes first
+    // (fetched at once if the child is already parsed, else when it is seen).
+    if (this.#entriesScript()) loadOptionsCode().catch(() => {});
+    const ready = load().then(async (loaded) => {
+      if (this.#entriesScript()) await loadOptionsCode();
+      return loaded;
+    });
+    ready.then(
       (loaded) => {
         this.#starting = false;
         if (!this.isConnected || this.#widget) return;
@@ -199,15 +228,45 @@ export class HttpStatusTableElement extends ElementBase {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (this.#widget && oldValue !== newValue) {
-      logProblems(this, this.#widget.setAttributeOption(name, newValue));
+      this.#inOrder((widget) => logProblems(this, widget.setAttributeOption(name, newValue)));
     }
   }
 
-  /** Applies a JS options object, as the mount API's `update` does. */
+  /** Applies a JS options object, as the mount API's `update` does. The
+   *  first one may come before the code that reads JS values is in (the
+   *  attributes never need it): it then applies as soon as that code is, in
+   *  order with later changes, and what cannot be used is reported on the
+   *  console and in the widget, as for attributes, instead of thrown. */
   update(options) {
     if (!this.#widget) throw new Error("http-status-table: the widget is not rendered yet");
+    if (!optionsCodeIn || this.#queued) {
+      const widget = this.#widget;
+      this.#enqueue(() =>
+        loadOptionsCode().then(
+          () => this.#widget === widget && logProblems(this, widget.configure(options)),
+          (error) => console.error(`http-status-table: these options were not applied: ${asFailure(error).message}`, this),
+        ),
+      );
+      return;
+    }
     const problems = this.#widget.configure(options);
     if (problems.length) throw new OptionsError(problems, this);
+  }
+
+  /** Applies a change now, or after the options still waiting for their code. */
+  #inOrder(change) {
+    const widget = this.#widget;
+    if (!this.#queued) return change(widget);
+    this.#enqueue(() => this.#widget === widget && change(widget));
+  }
+
+  /** Runs `step` (which never rejects) after what is queued already. */
+  #enqueue(step) {
+    const queued = (this.#queued ?? Promise.resolve()).then(step);
+    this.#queued = queued;
+    queued.then(() => {
+      if (this.#queued === queued) this.#queued = null;
+    });
   }
 
   /** Everything currently reported about this widget's options. */
@@ -215,8 +274,12 @@ export class HttpStatusTableElement extends ElementBase {
     return this.#widget ? this.#widget.problems() : [];
   }
 
+  #entriesScript() {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
   #entriesFrom(widget) {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.#entriesScript();
     return script ? widget.setEntriesJson(script.textContent) : [];
   }
 
@@ -249,7 +312,9 @@ export async function mount(element, options = {}) {
   showMessage(shadow, "Loading the HTTP status code table\u2026");
   let loaded;
   try {
-    loaded = await load();
+    // Options are a JS object: the code that reads them (split_options.wasm)
+    // is fetched with the rest, so that update() applies at once too.
+    [loaded] = await Promise.all([load(), loadOptionsCode()]);
   } catch (error) {
     loadFailed(shadow, error);
     throw error;
@@ -385,7 +450,7 @@ function digest(text) {
 export async function startPage() {
   try {
     await afterFirstPaint();
-    preloadPageFile();
+    preloadSplit("page");
     const glue = await loadWasm();
     // The page's start-up code (split_page.wasm, preloaded meanwhile) is
     // compiled while the first tasks run, and started a task after it is in:
@@ -403,12 +468,12 @@ export async function startPage() {
     const app = document.getElementById("app");
     const matches = SERVED_PAGE_DIGEST === null || (app !== null && digest(servedPageText(app)) === SERVED_PAGE_DIGEST);
     await nextTask();
-    if (!(await pageFile)) throw await pageFileFailure();
+    if (!(await pageFile)) throw await splitFailure("page");
     await nextTask();
     // Hydration takes steps (the widget, its rows, what depends on the
     // reader): a task apiece too.
     let more = await glue.startPage(matches);
-    if (more === undefined) throw await pageFileFailure();
+    if (more === undefined) throw await splitFailure("page");
     while (more) {
       await nextTask();
       more = glue.nextPageStep();

@@ -11,6 +11,7 @@ use super::js_values::{entries_from_js, options_from_js, to_js};
 use super::scheme::follow_host_scheme;
 use crate::config::options::{canonical_name, OptionSpec, WidgetOptions};
 use crate::config::problem::Problem;
+use crate::config::site_entries::SiteEntry;
 use crate::query::registry_index;
 use crate::registry;
 use crate::ui::{self, StatusWidget, TableState};
@@ -217,15 +218,21 @@ impl Widget {
         }
     }
 
-    /// Applies a JS options object; returns what could not be used.
+    /// Applies a JS options object; returns what could not be used. The
+    /// code that reads it is in `split_options.wasm`, which the loader has
+    /// fetched first (`loadOptionsCode`).
     #[wasm_bindgen(unchecked_return_type = "OptionProblem[]")]
     pub fn configure(
         &self,
         #[wasm_bindgen(unchecked_param_type = "WidgetOptions")] options: JsValue,
     ) -> JsValue {
-        let (parsed, touched, problems) = options_from_js(&options);
-        self.state.apply(parsed);
-        self.report(&touched, problems)
+        match ui::ready_now(read_options(options)) {
+            Some(Ok((parsed, touched, problems))) => {
+                self.state.apply(parsed);
+                self.report(&touched, problems)
+            }
+            _ => self.report(&[], vec![options_code_missing("options")]),
+        }
     }
 
     /// Applies one attribute of the custom element; `null` puts it back to its default.
@@ -261,7 +268,10 @@ impl Widget {
             return self.report(&touched, Vec::new());
         };
         let (entries, problems) = match js_sys::JSON::parse(&json) {
-            Ok(value) => entries_from_js(&value),
+            Ok(value) => match ui::ready_now(read_entries(value)) {
+                Some(Ok(read)) => read,
+                _ => (None, vec![options_code_missing("entries")]),
+            },
             Err(error) => {
                 let reason = error
                     .dyn_ref::<js_sys::Error>()
@@ -339,6 +349,44 @@ impl Widget {
         }
         to_js(&problems)
     }
+}
+
+// Reading options and entries from JS values (serde-wasm-bindgen, with
+// serde's messages and Rust's float formatting) is in a file of its own,
+// `split_options.wasm`: a custom element's attributes are text, parsed by the
+// options' own parsers, and never need it. The loader fetches it before it
+// hands a widget a JS object (mount, update, a JSON child's entries).
+
+ui::later! { in options;
+    /// A JS options object, read field by field (`js_values`).
+    fn read_options(options: JsValue) -> (WidgetOptions, Vec<String>, Vec<Problem>) {
+        options_from_js(&options)
+    }
+}
+
+ui::later! { in options;
+    /// Site entries given as a JS array, each read and checked on its own.
+    fn read_entries(entries: JsValue) -> (Option<Vec<SiteEntry>>, Vec<Problem>) {
+        entries_from_js(&entries)
+    }
+}
+
+/// Fetches and compiles `split_options.wasm`; resolves to whether it is in
+/// (the loader then says which file failed, and why). Each split function
+/// keeps its own note of its file being in: both are called once here, so
+/// that `configure` and `setEntriesJson` find them ready.
+#[wasm_bindgen(js_name = loadOptionsCode)]
+pub async fn load_options_code() -> bool {
+    read_options(JsValue::UNDEFINED).await.is_ok() && read_entries(JsValue::UNDEFINED).await.is_ok()
+}
+
+/// Reported if a JS object reached a widget before `split_options.wasm` was
+/// in (the loader fetches it first: this is a loader's bug, not the host's).
+fn options_code_missing(option: &str) -> Problem {
+    Problem::new(
+        option,
+        "not applied: the code that reads options given as JS values (split_options.wasm) is not loaded yet",
+    )
 }
 
 // The data API's records are built by code in the second file (`ui::later`):

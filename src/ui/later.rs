@@ -99,6 +99,18 @@ pub async fn fetch_later() -> Result<(), LaterError> {
     Ok(())
 }
 
+/// The value of a split function's call if its file is already in (its
+/// future is then ready at once), without waiting: for the synchronous API
+/// calls whose file the loader fetched before (`host::api`'s options).
+pub fn ready_now<F: Future>(call: F) -> Option<F::Output> {
+    let mut call = std::pin::pin!(call);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match call.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(value) => Some(value),
+        std::task::Poll::Pending => None,
+    }
+}
+
 /// Mounts what `mount` draws into `into` once the second file is in. Until
 /// then `into` says it is loading; if the file cannot be had, it says so
 /// instead. Dropping the handle cancels a mount still on its way, or

@@ -31,7 +31,7 @@ pub use clock::today;
 pub use effect::effect;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use later::later;
-pub use later::{fetch_later, track_names, LaterError};
+pub use later::{fetch_later, ready_now, track_names, LaterError};
 #[cfg(not(target_arch = "wasm32"))]
 pub use page::standalone_page_html;
 pub use page::{StandalonePage, RENDERED_ON};

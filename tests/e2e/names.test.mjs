@@ -111,7 +111,8 @@ test("hosts choose the languages and a names column, in each way in; unknown lan
   // Custom element: a Go column beside the name.
   const heads = await page.$$eval("#go-api thead th", (t) => t.map((x) => x.textContent.replace(/[▲▼↕]/g, "")));
   assert.deepEqual(heads, ["Code", "Name", "Go net/http", "Class", "Description"]);
-  assert.equal(await page.textContent("#go-api tr[data-code='409'] .col-library"), "http.StatusConflict");
+  // The names come with the second file, a moment after the rows.
+  await page.waitForFunction(() => document.querySelector("#go-api").shadowRoot.querySelector("tr[data-code='409'] .col-library")?.textContent === "http.StatusConflict");
   await page.click("#go-api tr[data-code='409'] .details-toggle");
   assert.deepEqual(await page.$$eval("#go-api .details-row .code-names li:not([hidden]) .library", (l) => l.map((x) => x.textContent)), ["Go net/http"]);
   // A language name stands for its libraries; an unknown one is reported.
