@@ -24,5 +24,8 @@ for wasm in "$dir"/http-status-table-core_bg.wasm "$dir"/split_*.wasm "$dir"/chu
     --enable-reference-types --enable-multivalue --enable-mutable-globals \
     "$wasm" -o "$wasm"
 done
+# Split files under 4 kB padded, so that Vite copies them instead of inlining
+# them as data: URLs (see the script).
+node "$(dirname "${BASH_SOURCE[0]}")/pad-wasm.mjs"
 # The wasm-bindgen glue and the embed's stylesheet, minified (see the script).
 node "$(dirname "${BASH_SOURCE[0]}")/minify.mjs"

@@ -803,6 +803,7 @@ test("the packed npm package: its files, its fields, and its types resolve by na
     "package/index.js",
     "package/package.json",
     "package/split_later.wasm",
+    "package/split_options.wasm",
     "package/split_page.wasm",
     "package/widget.css.js",
     "package/widget.css.txt",
