@@ -512,13 +512,16 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
   // main wasm and the widget stylesheet as the loader fetches it
   // (widget.css.txt, minified in release builds; not the standalone page's
   // files). Then the second file, fetched once the widget has started and the
-  // browser is idle (src/ui/later.rs), with the chunk it shares with the
-  // standalone page's start-up, and the two together. The page's start-up
+  // browser is idle (src/ui/later.rs), with the chunks it shares with the
+  // other split files, and the two together. The page's start-up
   // (split_page.wasm) is the standalone page's alone: an embed never fetches it;
   // the code that reads JS options (split_options.wasm) is fetched only by a
   // host that hands the widget a JS object (mount, update, a JSON child).
   const CRITICAL = ["http-status-table.js", "http-status-table-core.js", "__wasm_split.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
-  const isLater = (file) => /^(split_later|chunk_\w+)\.wasm$/.test(file);
+  // The second file's chunks, as its loader in __wasm_split.js waits for them.
+  const laterDeps = readFileSync(join(DIRS.widget, "__wasm_split.js"), "utf8").match(/__wasm_split_load_later = [\s\S]*?\n, \[([\w, ]*)\]\)\);/);
+  const laterChunks = (laterDeps?.[1] ?? "").split(",").map((d) => d.trim()).filter(Boolean).map((d) => `${d.replace(/^__/, "")}.wasm`);
+  const isLater = (file) => file === "split_later.wasm" || laterChunks.includes(file);
   const sum = (keep) => {
     const e = { raw: 0, gzip: 0, brotli: 0 };
     for (const r of sizeRows.widget.filter((r) => keep(r.file))) for (const k of Object.keys(e)) e[k] += r[k];
