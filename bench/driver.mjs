@@ -519,7 +519,7 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
   // host that hands the widget a JS object (mount, update, a JSON child).
   const CRITICAL = ["http-status-table.js", "http-status-table-core.js", "__wasm_split.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
   // The second file's chunks, as its loader in __wasm_split.js waits for them.
-  const laterDeps = readFileSync(join(DIRS.widget, "__wasm_split.js"), "utf8").match(/__wasm_split_load_later = [\s\S]*?\n, \[([\w, ]*)\]\)\);/);
+  const laterDeps = readFileSync(join(DIRS.widget, "__wasm_split.js"), "utf8").match(/__wasm_split_load_later\s*=\s*wrapAsyncCb\(makeLoad\([\s\S]*?\}\s*,\s*\[([\w,\s]*)\]\)\)/);
   const laterChunks = (laterDeps?.[1] ?? "").split(",").map((d) => d.trim()).filter(Boolean).map((d) => `${d.replace(/^__/, "")}.wasm`);
   const isLater = (file) => file === "split_later.wasm" || laterChunks.includes(file);
   const sum = (keep) => {

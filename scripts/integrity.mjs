@@ -47,7 +47,8 @@ if (!existsSync(join(dir, "widget.css.txt"))) {
   writeFileSync(join(dir, "widget.css.txt"), read("widget.css"));
 }
 
-const SPLIT_FETCH = /fetch\(new URL\("\.\/((?:split|chunk)_[\w-]+\.wasm)", import\.meta\.url\)\)/g;
+// As wasm-split-cli writes it, or as minify.mjs leaves it (no spaces).
+const SPLIT_FETCH = /fetch\(new URL\("\.\/((?:split|chunk)_[\w-]+\.wasm)",\s*import\.meta\.url\)\)/g;
 const splitHashes = {};
 const splitLoader = read("__wasm_split.js")
   .toString("utf8")
@@ -61,8 +62,9 @@ writeFileSync(join(dir, "__wasm_split.js"), splitLoader);
 // the loader preloads the page's start-up (`page`) and names the file that
 // failed when the page's start-up or the options' code (`options`) cannot be
 // had.
+const SPLIT_DEPS = /__wasm_split_load_(\w+)\s*=\s*wrapAsyncCb\(makeLoad\([\s\S]*?\}\s*,\s*\[([\w,\s]*)\]\)\)/g;
 const splitFiles = {};
-for (const [, module, deps] of splitLoader.matchAll(/__wasm_split_load_(\w+) = [\s\S]*?\n, \[([\w, ]*)\]\)\);/g)) {
+for (const [, module, deps] of splitLoader.matchAll(SPLIT_DEPS)) {
   const files = [`split_${module}.wasm`];
   for (const chunk of deps.split(",").map((name) => name.trim()).filter(Boolean)) {
     const name = `${chunk.replace(/^__/, "")}.wasm`;

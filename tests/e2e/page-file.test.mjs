@@ -40,7 +40,7 @@ async function open(url, { route } = {}) {
 /** The chunks the page's start-up file waits for, as the build names them. */
 async function pageChunks() {
   const loader = await readFile(join(DIST, "__wasm_split.js"), "utf8");
-  const deps = loader.match(/__wasm_split_load_page = [\s\S]*?\n, \[([\w, ]*)\]\)\);/);
+  const deps = loader.match(/__wasm_split_load_page\s*=\s*wrapAsyncCb\(makeLoad\([\s\S]*?\}\s*,\s*\[([\w,\s]*)\]\)\)/);
   assert.ok(deps, "__wasm_split.js has a loader for the page's start-up");
   return deps[1].split(",").map((d) => d.trim()).filter(Boolean).map((d) => `${d.replace(/^__/, "")}.wasm`);
 }
