@@ -13,6 +13,7 @@ import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../tests/e2e/harness.mjs";
+import { splitModules } from "../scripts/split-files.mjs";
 
 const args = process.argv.slice(2);
 const QUICK = args.includes("--quick");
@@ -518,10 +519,9 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
   // the code that reads JS options (split_options.wasm) is fetched only by a
   // host that hands the widget a JS object (mount, update, a JSON child).
   const CRITICAL = ["http-status-table.js", "http-status-table-core.js", "__wasm_split.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
-  // The second file's chunks, as its loader in __wasm_split.js waits for them.
-  const laterDeps = readFileSync(join(DIRS.widget, "__wasm_split.js"), "utf8").match(/__wasm_split_load_later\s*=\s*wrapAsyncCb\(makeLoad\([\s\S]*?\}\s*,\s*\[([\w,\s]*)\]\)\)/);
-  const laterChunks = (laterDeps?.[1] ?? "").split(",").map((d) => d.trim()).filter(Boolean).map((d) => `${d.replace(/^__/, "")}.wasm`);
-  const isLater = (file) => file === "split_later.wasm" || laterChunks.includes(file);
+  // The second file and the chunks its loader in __wasm_split.js waits for.
+  const laterModule = splitModules(readFileSync(join(DIRS.widget, "__wasm_split.js"), "utf8")).later ?? [];
+  const isLater = (file) => laterModule.includes(file);
   const sum = (keep) => {
     const e = { raw: 0, gzip: 0, brotli: 0 };
     for (const r of sizeRows.widget.filter((r) => keep(r.file))) for (const k of Object.keys(e)) e[k] += r[k];

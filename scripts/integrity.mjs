@@ -22,6 +22,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "parse5";
+import { splitModules } from "./split-files.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const LOADED_BY_LOADER = [
@@ -62,19 +63,14 @@ writeFileSync(join(dir, "__wasm_split.js"), splitLoader);
 // the loader preloads the page's start-up (`page`) and names the file that
 // failed when the page's start-up or the options' code (`options`) cannot be
 // had.
-const SPLIT_DEPS = /__wasm_split_load_(\w+)\s*=\s*wrapAsyncCb\(makeLoad\([\s\S]*?\}\s*,\s*\[([\w,\s]*)\]\)\)/g;
-const splitFiles = {};
-for (const [, module, deps] of splitLoader.matchAll(SPLIT_DEPS)) {
-  const files = [`split_${module}.wasm`];
-  for (const chunk of deps.split(",").map((name) => name.trim()).filter(Boolean)) {
-    const name = `${chunk.replace(/^__/, "")}.wasm`;
+const splitFiles = splitModules(splitLoader);
+for (const [module, files] of Object.entries(splitFiles)) {
+  for (const name of files) {
     if (!splitHashes[name]) {
-      console.error(`integrity: __wasm_split.js waits for ${chunk} but fetches no ${name}`);
+      console.error(`integrity: __wasm_split.js's loader of ${module} waits for ${name}, which it does not fetch`);
       process.exit(1);
     }
-    files.push(name);
   }
-  splitFiles[module] = files;
 }
 for (const module of ["later", "page", "options"]) {
   if (!splitHashes[`split_${module}.wasm`] || !splitFiles[module]) {

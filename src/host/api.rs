@@ -429,7 +429,7 @@ fn unavailable(_: ui::LaterError) -> JsError {
     JsError::new(crate::text::DATA_API_UNAVAILABLE)
 }
 
-ui::later! {
+ui::later! { in later;
     fn entry_record(code: u16) -> JsValue {
         data_api::lookup(registry::entries(), code)
             .map(|entry| to_js(&EntryRecord::from(entry)))
@@ -437,20 +437,20 @@ ui::later! {
     }
 }
 
-ui::later! {
+ui::later! { in later;
     fn entry_records() -> JsValue {
         let records: Vec<EntryRecord> = registry::entries().iter().map(EntryRecord::from).collect();
         to_js(&records)
     }
 }
 
-ui::later! {
+ui::later! { in later;
     fn guide_records() -> JsValue {
         to_js(&data_api::guide_record())
     }
 }
 
-ui::later! {
+ui::later! { in later;
     fn library_records() -> JsValue {
         to_js(&data_api::library_records())
     }

@@ -55,7 +55,7 @@ fn start_download(state: TableState, kind: ExportKind) {
     });
 }
 
-later! {
+later! { in later;
     /// Builds the file in the browser and hands it to the download machinery.
     fn download(state: TableState, kind: ExportKind) -> () {
         let content = state.index.with_untracked(|index| {

@@ -85,7 +85,7 @@ pub fn GuidePanel(
     }
 }
 
-later! {
+later! { in later;
     /// Draws the guide at `step` into `into`.
     fn mount_step(
         into: web_sys::HtmlElement,

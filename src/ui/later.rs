@@ -27,11 +27,12 @@ pub type LaterError = SplitLoaderError;
 /// mounts): unmounted when the handle is dropped.
 pub type Mounted = Box<dyn Any>;
 
-/// Declares a function whose code comes in the second file (or, written
-/// `later! { in page; fn … }`, in another file of its own: the standalone
-/// page's start-up, `host::api`). It becomes `async` and returns `Err` when
-/// that file cannot be had. Without the `split` feature (the browser tests),
-/// it is a plain call.
+/// Declares a function whose code comes in a file of its own, named by its
+/// module: `later! { in later; fn … }` for the second file, `in page` and
+/// `in options` for the standalone page's start-up and the code that reads
+/// JS values (`host::api`). It becomes `async` and returns `Err` when that
+/// file cannot be had. Without the `split` feature (the browser tests), it is
+/// a plain call.
 macro_rules! later {
     (in $file:ident; $(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         #[cfg(feature = "split")]
@@ -46,23 +47,10 @@ macro_rules! later {
             Ok($body)
         }
     };
-    ($(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
-        #[cfg(feature = "split")]
-        #[::leptos::wasm_split::wasm_split(later, fallible, wasm_split_path = ::leptos::wasm_split)]
-        $(#[$attr])*
-        $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::LaterError> {
-            Ok($body)
-        }
-        #[cfg(not(feature = "split"))]
-        $(#[$attr])*
-        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::LaterError> {
-            Ok($body)
-        }
-    };
 }
 pub(crate) use later;
 
-later! {
+later! { in later;
     /// The libraries' names (`crate::names`): read only here, so they come in
     /// the second file, and calling this fetches it.
     fn library_rows() -> &'static [&'static str] {

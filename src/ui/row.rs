@@ -87,7 +87,7 @@ pub fn status_row(data: RowHandle, state: TableState) -> impl IntoView {
     })
 }
 
-later! {
+later! { in later;
     /// Mounts row `row`'s details panel into `td`.
     fn mount_details(
         td: web_sys::HtmlElement,

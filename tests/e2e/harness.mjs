@@ -168,6 +168,22 @@ export async function openHeldBack(browser, url, { warnings = false, ...contextO
   return { page, context, problems, release };
 }
 
+/** Opens `url` in a context of its own, recording the name of every wasm
+ *  file requested (`wasm`) and every console error and warning and page error
+ *  (`messages`); `routes` maps URL patterns to handlers, set before loading. */
+export async function openWatchingFiles(browser, url, { routes = {} } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const wasm = [];
+  const messages = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => messages.push(e.message));
+  for (const [pattern, handler] of Object.entries(routes)) await page.route(pattern, handler);
+  await page.goto(url);
+  return { page, context, wasm, messages };
+}
+
 /** Serves a copy of dist/ and examples/ in which `name` was altered by
  *  `change` (a tampered file, for the integrity tests). */
 export async function tamperedCopy(name, change) {

@@ -9,7 +9,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DIST, serveExamples, launch } from "./harness.mjs";
+import { DIST, serveExamples, launch, openWatchingFiles } from "./harness.mjs";
 
 const OPTIONS_FILE = "split_options.wasm";
 // A host page with one element and nothing but attributes.
@@ -27,21 +27,16 @@ after(async () => {
   await server?.close();
 });
 
-/** A page with every wasm request and console message recorded; `optionsFile`
- *  answers the options' file when given. */
-async function open(path, { optionsFile } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const wasm = [];
-  const messages = [];
-  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname.split("/").pop()));
-  page.on("console", (m) => ["error", "warning"].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => messages.push(e.message));
-  await page.route("**/examples/attributes-only.html", (r) => r.fulfill({ contentType: "text/html", body: ATTRIBUTES_ONLY }));
-  if (optionsFile) await page.route(`**/${OPTIONS_FILE}`, optionsFile);
-  await page.goto(`${server.url}${path}`);
-  return { page, context, wasm, messages };
-}
+/** A page with its wasm requests and console messages recorded (the page
+ *  with only attributes served too); `optionsFile` answers the options' file
+ *  when given. */
+const open = (path, { optionsFile } = {}) =>
+  openWatchingFiles(browser, `${server.url}${path}`, {
+    routes: {
+      "**/examples/attributes-only.html": (r) => r.fulfill({ contentType: "text/html", body: ATTRIBUTES_ONLY }),
+      ...(optionsFile ? { [`**/${OPTIONS_FILE}`]: optionsFile } : {}),
+    },
+  });
 
 const shownCodes = (page, host) =>
   page.evaluate((host) => [...document.querySelector(host).shadowRoot.querySelectorAll("tbody tr[data-code]:not([hidden])")].map((r) => r.dataset.code), host);

@@ -8,7 +8,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DIST, serveExamples, launch, tamperedCopy } from "./harness.mjs";
+import { DIST, serveExamples, launch, openWatchingFiles, tamperedCopy } from "./harness.mjs";
+import { splitModules } from "../../scripts/split-files.mjs";
 
 const PAGE_FILE = "split_page.wasm";
 const TAKEN_OVER = "#app[data-taken-over] #status-table tbody tr:not([hidden])";
@@ -23,26 +24,15 @@ after(async () => {
   await server?.close();
 });
 
-/** A page with every wasm request's file name and every console message recorded. */
-async function open(url, { route } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const wasm = [];
-  const messages = [];
-  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname.split("/").pop()));
-  page.on("console", (m) => ["error", "warning"].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => messages.push(e.message));
-  if (route) await page.route(`**/${PAGE_FILE}`, route);
-  await page.goto(url);
-  return { page, context, wasm, messages };
-}
+/** A page with its wasm requests and console messages recorded; `route`
+ *  answers the start-up file when given. */
+const open = (url, { route } = {}) => openWatchingFiles(browser, url, { routes: route ? { [`**/${PAGE_FILE}`]: route } : {} });
 
-/** The chunks the page's start-up file waits for, as the build names them. */
-async function pageChunks() {
-  const loader = await readFile(join(DIST, "__wasm_split.js"), "utf8");
-  const deps = loader.match(/__wasm_split_load_page\s*=\s*wrapAsyncCb\(makeLoad\([\s\S]*?\}\s*,\s*\[([\w,\s]*)\]\)\)/);
-  assert.ok(deps, "__wasm_split.js has a loader for the page's start-up");
-  return deps[1].split(",").map((d) => d.trim()).filter(Boolean).map((d) => `${d.replace(/^__/, "")}.wasm`);
+/** The page's start-up file and the chunks it waits for, as the build names them. */
+async function pageFiles() {
+  const files = splitModules(await readFile(join(DIST, "__wasm_split.js"), "utf8")).page;
+  assert.ok(files, "__wasm_split.js has a loader for the page's start-up");
+  return files;
 }
 
 test("the page's start-up comes in its own file, fetched once beside the main wasm, and the page works", async () => {
@@ -53,7 +43,7 @@ test("the page's start-up comes in its own file, fetched once beside the main wa
   await page.waitForSelector("tr[data-code='404']", { state: "hidden" });
   // The preload is what __wasm_split.js's fetch takes: one request each, and
   // none of them waits for the main wasm to be in.
-  for (const name of [PAGE_FILE, ...(await pageChunks())]) {
+  for (const name of await pageFiles()) {
     assert.equal(wasm.filter((n) => n === name).length, 1, `${name} fetched once: ${wasm}`);
   }
   assert.ok(wasm.indexOf(PAGE_FILE) < wasm.indexOf("http-status-table-core_bg.wasm"), `preloaded first: ${wasm}`);
