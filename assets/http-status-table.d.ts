@@ -37,6 +37,10 @@ export class HttpStatusTableElement extends HTMLElement {
  *  `widget` is the handle) when some options cannot be used. */
 export function mount(element: Element, options?: WidgetOptions): Promise<WidgetHandle>;
 
+// The data API. Its records are built by code in a file of its own
+// (split_data.wasm), fetched at the first call; a call that cannot have it is
+// rejected ("the data could not be loaded …; call again to retry").
+
 /** The entry for a code (the registered one first), or undefined. */
 export function lookup(code: number | string): Promise<StatusEntry | undefined>;
 

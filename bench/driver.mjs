@@ -517,7 +517,9 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
   // other split files, and the two together. The page's start-up
   // (split_page.wasm) is the standalone page's alone: an embed never fetches it;
   // the code that reads JS options (split_options.wasm) is fetched only by a
-  // host that hands the widget a JS object (mount, update, a JSON child).
+  // host that hands the widget a JS object (mount, update, a JSON child), and
+  // the data API's records (split_data.wasm) only by a script that asks for
+  // them.
   const CRITICAL = ["http-status-table.js", "http-status-table-core.js", "__wasm_split.js", "http-status-table-core_bg.wasm", "widget.css.txt"];
   // The second file and the chunks its loader in __wasm_split.js waits for.
   const laterModule = splitModules(readFileSync(join(DIRS.widget, "__wasm_split.js"), "utf8")).later ?? [];
@@ -537,6 +539,7 @@ function render({ meta, sizeRows, loaded, runs, leak }) {
     ["embed, in all", "both", all],
     ["standalone page only, its start-up", "split_page.wasm", sum((f) => f === "split_page.wasm")],
     ["JS options and entries only (mount, update, a JSON child)", "split_options.wasm", sum((f) => f === "split_options.wasm")],
+    ["the data API only (a script calls lookup, registry, guide or libraries)", "split_data.wasm", sum((f) => f === "split_data.wasm")],
   ]) {
     out.push(`| **${label}** | **${files}** | **${e.raw}** (${kb(e.raw)} kB) | **${e.gzip}** (${kb(e.gzip)} kB) | **${e.brotli}** (${kb(e.brotli)} kB) |`);
   }

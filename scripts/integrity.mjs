@@ -4,8 +4,9 @@
 //      (fetched as text; a name without .css, see FILES in the loader), unless
 //      a release build's minify.mjs has already written it minified.
 //   0b. Writes the sha384 of each split wasm (src/ui/later.rs: split_later.wasm;
-//      src/host/api.rs: the page's start-up, split_page.wasm, and the options'
-//      code, split_options.wasm) into the fetch that
+//      src/host/api.rs: the page's start-up, split_page.wasm, the options'
+//      code, split_options.wasm, and the data API's, split_data.wasm) into the
+//      fetch that
 //      __wasm_split.js makes for it, so they are checked like the first;
 //      __wasm_split.js, the glue's import, is then hashed with the others.
 //   1. Writes the sha384 of each file the loader fetches or imports into
@@ -72,7 +73,7 @@ for (const [module, files] of Object.entries(splitFiles)) {
     }
   }
 }
-for (const module of ["later", "page", "options"]) {
+for (const module of ["later", "page", "options", "data"]) {
   if (!splitHashes[`split_${module}.wasm`] || !splitFiles[module]) {
     console.error(`integrity: __wasm_split.js has no loader for split_${module}.wasm`);
     process.exit(1);

@@ -40,12 +40,15 @@ const FILES = [
   "http-status-table-core_bg.wasm",
   // The glue imports it; it fetches the second file (src/ui/later.rs), the
   // standalone page's start-up (split_page.wasm), the options' code
-  // (split_options.wasm) and the chunks they share.
+  // (split_options.wasm), the data API's (split_data.wasm) and the chunks
+  // they share.
   "__wasm_split.js",
   "split_later.wasm",
   "split_page.wasm",
-  // The code that reads options given as JS values (src/host/api.rs).
+  // The code that reads options given as JS values, and the data API's
+  // records (src/host/api.rs).
   "split_options.wasm",
+  "split_data.wasm",
   // chunk_*.wasm: whichever this build has (below).
   TYPES,
   "http-status-table-core.d.ts",

@@ -1,6 +1,6 @@
 // What __wasm_split.js (written by wasm-split-cli, then minified by minify.mjs
 // and given its hashes by integrity.mjs) says about the split files: for each
-// split module (`later`, `page`, `options`), its own file and the chunks its
+// split module (`later`, `page`, `options`, `data`), its own file and the chunks its
 // loader waits for. Read by integrity.mjs, the benchmark and the tests, so
 // that the loader's shape is known in one place.
 

@@ -346,6 +346,8 @@ export async function mount(element, options = {}) {
 }
 
 // ---- the data API ----------------------------------------------------------------
+// The records are built by code in split_data.wasm, which the first call fetches
+// (src/host/api.rs); a call that cannot have it is rejected and the next one retries.
 
 /** The entry for a code (the registered one first), or undefined. */
 export async function lookup(code) {

@@ -389,8 +389,11 @@ fn options_code_missing(option: &str) -> Problem {
     )
 }
 
-// The data API's records are built by code in the second file (`ui::later`):
-// a promise each, which the JS entry awaits anyway (the wasm loads first).
+// The data API's records are built by code in a file of its own
+// (`split_data.wasm`, `ui::later!`'s `data`), fetched on the first call: only a
+// host's script asks for them, so a widget that nobody queries never loads
+// it. A promise each, which the JS entry awaits anyway (the wasm loads first).
+// The entries' records carry the libraries' names: the second file comes first.
 
 /// The entry for a code (the registered one first), or `undefined`.
 #[wasm_bindgen(js_name = lookup, unchecked_return_type = "StatusEntry | undefined")]
@@ -429,7 +432,7 @@ fn unavailable(_: ui::LaterError) -> JsError {
     JsError::new(crate::text::DATA_API_UNAVAILABLE)
 }
 
-ui::later! { in later;
+ui::later! { in data;
     fn entry_record(code: u16) -> JsValue {
         data_api::lookup(registry::entries(), code)
             .map(|entry| to_js(&EntryRecord::from(entry)))
@@ -437,20 +440,20 @@ ui::later! { in later;
     }
 }
 
-ui::later! { in later;
+ui::later! { in data;
     fn entry_records() -> JsValue {
         let records: Vec<EntryRecord> = registry::entries().iter().map(EntryRecord::from).collect();
         to_js(&records)
     }
 }
 
-ui::later! { in later;
+ui::later! { in data;
     fn guide_records() -> JsValue {
         to_js(&data_api::guide_record())
     }
 }
 
-ui::later! { in later;
+ui::later! { in data;
     fn library_records() -> JsValue {
         to_js(&data_api::library_records())
     }

@@ -802,6 +802,7 @@ test("the packed npm package: its files, its fields, and its types resolve by na
     "package/http-status-table.js",
     "package/index.js",
     "package/package.json",
+    "package/split_data.wasm",
     "package/split_later.wasm",
     "package/split_options.wasm",
     "package/split_page.wasm",
