@@ -53,13 +53,13 @@ function cannotStart() {
   }
 }
 
-// The loader (http-status-table.js) says when the wasm could not start.
+// The page's loader (http-status-table-page.js) says when the wasm could not start.
 app?.addEventListener("http-status-table-failed", cannotStart);
 if (app?.hasAttribute("data-failed")) cannotStart();
 // The loader never ran (missing, or refused by its integrity hash).
 addEventListener("load", () => {
   if (app && !app.hasAttribute("data-started")) {
-    const reason = "the file http-status-table.js did not run (missing, or refused by its integrity hash)";
+    const reason = "the file http-status-table-page.js did not run (missing, or refused by its integrity hash)";
     console.error(`http-status-table: could not start: ${reason}`);
     app.setAttribute("data-failed", reason);
     cannotStart();

@@ -7,7 +7,11 @@
 //     as a module, the wasm named by new URL(…, import.meta.url), the
 //     stylesheet imported as a JS module (assets/entry/load-bundled.js); the
 //     bundler owns those files, so nothing checks their hashes.
-// The two differ only in the module that loads; everything else is the same code.
+//   - http-status-table-page.js, the standalone page's (index.html, and the
+//     iframe): http-status-table.js with the page's start-up (assets/entry/page.js),
+//     which an embed then does not load.
+// They differ only in the module that loads and the page's start-up; everything
+// else is the same code.
 // Usage: node scripts/entries.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
 import { build } from "esbuild";
 import { join, resolve } from "node:path";
@@ -18,9 +22,9 @@ const SOURCE = resolve(import.meta.dirname, "../assets/entry");
 /** What the package's entry imports and leaves to the site's bundler. */
 export const BUNDLED_IMPORTS = ["./http-status-table-core.js", "./widget.css.js"];
 
-async function write(outfile, loader, external) {
+async function write(outfile, loader, external, entry = "widget.js") {
   await build({
-    entryPoints: [join(SOURCE, "widget.js")],
+    entryPoints: [join(SOURCE, entry)],
     outfile: join(dir, outfile),
     bundle: true,
     format: "esm",
@@ -41,4 +45,6 @@ async function write(outfile, loader, external) {
 }
 
 await write("http-status-table.js", "load-checked.js", []);
+// The standalone page's (index.html): the same, with the page's start-up.
+await write("http-status-table-page.js", "load-checked.js", [], "page.js");
 await write("index.js", "load-bundled.js", BUNDLED_IMPORTS);

@@ -9,13 +9,15 @@
 //      fetch that
 //      __wasm_split.js makes for it, so they are checked like the first;
 //      __wasm_split.js, the glue's import, is then hashed with the others.
-//   1. Writes the sha384 of each file the loader fetches or imports into
-//      http-status-table.js (its `const INTEGRITY = {};`), the names of each
-//      split file's files (`SPLIT_FILES`), and the digest of the
-//      page the build wrote into index.html's #app (`SERVED_PAGE_DIGEST`): the
-//      loader hydrates a served page only if it has that digest.
-//   2. Adds integrity to index.html's two scripts (http-status-table.js starts
-//      the page; start.js keeps the served page until then).
+//   1. Writes the sha384 of each file the loader fetches or imports into the two
+//      script-tag entries, http-status-table.js (the widget's) and
+//      http-status-table-page.js (the standalone page's): their
+//      `const INTEGRITY = {};`, and the names of each split file's files
+//      (`SPLIT_FILES`); into the page's entry, the digest of the page the build
+//      wrote into index.html's #app (`SERVED_PAGE_DIGEST`): it hydrates a
+//      served page only if it has that digest.
+//   2. Adds integrity to index.html's two scripts (http-status-table-page.js
+//      starts the page; start.js keeps the served page until then).
 //   3. Writes integrity.json (every hash) and embed-snippet.html (the <script>
 //      tag for hosts, with integrity and crossorigin).
 // Usage: node scripts/integrity.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
@@ -26,6 +28,8 @@ import { parse } from "parse5";
 import { splitModules } from "./split-files.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
+/** The standalone page's entry (scripts/entries.mjs). */
+const PAGE_ENTRY = "http-status-table-page.js";
 const LOADED_BY_LOADER = [
   "http-status-table-core.js",
   "http-status-table-core_bg.wasm",
@@ -81,35 +85,42 @@ for (const module of ["later", "page", "options", "data"]) {
 }
 
 const hashes = Object.fromEntries(LOADED_BY_LOADER.map((name) => [name, sri(read(name))]));
-let loader = replaceOnce(
-  read("http-status-table.js").toString("utf8"),
-  // As written, or as minify.mjs leaves it (`const INTEGRITY={},FILES=…`).
-  /\bINTEGRITY\s*=\s*\{\}/,
-  `INTEGRITY = ${JSON.stringify(hashes)}`,
-  "`INTEGRITY = {}` in http-status-table.js",
-);
-loader = replaceOnce(
-  loader,
-  /\bSPLIT_FILES\s*=\s*\{\}/,
-  `SPLIT_FILES = ${JSON.stringify(splitFiles)}`,
-  "`SPLIT_FILES = {}` in http-status-table.js",
-);
-loader = replaceOnce(
-  loader,
-  /\bSERVED_PAGE_DIGEST\s*=\s*null/,
-  `SERVED_PAGE_DIGEST = ${JSON.stringify(servedPageDigest(read("index.html").toString("utf8")))}`,
-  "`SERVED_PAGE_DIGEST = null` in http-status-table.js",
-);
-writeFileSync(join(dir, "http-status-table.js"), loader);
-hashes["http-status-table.js"] = sri(Buffer.from(loader, "utf8"));
+const loaderHashes = { ...hashes };
+// The two script-tag entries: the widget's, and the standalone page's (the
+// widget's with the page's start-up, which alone checks the served page).
+for (const [entry, servesPage] of [["http-status-table.js", false], [PAGE_ENTRY, true]]) {
+  let loader = replaceOnce(
+    read(entry).toString("utf8"),
+    // As written, or as minify.mjs leaves it (`const INTEGRITY={},FILES=…`).
+    /\bINTEGRITY\s*=\s*\{\}/,
+    `INTEGRITY = ${JSON.stringify(loaderHashes)}`,
+    `\`INTEGRITY = {}\` in ${entry}`,
+  );
+  loader = replaceOnce(
+    loader,
+    /\bSPLIT_FILES\s*=\s*\{\}/,
+    `SPLIT_FILES = ${JSON.stringify(splitFiles)}`,
+    `\`SPLIT_FILES = {}\` in ${entry}`,
+  );
+  if (servesPage) {
+    loader = replaceOnce(
+      loader,
+      /\bSERVED_PAGE_DIGEST\s*=\s*null/,
+      `SERVED_PAGE_DIGEST = ${JSON.stringify(servedPageDigest(read("index.html").toString("utf8")))}`,
+      `\`SERVED_PAGE_DIGEST = null\` in ${entry}`,
+    );
+  }
+  writeFileSync(join(dir, entry), loader);
+  hashes[entry] = sri(Buffer.from(loader, "utf8"));
+}
 hashes["start.js"] = sri(read("start.js"));
 Object.assign(hashes, splitHashes);
 
 let page = read("index.html").toString("utf8");
-for (const name of ["http-status-table.js", "start.js"]) {
+for (const name of [PAGE_ENTRY, "start.js"]) {
   page = replaceOnce(
     page,
-    new RegExp(`<script type="module" src="\\./${name.replace(".", "\\.")}"></script>`),
+    new RegExp(`<script type="module" src="\\./${name.replaceAll(".", "\\.")}"></script>`),
     `<script type="module" src="./${name}" integrity="${hashes[name]}"></script>`,
     `${name} script tag in index.html`,
   );

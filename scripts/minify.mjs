@@ -3,7 +3,8 @@
 //   - http-status-table-core.js, the glue wasm-bindgen generates: 2.3 kB brotli less.
 //   - widget.css.txt, the embed's copy of style/widget.css (integrity.mjs then
 //     keeps it instead of copying the stylesheet): 1.0 kB brotli less.
-//   - http-status-table.js, the loader: 2.3 kB brotli less (its comments go).
+//   - http-status-table.js, the loader (and the standalone page's,
+//     http-status-table-page.js): 2.3 kB brotli less (its comments go).
 //   - __wasm_split.js, the split files' loader: 0.2 kB brotli less.
 //     Names are kept (integrity.mjs finds `INTEGRITY = {}`, and an embedder's
 //     stack trace stays readable), and the one comment that matters to bundlers,
@@ -61,5 +62,6 @@ function minifySplitLoader(name) {
 
 minify("http-status-table-core.js", "http-status-table-core.js", "js");
 minifyLoader("http-status-table.js");
+minifyLoader("http-status-table-page.js");
 minifySplitLoader("__wasm_split.js");
 minify("widget.css", "widget.css.txt", "css");

@@ -12,13 +12,6 @@ import { Failure } from "./failure.js";
 
 const WASM = "http-status-table-core_bg.wasm";
 
-// Only the standalone page has a served page to check.
-export const SERVED_PAGE_DIGEST = null;
-
-/** The bundler serves the split files: nothing to preload (the standalone
- *  page, which preloads its start-up, is the script-tag distribution's). */
-export function preloadSplit() {}
-
 /** A split file that could not be had; the loader logged why. */
 export function splitFailure(module) {
   return new Failure("not-loaded", { file: `split_${module}.wasm`, detail: "see the console" });

@@ -33,7 +33,8 @@ const FILES = {
 // against the hash written into it.
 const SPLIT_FILES = {};
 
-// Filled in after each build by scripts/integrity.mjs: the digest of the page
+// Filled in after each build by scripts/integrity.mjs in the standalone page's
+// entry (assets/entry/page.js, the one that reads it): the digest of the page
 // the build wrote into index.html's #app. Null in the source tree, where the
 // served page is taken as it is.
 export const SERVED_PAGE_DIGEST = null;

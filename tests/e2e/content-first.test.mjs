@@ -219,10 +219,10 @@ test("if hydration fails after all, the served table stays readable with the not
     const response = await route.fetch();
     const html = (await response.text())
       .replace('<span class="name">Not Found<!----></span>', '<b class="name">Not Found</b>')
-      .replace(/(<script type="module" src="\.\/http-status-table\.js") integrity="[^"]*"/, "$1");
+      .replace(/(<script type="module" src="\.\/http-status-table-page\.js") integrity="[^"]*"/, "$1");
     await route.fulfill({ response, body: html });
   });
-  await page.route("**/http-status-table.js", async (route) => {
+  await page.route("**/http-status-table-page.js", async (route) => {
     const response = await route.fetch();
     const js = (await response.text()).replace(/SERVED_PAGE_DIGEST\s*=\s*"[0-9a-f]+"/, "SERVED_PAGE_DIGEST=null");
     await route.fulfill({ response, body: js });

@@ -202,7 +202,7 @@ for (const [how, route] of [
     // is rejected with a message that says so, and a later call succeeds.
     const api = (code) =>
       page.evaluate(async (code) => {
-        const { lookup } = await import("./http-status-table.js");
+        const { lookup } = await import("./http-status-table-page.js");
         try {
           return { name: (await lookup(code))?.name };
         } catch (error) {

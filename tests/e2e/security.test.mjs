@@ -129,16 +129,19 @@ const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base
 
 test("every file of the loader chain carries its integrity hash", async () => {
   const hashes = JSON.parse(await readFile(join(DIST, "integrity.json"), "utf8"));
-  for (const name of ["http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt", "http-status-table.js", "start.js"]) {
+  for (const name of ["http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt", "http-status-table.js", "http-status-table-page.js", "start.js"]) {
     assert.equal(hashes[name], sri(await readFile(join(DIST, name))), name);
   }
-  const loader = await readFile(join(DIST, "http-status-table.js"), "utf8");
-  for (const name of ["http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"]) {
-    assert.ok(loader.includes(`"${name}":"${hashes[name]}"`), `the loader checks ${name}`);
+  // Both script-tag entries, the widget's and the standalone page's.
+  for (const entry of ["http-status-table.js", "http-status-table-page.js"]) {
+    const loader = await readFile(join(DIST, entry), "utf8");
+    for (const name of ["http-status-table-core.js", "http-status-table-core_bg.wasm", "widget.css.txt"]) {
+      assert.ok(loader.includes(`"${name}":"${hashes[name]}"`), `${entry} checks ${name}`);
+    }
   }
   const page = await readFile(join(DIST, "index.html"), "utf8");
   assert.ok(page.includes(`src="./start.js" integrity="${hashes["start.js"]}"`));
-  assert.ok(page.includes(`src="./http-status-table.js" integrity="${hashes["http-status-table.js"]}"`));
+  assert.ok(page.includes(`src="./http-status-table-page.js" integrity="${hashes["http-status-table-page.js"]}"`));
   const snippet = await readFile(join(DIST, "embed-snippet.html"), "utf8");
   assert.match(snippet, new RegExp(`integrity="${hashes["http-status-table.js"].replace(/[+/]/g, "\\$&")}" crossorigin="anonymous"`));
 });
@@ -154,7 +157,7 @@ const appendAComment = (bytes) => Buffer.concat([bytes, Buffer.from("\n// altere
 for (const [name, change, said] of [
   ["http-status-table-core_bg.wasm", flipAByte, /the file http-status-table-core_bg\.wasm does not match its integrity hash/],
   ["http-status-table-core.js", appendAComment, /the file http-status-table-core\.js does not match its integrity hash/],
-  ["http-status-table.js", appendAComment, /the file http-status-table\.js did not run \(missing, or refused by its integrity hash\)/],
+  ["http-status-table-page.js", appendAComment, /the file http-status-table-page\.js did not run \(missing, or refused by its integrity hash\)/],
 ]) {
   test(`a tampered ${name} is refused: the served table stays, with a note that says which file`, async () => {
     const copy = await tamperedCopy(name, change);
@@ -217,7 +220,7 @@ test("an embedded widget refuses a tampered stylesheet: it stays unstyled and sa
 
 test("no HTML string sink in any script we ship", async () => {
   // The wasm writes elements, text and attributes only; so do our scripts.
-  for (const name of ["http-status-table-core.js", "http-status-table.js", "index.js", "widget.css.js", "start.js"]) {
+  for (const name of ["http-status-table-core.js", "http-status-table.js", "http-status-table-page.js", "index.js", "widget.css.js", "start.js"]) {
     const source = await readFile(join(DIST, name), "utf8");
     const code = source.replace(/^\s*\/\/.*$/gm, "");
     assert.doesNotMatch(code, /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|parseFromString/, name);
