@@ -487,12 +487,16 @@ fn write_library_names() {
         // The notes stay in the data files: the page says a name's standing
         // (`alias since 3.13`) and links the source, and the notes would be
         // a third of the names' bytes.
+        // Each identifier without the library's prefix, which every one
+        // starts with (names_format checks it): `names` puts it back.
         for n in &names {
             let _ = writeln!(
                 rows,
                 "{}\t{}\t{}\t{}\t{}",
                 n.code,
-                n.identifier,
+                n.identifier
+                    .strip_prefix(file.prefix.as_str())
+                    .unwrap_or(&n.identifier),
                 n.status.word(),
                 n.added.as_deref().unwrap_or(""),
                 n.changed.as_deref().unwrap_or(""),

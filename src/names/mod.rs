@@ -26,7 +26,8 @@ pub struct Library {
     pub rule: Option<&'static str>,
     /// Its place in the names' table ([`rows_table`]): one line per name,
     /// sorted by code and then status (the current name first):
-    /// `code\tidentifier\tstatus\tadded\tchanged` (empty for no version).
+    /// `code\tidentifier\tstatus\tadded\tchanged` (empty for no version),
+    /// the identifier stored without the prefix.
     /// Packed text: as structs, the pointers cost more than the names.
     rows: usize,
 }
@@ -47,12 +48,34 @@ pub struct Name {
 
 include!(concat!(env!("OUT_DIR"), "/library_names.rs"));
 
-/// The names of every library, by the libraries' order. In the browser only
-/// the second file calls this (`ui::later`), so the build's split puts the
-/// names there, and the page installs them (`install`) once it has them; natively
-/// (the prerender, the tests) they are always there.
+/// The names of every library, by the libraries' order, each identifier
+/// written out in full (`http.StatusNotFound`): what every reader of the
+/// names takes (`Name::identifier`), built anew at each call (about 45 kB).
+/// The build stores them without their library's prefix, which every one of
+/// them starts with (checked by `format`): written out a thousand times, the
+/// prefixes were a third of the names' bytes once compressed. In the browser
+/// only the second file calls this (`ui::later`), so the build's split puts
+/// the names and this code there, and the page installs them (`install`)
+/// once it has them; natively (the prerender, the tests) they are always there.
 pub fn rows_table() -> &'static [&'static str] {
-    LIBRARY_ROWS
+    let rows: Vec<&'static str> = LIBRARIES
+        .iter()
+        .zip(LIBRARY_ROWS)
+        .map(|(library, rows)| {
+            let mut full = String::new();
+            // `code\tidentifier\t…`: the prefix goes before the identifier,
+            // after the three digits and the tab.
+            for line in rows.split_terminator('\n') {
+                let (code, rest) = line.split_at_checked(4).unwrap_or((line, ""));
+                full.push_str(code);
+                full.push_str(library.prefix);
+                full.push_str(rest);
+                full.push('\n');
+            }
+            &*Box::leak(full.into_boxed_str())
+        })
+        .collect();
+    Box::leak(rows.into_boxed_slice())
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -71,7 +94,10 @@ fn rows_now() -> &'static [&'static str] {
     #[cfg(target_arch = "wasm32")]
     return INSTALLED.get().copied().unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
-    rows_table()
+    {
+        static FULL: std::sync::OnceLock<&'static [&'static str]> = std::sync::OnceLock::new();
+        FULL.get_or_init(rows_table)
+    }
 }
 
 /// True once the names are there to read (always, natively).

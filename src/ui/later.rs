@@ -52,9 +52,11 @@ pub(crate) use later;
 
 later! { in later;
     /// The libraries' names (`crate::names`): read only here, so they come in
-    /// the second file, and calling this fetches it.
+    /// the second file, and calling this fetches it. Written out once, however
+    /// many callers wait for them.
     fn library_rows() -> &'static [&'static str] {
-        crate::names::rows_table()
+        static ROWS: std::sync::OnceLock<&'static [&'static str]> = std::sync::OnceLock::new();
+        ROWS.get_or_init(crate::names::rows_table)
     }
 }
 
