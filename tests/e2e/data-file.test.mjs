@@ -8,14 +8,10 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DIST, serveExamples, launch, openWatchingFiles } from "./harness.mjs";
+import { ATTRIBUTES_ONLY, DIST, serveExamples, launch, openWatchingFiles } from "./harness.mjs";
 
 const DATA_FILE = "split_data.wasm";
 const UNAVAILABLE = "http-status-table: the data could not be loaded (the network may be down); call again to retry";
-// A host page with one element and nothing but attributes.
-const ATTRIBUTES_ONLY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Attributes only</title>
-<script type="module" src="../dist/http-status-table.js"></script></head>
-<body><http-status-table id="codes" filter="4xx"></http-status-table></body></html>`;
 
 let server, browser;
 before(async () => {
@@ -32,7 +28,7 @@ after(async () => {
 const open = ({ dataFile } = {}) =>
   openWatchingFiles(browser, `${server.url}examples/attributes-only.html`, {
     routes: {
-      "**/examples/attributes-only.html": (r) => r.fulfill({ contentType: "text/html", body: ATTRIBUTES_ONLY }),
+      ...ATTRIBUTES_ONLY,
       ...(dataFile ? { [`**/${DATA_FILE}`]: dataFile } : {}),
     },
   });

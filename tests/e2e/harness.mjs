@@ -168,6 +168,20 @@ export async function openHeldBack(browser, url, { warnings = false, ...contextO
   return { page, context, problems, release };
 }
 
+/** A host page with one widget and nothing but attributes, served at
+ *  `examples/attributes-only.html` by this route (for `openWatchingFiles`'
+ *  `routes`): what the split files' tests load when no script asks the widget
+ *  for anything. */
+export const ATTRIBUTES_ONLY = {
+  "**/examples/attributes-only.html": (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Attributes only</title>
+<script type="module" src="../dist/http-status-table.js"></script></head>
+<body><http-status-table id="codes" filter="4xx"></http-status-table></body></html>`,
+    }),
+};
+
 /** Opens `url` in a context of its own, recording the name of every wasm
  *  file requested (`wasm`) and every console error and warning and page error
  *  (`messages`); `routes` maps URL patterns to handlers, set before loading. */

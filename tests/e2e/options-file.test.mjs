@@ -9,13 +9,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DIST, serveExamples, launch, openWatchingFiles } from "./harness.mjs";
+import { ATTRIBUTES_ONLY, DIST, serveExamples, launch, openWatchingFiles } from "./harness.mjs";
 
 const OPTIONS_FILE = "split_options.wasm";
-// A host page with one element and nothing but attributes.
-const ATTRIBUTES_ONLY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Attributes only</title>
-<script type="module" src="../dist/http-status-table.js"></script></head>
-<body><http-status-table id="codes" filter="4xx"></http-status-table></body></html>`;
 
 let server, browser;
 before(async () => {
@@ -33,7 +29,7 @@ after(async () => {
 const open = (path, { optionsFile } = {}) =>
   openWatchingFiles(browser, `${server.url}${path}`, {
     routes: {
-      "**/examples/attributes-only.html": (r) => r.fulfill({ contentType: "text/html", body: ATTRIBUTES_ONLY }),
+      ...ATTRIBUTES_ONLY,
       ...(optionsFile ? { [`**/${OPTIONS_FILE}`]: optionsFile } : {}),
     },
   });
