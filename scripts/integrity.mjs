@@ -26,6 +26,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "parse5";
 import { splitModules } from "./split-files.mjs";
+import { digest } from "../assets/entry/digest.js";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 /** The standalone page's entry (scripts/entries.mjs). */
@@ -141,7 +142,7 @@ writeFileSync(
 console.log(`integrity: ${Object.keys(hashes).length} files hashed in ${dir}`);
 
 /** The digest of index.html's #app as a browser parses it: the same canonical
- *  text and hash as servedPageText() and digest() in the loader (an unchanged
+ *  text as servedPageText() in the page's loader, and the same digest() (an unchanged
  *  page is hydrated: tests/e2e/content-first.test.mjs). */
 function servedPageDigest(html) {
   const find = (node) => {
@@ -174,13 +175,5 @@ function servedPageDigest(html) {
     }
   };
   walk(app);
-  const text = out.join("");
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    a = Math.imul(a ^ unit, 0x01000193);
-    b = Math.imul(b ^ unit, 0x5bd1e995);
-  }
-  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+  return digest(out.join(""));
 }

@@ -30,9 +30,9 @@ pub type Mounted = Box<dyn Any>;
 /// Declares a function whose code comes in a file of its own, named by its
 /// module: `later! { in later; fn … }` for the second file, `in page`,
 /// `in options` and `in data` for the standalone page's start-up, the code
-/// that reads JS values and the data API's records (`host::api`). It becomes `async` and returns `Err` when that
-/// file cannot be had. Without the `split` feature (the browser tests), it is
-/// a plain call.
+/// that reads JS values and the data API's records (`host::api`). It becomes
+/// `async` and returns `Err` when that file cannot be had. Without the
+/// `split` feature (the browser tests), it is a plain call.
 macro_rules! later {
     (in $file:ident; $(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         #[cfg(feature = "split")]

@@ -1,18 +1,11 @@
 // The `codes` option on every way in: the attribute (examples/api-reference.html),
 // the mount API with numbers and strings, and the iframe's URL parameter.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveExamples, launch, openTable } from "./harness.mjs";
+import { openTable, withExamplesAndBrowser } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 const ENTRY = "/dist/http-status-table.js";
 /** The official 5xx codes. */

@@ -4,24 +4,17 @@
 // first call does. If it cannot be had (blocked, missing, altered), the call
 // is rejected with a message that says so, the widget works on, and the next
 // call tries again.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ATTRIBUTES_ONLY, DIST, serveExamples, launch, openWatchingFiles } from "./harness.mjs";
+import { ATTRIBUTES_ONLY, DIST, openWatchingFiles, withExamplesAndBrowser } from "./harness.mjs";
 
 const DATA_FILE = "split_data.wasm";
 const UNAVAILABLE = "http-status-table: the data could not be loaded (the network may be down); call again to retry";
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 /** The page with only attributes, its wasm requests and console messages
  *  recorded; `dataFile` answers the data API's file when given. */

@@ -1,18 +1,11 @@
 // Details panels, copy buttons, permalinks, URL round trips and announcements
 // on the standalone page, and the same panels inside an embedded widget.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveExamples, launch, openTable, codes, typeFilter, screenshot } from "./harness.mjs";
+import { openTable, codes, typeFilter, screenshot, withExamplesAndBrowser } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 const page404 = (url) => `${url}dist/index.html`;
 

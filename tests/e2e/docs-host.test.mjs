@@ -1,19 +1,12 @@
 // The widget inside documentation pages: it follows the page's declared
 // color-scheme (live, with no host code) or the reader's system setting when
 // the page declares none, takes the page's type, and fits a content column.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveExamples, launch, screenshot } from "./harness.mjs";
+import { screenshot, withExamplesAndBrowser } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 async function open(path, { width = 1280, colorScheme = "light" } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });

@@ -1,18 +1,11 @@
 // The three ways in (custom element, mount API, iframe) and the data API, on the
 // example host pages in examples/, served next to the built dist/.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveExamples, launch, openTable, screenshot } from "./harness.mjs";
+import { openTable, screenshot, withExamplesAndBrowser } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 const ENTRY = "/dist/http-status-table.js";
 

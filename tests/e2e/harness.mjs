@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -67,6 +68,21 @@ export async function launch() {
 /** Serves the repository's examples/ next to the built dist/, as a host would. */
 export function serveExamples(options = {}) {
   return serve(ROOT, { only: ["dist", "examples"], ...options });
+}
+
+/** For a spec's tests: examples/ and dist/ served and Chromium launched
+ *  before them (handed to `use`), both closed after them. */
+export function withExamplesAndBrowser(use) {
+  let server, browser;
+  before(async () => {
+    server = await serveExamples();
+    browser = await launch();
+    use(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 /** Opens the page and waits for the full table; collects console errors and page errors.

@@ -5,9 +5,9 @@
 // the sentinel is unset, no dangerous element or attribute appeared inside a
 // widget, every link points to https: or the page itself, and the widget still
 // works.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveExamples, launch } from "./harness.mjs";
+import { withExamplesAndBrowser } from "./harness.mjs";
 
 const SET = "window.__pwned=1";
 const CORPUS = [
@@ -32,14 +32,7 @@ const CORPUS = [
 const RAW_URL_VALUES = ["%ff%fe%fd", "%c0%af%c0%ae", "%E2%80%AE404", "%3Cscript%3E", "%", "%%41"];
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 /** Watches, from before any page script, every node added inside widgets (shadow
  *  roots and the standalone page's #app) for elements or attributes that could

@@ -4,12 +4,12 @@
 // then. After that the page needs no network. If the file cannot be had
 // (blocked, missing, tampered), the panel says so, the table stays, and the
 // next opening tries again.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DIST, serveExamples, launch, tamperedCopy } from "./harness.mjs";
+import { DIST, tamperedCopy, withExamplesAndBrowser } from "./harness.mjs";
 import { splitModules } from "../../scripts/split-files.mjs";
 
 const LATER = "split_later.wasm";
@@ -19,14 +19,7 @@ const TOGGLE_302 = "tr[data-code='302'] .details-toggle";
 const NOT_YET = /Names from code \(such as http\.StatusNotFound\) are not loaded yet/;
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 /** A page whose requests for the second file go to `route` (when given);
  *  every request's path and every console error are recorded. */

@@ -2,19 +2,12 @@
 // search, shown and copied in the details, chosen by the reader (remembered by
 // the standalone page) or by the host (`languages`, `languageColumn`), in each
 // way in, and carried by the export and the data API.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { laterFileIn, serveExamples, launch, openTable, codes, typeFilter, screenshot } from "./harness.mjs";
+import { laterFileIn, openTable, codes, typeFilter, screenshot, withExamplesAndBrowser } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 const standalone = (url, query = "") => `${url}dist/index.html${query}`;
 

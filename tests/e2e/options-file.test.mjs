@@ -5,23 +5,16 @@
 // critical path; mount(), update() and a JSON child's entries fetch it first.
 // An element's first update() before it is in applies as soon as it is, in
 // order with the attributes changed meanwhile.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ATTRIBUTES_ONLY, DIST, serveExamples, launch, openWatchingFiles } from "./harness.mjs";
+import { ATTRIBUTES_ONLY, DIST, openWatchingFiles, withExamplesAndBrowser } from "./harness.mjs";
 
 const OPTIONS_FILE = "split_options.wasm";
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 /** A page with its wasm requests and console messages recorded (the page
  *  with only attributes served too); `optionsFile` answers the options' file

@@ -4,25 +4,18 @@
 // embedded widget never hydrates, so that code is not on its critical path.
 // If the file cannot be had (missing, tampered), the served table stays and
 // the page says which file and why, as for any file of the start-up.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DIST, serveExamples, launch, openWatchingFiles, tamperedCopy } from "./harness.mjs";
+import { DIST, openWatchingFiles, tamperedCopy, withExamplesAndBrowser } from "./harness.mjs";
 import { splitModules } from "../../scripts/split-files.mjs";
 
 const PAGE_FILE = "split_page.wasm";
 const TAKEN_OVER = "#app[data-taken-over] #status-table tbody tr:not([hidden])";
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 /** A page with its wasm requests and console messages recorded; `route`
  *  answers the start-up file when given. */

@@ -3,22 +3,15 @@
 // widgets on one page. Afterwards, with both put back to their first state: no
 // console error, no crash notice, the DOM node count and the JS heap back within
 // a small bound, and both widgets still filter.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveExamples, launch } from "./harness.mjs";
+import { withExamplesAndBrowser } from "./harness.mjs";
 
 const ACTIONS = 10_000;
 const SEED = 20261123;
 
 let server, browser;
-before(async () => {
-  server = await serveExamples();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExamplesAndBrowser((served, launched) => ([server, browser] = [served, launched]));
 
 /** Every node in the document, inside shadow roots too. */
 function countNodes() {
