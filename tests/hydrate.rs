@@ -8,7 +8,8 @@
 //! Run with `cargo test --target wasm32-unknown-unknown --test hydrate`.
 #![cfg(target_arch = "wasm32")]
 
-use http_status_table::host::api::{next_page_step, start_page};
+use http_status_table::host::api::{next_page_step, page_steps_left, start_page};
+use http_status_table::ui::paced::{set_slice_length, SLICE_MS};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, Node};
@@ -70,18 +71,23 @@ fn fire(control: &HtmlInputElement, event: &str) {
         .expect("dispatch");
 }
 
-/// After `startPage`'s first step: the rows' step, which keeps every served
-/// node, then the take-over, the last.
-async fn hydrate_rows_then_take_over(app: &HtmlElement, served: &[Node]) {
-    assert!(
-        next_page_step(),
-        "the rows hydrated, what depends on the reader left"
-    );
-    assert_same_nodes(served, &descendants(app), "the rows, hydrated as served");
+/// After `startPage`'s first step: the rows' steps (a slice of rows each),
+/// which keep every served node, then the take-over, the last. Returns how
+/// many steps the rows took.
+async fn hydrate_rows_then_take_over(app: &HtmlElement, served: &[Node]) -> usize {
+    assert_eq!(page_steps_left(), 2, "the rows and the take-over left");
+    let mut row_steps = 0;
+    while page_steps_left() == 2 {
+        assert!(next_page_step(), "the take-over is left after the rows");
+        row_steps += 1;
+        assert_same_nodes(served, &descendants(app), "the rows, hydrated as served");
+        assert!(row_steps <= 1000, "the rows' hydration ends");
+    }
     settle().await;
     assert!(!next_page_step(), "taken over, no step left");
     assert!(!next_page_step(), "and none after");
     settle().await;
+    row_steps
 }
 
 /// Every node under `node` (elements, text, comments), in document order.
@@ -269,7 +275,7 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
     // it was, and added none.
     assert_same_nodes(&served, &descendants(&app), "hydration");
     settle().await;
-    hydrate_rows_then_take_over(&app, &served).await;
+    assert!(hydrate_rows_then_take_over(&app, &served).await >= 1);
     assert!(
         app.has_attribute("data-taken-over"),
         "the start-up finished"
@@ -379,7 +385,20 @@ async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
     settle().await;
     assert_eq!(shown_codes(&app).len(), 64, "the rows wait");
 
-    hydrate_rows_then_take_over(&app, &served).await;
+    // A row a step, so that the reader's input lands between the rows' steps too.
+    set_slice_length(0.0);
+    let row_steps = hydrate_rows_then_take_over(&app, &served).await;
+    set_slice_length(SLICE_MS);
+    let served_rows = served
+        .iter()
+        .filter(|node| {
+            node.node_name() == "TR" && node.parent_node().is_some_and(|p| p.node_name() == "TBODY")
+        })
+        .count();
+    assert!(
+        served_rows >= 64 && row_steps > served_rows,
+        "one row a step when each step's slice is used up: {row_steps} steps for {served_rows} rows"
+    );
 
     assert_eq!(filter.value(), "404", "the box keeps what was typed");
     assert_eq!(shown_codes(&app), ["404"], "and the table follows it");

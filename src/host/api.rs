@@ -502,6 +502,12 @@ pub async fn start_page(served_matches: bool) -> Option<bool> {
     start_page_file(served_matches).await.ok()
 }
 
+/// How many steps of the page's start-up are left, the rows counting as one
+/// until all are hydrated (for tests; the loader needs only `nextPageStep`).
+pub fn page_steps_left() -> usize {
+    super::page::steps_left()
+}
+
 /// Takes the next step of the page's start-up; returns whether more are left.
 #[wasm_bindgen(js_name = nextPageStep)]
 pub fn next_page_step() -> bool {

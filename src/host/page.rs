@@ -23,6 +23,9 @@ use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+/// A step of a hydrated page's start-up: returns whether it is done.
+type PageStep = Box<dyn FnMut() -> bool>;
+
 /// What the reader did to the served page before the app was ready: only the
 /// controls that differ from how they were served, or that the reader touched
 /// (`start.js` marks them `data-changed`).
@@ -35,8 +38,10 @@ struct EarlyInput {
 }
 
 thread_local! {
-    /// What is left of a hydrated page's start-up, the next step last.
-    static STEPS_LEFT: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    /// What is left of a hydrated page's start-up, the next step last. A step
+    /// returns whether it is done; one that is not (the rows, a slice at a
+    /// time) is taken again next.
+    static STEPS_LEFT: RefCell<Vec<PageStep>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Hydrates the served page (or renders it afresh) and starts following the
@@ -47,8 +52,8 @@ thread_local! {
 /// task apiece, so that a phone answers the reader between them (Lighthouse:
 /// no long task, Total Blocking Time), and a step that fails is reported as a
 /// start that failed: the state and the query's first answer, the widget with
-/// an empty table body, then the rows (`RowsLater`), then what depends on the
-/// reader. Until the last, the served
+/// an empty table body, then the rows (`RowsLater`, a few milliseconds of
+/// them a step, as many steps as that takes), then what depends on the reader. Until the last, the served
 /// controls take what the reader types or ticks without acting on it (their
 /// handlers ask `TableState::takes_input`); it is read from them at the last step.
 pub fn start(served_matches: bool) -> bool {
@@ -120,11 +125,7 @@ pub fn start(served_matches: bool) -> bool {
             };
             let rows_step = move || rows_later.hydrate();
             STEPS_LEFT.with_borrow_mut(|steps| {
-                *steps = vec![
-                    Box::new(take_over_step),
-                    Box::new(rows_step),
-                    Box::new(widget_step),
-                ];
+                *steps = vec![once(take_over_step), Box::new(rows_step), once(widget_step)];
             });
             true
         }
@@ -151,10 +152,29 @@ pub fn start(served_matches: bool) -> bool {
 /// returns whether more are left.
 pub fn next_step() -> bool {
     let step = STEPS_LEFT.with_borrow_mut(Vec::pop);
-    if let Some(step) = step {
-        step();
+    if let Some(mut step) = step {
+        if !step() {
+            STEPS_LEFT.with_borrow_mut(|steps| steps.push(step));
+        }
     }
     STEPS_LEFT.with_borrow(|steps| !steps.is_empty())
+}
+
+/// How many steps of a hydrated page's start-up are left (the rows count as
+/// one until all are hydrated).
+pub fn steps_left() -> usize {
+    STEPS_LEFT.with_borrow(Vec::len)
+}
+
+/// A step that is done once it has run.
+fn once(step: impl FnOnce() + 'static) -> PageStep {
+    let mut step = Some(step);
+    Box::new(move || {
+        if let Some(step) = step.take() {
+            step();
+        }
+        true
+    })
 }
 
 /// What depends on the reader: the address or the iframe's options, then

@@ -18,6 +18,7 @@ mod effect;
 mod filter;
 mod guide;
 mod later;
+pub mod paced;
 mod page;
 mod row;
 pub mod row_model;

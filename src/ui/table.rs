@@ -2,9 +2,11 @@
 //! chose, every row kept and moved (a keyed list) and shown or hidden.
 
 use super::effect::effect;
+use super::later::{later, ready_now};
+use super::paced::Paced;
 use super::row::status_row;
 use super::row_model::library_column_at;
-use super::rows::{built_rows, rows};
+use super::rows::{built_rows, rows, RowSet};
 use super::state::TableState;
 use crate::query::{SortColumn, SortDirection};
 use crate::text;
@@ -13,7 +15,10 @@ use leptos::html::Tbody;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Waker};
 use wasm_bindgen::JsCast;
 
 /// A column's header text.
@@ -56,22 +61,6 @@ pub fn StatusTable(
     let empty = move || state.outcome.with(|o| o.rows.is_empty());
     let set = rows(state, anchors);
     let built = built_rows(state, set);
-    // The rows shown so far, in sort order.
-    let each = move || {
-        let rows = set.with(|set| {
-            state.order.with(|order| {
-                order
-                    .iter()
-                    .filter_map(|&row| set.rows.get(row).cloned())
-                    .collect::<Vec<_>>()
-            })
-        });
-        built.with(|(_, built)| {
-            rows.into_iter()
-                .filter(|data| built.get(data.row).copied().unwrap_or(false))
-                .collect::<Vec<_>>()
-        })
-    };
     let body = NodeRef::<Tbody>::new();
     scroll_to_permalink(state, body);
     let on_click = move |event: web_sys::MouseEvent| {
@@ -89,27 +78,23 @@ pub fn StatusTable(
             }
         }
     };
-    let list = move || {
-        view! {
-            <For
-                each=each
-                key=|data| (data.generation, data.row)
-                children=move |data| status_row(data, state)
-            />
-        }
-    };
     // The same <tbody> either way: with its rows, or hydrated empty, its rows
     // hydrated later (a page's step of their own) under this owner.
     let tbody = match rows_later {
         Some(later) => {
-            later.hold(body, list);
+            later.hold(HeldList {
+                state,
+                set,
+                built,
+                body,
+            });
             Either::Left(
                 view! { <tbody node_ref=body on:click=on_click on:keydown=on_keydown></tbody> },
             )
         }
         None => Either::Right(view! {
             <tbody node_ref=body on:click=on_click on:keydown=on_keydown>
-                {list()}
+                {row_list(state, set, built)}
             </tbody>
         }),
     };
@@ -152,16 +137,62 @@ pub fn StatusTable(
     }
 }
 
-/// Given by a page that hydrates in steps (`host::page`): the table's body is
-/// hydrated empty with the rest of the widget, and its rows in a task of their
-/// own, when the page calls [`RowsLater::hydrate`]. Hydrated in one go, the
-/// standalone page held a phone's main thread for one task of 110-150 ms (at
-/// Lighthouse's 4x CPU slowdown), the rows a third of it.
-#[derive(Clone)]
-pub struct RowsLater(SendWrapper<Rc<RefCell<Option<HeldRows>>>>);
+/// The body's rows: those shown so far, in sort order (a keyed list).
+fn row_list(state: TableState, set: Memo<RowSet>, built: Memo<(u32, Vec<bool>)>) -> impl IntoView {
+    // The rows shown so far, in sort order.
+    let each = move || {
+        let rows = set.with(|set| {
+            state.order.with(|order| {
+                order
+                    .iter()
+                    .filter_map(|&row| set.rows.get(row).cloned())
+                    .collect::<Vec<_>>()
+            })
+        });
+        built.with(|(_, built)| {
+            rows.into_iter()
+                .filter(|data| built.get(data.row).copied().unwrap_or(false))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <For
+            each=each
+            key=|data| (data.generation, data.row)
+            children=move |data| Paced(move || status_row(data, state))
+        />
+    }
+}
 
-/// The rows' hydration, held until the page calls for it.
-type HeldRows = Box<dyn FnOnce()>;
+/// Given by a page that hydrates in steps (`host::page`): the table's body is
+/// hydrated empty with the rest of the widget, and its rows in tasks of their
+/// own, a slice of [`SLICE_MS`](super::paced::SLICE_MS) apiece, each time the
+/// page calls [`RowsLater::hydrate`]. Hydrated in one go, the standalone page
+/// held a phone's main thread for one task of 110-150 ms (at Lighthouse's 4x
+/// CPU slowdown), the rows a third of it; in one task of their own, the rows
+/// still took 50-70 ms in a slow hour.
+#[derive(Clone)]
+pub struct RowsLater(SendWrapper<Rc<RefCell<HeldRows>>>);
+
+/// The rows' hydration: held until the page calls for it, then under way.
+#[derive(Default)]
+enum HeldRows {
+    #[default]
+    None,
+    Held(Box<(HeldList, Option<Owner>)>),
+    Hydrating(Hydrating),
+}
+
+/// What the rows' list is made of, and where it goes: the served `<tbody>`.
+pub struct HeldList {
+    state: TableState,
+    set: Memo<RowSet>,
+    built: Memo<(u32, Vec<bool>)>,
+    body: NodeRef<Tbody>,
+}
+
+/// The rows' hydration under way, polled a slice at a time.
+pub type Hydrating = Pin<Box<dyn Future<Output = ()>>>;
 
 impl Default for RowsLater {
     fn default() -> Self {
@@ -170,46 +201,78 @@ impl Default for RowsLater {
 }
 
 impl RowsLater {
-    /// Keeps the rows' view for later: `body` is the served <tbody> they fill.
-    /// They are hydrated under the table's owner, as if they had been in one go.
-    fn hold<V: IntoView + 'static>(
-        &self,
-        body: NodeRef<Tbody>,
-        rows: impl FnOnce() -> V + 'static,
-    ) {
-        #[cfg(target_arch = "wasm32")]
-        let hydrate = {
-            let owner = Owner::current();
-            move || {
-                use leptos::tachys::{
-                    hydration::Cursor,
-                    view::{PositionState, RenderHtml},
-                };
-                let (Some(body), Some(owner)) = (body.get_untracked(), owner) else {
-                    return;
-                };
-                owner.with(|| {
-                    let cursor = Cursor::new(body.unchecked_into());
-                    let rows = rows()
-                        .into_view()
-                        .hydrate::<true>(&cursor, &PositionState::default());
-                    // Kept as long as the page (the only one that holds rows back).
-                    std::mem::forget(rows);
-                });
-            }
-        };
-        #[cfg(not(target_arch = "wasm32"))]
-        let hydrate = move || drop((body, rows));
-        *self.0.borrow_mut() = Some(Box::new(hydrate));
+    /// Keeps the rows' list for later, to be hydrated under the table's
+    /// owner, as if it had been in one go.
+    fn hold(&self, list: HeldList) {
+        *self.0.borrow_mut() = HeldRows::Held(Box::new((list, Owner::current())));
     }
 
-    /// Hydrates the rows held back (once; nothing if none were).
-    pub fn hydrate(&self) {
-        let held = self.0.borrow_mut().take();
-        if let Some(hydrate) = held {
-            hydrate();
+    /// Hydrates a slice of the rows held back; returns whether all are done
+    /// (at once if none were held).
+    pub fn hydrate(&self) -> bool {
+        let held = std::mem::take(&mut *self.0.borrow_mut());
+        let mut hydrating = match held {
+            HeldRows::None => return true,
+            // The page's own file is in (its steps come from it): this is ready.
+            HeldRows::Held(held) => match ready_now(hydrate_rows(held.0, held.1)) {
+                Some(Ok(hydrating)) => hydrating,
+                _ => return true,
+            },
+            HeldRows::Hydrating(hydrating) => hydrating,
+        };
+        super::paced::start_slice();
+        let mut context = Context::from_waker(Waker::noop());
+        let done = hydrating.as_mut().poll(&mut context).is_ready();
+        super::paced::end_slice();
+        if !done {
+            *self.0.borrow_mut() = HeldRows::Hydrating(hydrating);
         }
+        done
     }
+}
+
+later! { in page;
+    /// Starts hydrating the rows of `list` under `owner` (the table's): only
+    /// the standalone page hydrates, so this is in the page's own file.
+    fn hydrate_rows(list: HeldList, owner: Option<Owner>) -> Hydrating {
+        start_hydrating(list, owner)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start_hydrating(list: HeldList, owner: Option<Owner>) -> Hydrating {
+    use leptos::reactive::computed::ScopedFuture;
+    use leptos::tachys::{
+        hydration::Cursor,
+        view::{PositionState, RenderHtml},
+    };
+    let HeldList {
+        state,
+        set,
+        built,
+        body,
+    } = list;
+    let (Some(body), Some(owner)) = (body.get_untracked(), owner) else {
+        return Box::pin(async {});
+    };
+    let rows = owner.with(|| {
+        ScopedFuture::new_untracked(async move {
+            let cursor = Cursor::new(body.unchecked_into());
+            let rows = row_list(state, set, built)
+                .into_view()
+                .hydrate_async(&cursor, &PositionState::default())
+                .await;
+            // Kept as long as the page (the only one that holds rows back).
+            std::mem::forget(rows);
+        })
+    });
+    Box::pin(rows)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn start_hydrating(list: HeldList, owner: Option<Owner>) -> Hydrating {
+    drop((list, owner));
+    Box::pin(async {})
 }
 
 /// A column's header: a `<button>` in the `<th>`; only the active column
