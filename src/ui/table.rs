@@ -2,7 +2,7 @@
 //! chose, every row kept and moved (a keyed list) and shown or hidden.
 
 use super::effect::effect;
-use super::later::{later, ready_now};
+use super::later::later;
 use super::paced::Paced;
 use super::row::status_row;
 use super::row_model::library_column_at;
@@ -213,11 +213,14 @@ impl RowsLater {
         let held = std::mem::take(&mut *self.0.borrow_mut());
         let mut hydrating = match held {
             HeldRows::None => return true,
-            // The page's own file is in (its steps come from it): this is ready.
-            HeldRows::Held(held) => match ready_now(hydrate_rows(held.0, held.1)) {
-                Some(Ok(hydrating)) => hydrating,
-                _ => return true,
-            },
+            // The page's own file is in (its steps come from it); the split
+            // function's own note of it comes a microtask later: the next
+            // step polls again.
+            HeldRows::Held(held) => Box::pin(async move {
+                if let Ok(rows) = hydrate_rows(held.0, held.1).await {
+                    rows.await;
+                }
+            }),
             HeldRows::Hydrating(hydrating) => hydrating,
         };
         super::paced::start_slice();
