@@ -216,11 +216,18 @@ impl RowsLater {
             // The page's own file is in (its steps come from it); the split
             // function's own note of it comes a microtask later: the next
             // step polls again.
-            HeldRows::Held(held) => Box::pin(async move {
-                if let Ok(rows) = hydrate_rows(held.0, held.1).await {
-                    rows.await;
-                }
-            }),
+            HeldRows::Held(held) => {
+                // The rows' list and order, worked out in this step of their own.
+                let list = &held.0;
+                list.set.with_untracked(|_| ());
+                list.built.with_untracked(|_| ());
+                list.state.order.with_untracked(|_| ());
+                Box::pin(async move {
+                    if let Ok(rows) = hydrate_rows(held.0, held.1).await {
+                        rows.await;
+                    }
+                })
+            }
             HeldRows::Hydrating(hydrating) => hydrating,
         };
         super::paced::start_slice();
