@@ -48,7 +48,7 @@ thread_local! {
 /// address or the iframe's options. Returns whether steps are left, for
 /// [`next_step`] to take one at a time.
 ///
-/// Hydrated, the page is taken over in four steps, which the loader runs a
+/// Hydrated, the page is taken over in steps, which the loader runs a
 /// task apiece, so that a phone answers the reader between them (Lighthouse:
 /// no long task, Total Blocking Time), and a step that fails is reported as a
 /// start that failed: the state and the query's first answer, the widget with
