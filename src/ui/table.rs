@@ -279,9 +279,16 @@ fn start_hydrating(list: HeldList, owner: Option<Owner>) -> Hydrating {
     Box::pin(rows)
 }
 
+/// Natively nothing is hydrated (the page is rendered there).
 #[cfg(not(target_arch = "wasm32"))]
 fn start_hydrating(list: HeldList, owner: Option<Owner>) -> Hydrating {
-    drop((list, owner));
+    let HeldList {
+        state,
+        set,
+        built,
+        body,
+    } = list;
+    drop((state, set, built, body, owner));
     Box::pin(async {})
 }
 
