@@ -249,38 +249,8 @@ later! { in page;
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-fn start_hydrating(list: HeldList, owner: Option<Owner>) -> Hydrating {
-    use leptos::reactive::computed::ScopedFuture;
-    use leptos::tachys::{
-        hydration::Cursor,
-        view::{PositionState, RenderHtml},
-    };
-    let HeldList {
-        state,
-        set,
-        built,
-        body,
-    } = list;
-    let (Some(body), Some(owner)) = (body.get_untracked(), owner) else {
-        return Box::pin(async {});
-    };
-    let rows = owner.with(|| {
-        ScopedFuture::new_untracked(async move {
-            let cursor = Cursor::new(body.unchecked_into());
-            let rows = row_list(state, set, built)
-                .into_view()
-                .hydrate_async(&cursor, &PositionState::default())
-                .await;
-            // Kept as long as the page (the only one that holds rows back).
-            std::mem::forget(rows);
-        })
-    });
-    Box::pin(rows)
-}
-
-/// Natively nothing is hydrated (the page is rendered there).
-#[cfg(not(target_arch = "wasm32"))]
+/// The rows' hydration under `owner`, at the served `<tbody>`. Natively
+/// nothing is hydrated (the page is rendered there).
 fn start_hydrating(list: HeldList, owner: Option<Owner>) -> Hydrating {
     let HeldList {
         state,
@@ -288,6 +258,27 @@ fn start_hydrating(list: HeldList, owner: Option<Owner>) -> Hydrating {
         built,
         body,
     } = list;
+    #[cfg(target_arch = "wasm32")]
+    if let (Some(body), Some(owner)) = (body.get_untracked(), owner) {
+        use leptos::reactive::computed::ScopedFuture;
+        use leptos::tachys::{
+            hydration::Cursor,
+            view::{PositionState, RenderHtml},
+        };
+        let rows = owner.with(|| {
+            ScopedFuture::new_untracked(async move {
+                let cursor = Cursor::new(body.unchecked_into());
+                let rows = row_list(state, set, built)
+                    .into_view()
+                    .hydrate_async(&cursor, &PositionState::default())
+                    .await;
+                // Kept as long as the page (the only one that holds rows back).
+                std::mem::forget(rows);
+            })
+        });
+        return Box::pin(rows);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
     drop((state, set, built, body, owner));
     Box::pin(async {})
 }
