@@ -9,6 +9,10 @@
 //! names in the libraries), [`export`] (CSV/JSON) and [`text`] (every
 //! user-facing string).
 
+// The standalone page's view, hydrated as one future (`host::page`), is a
+// type nested deeper than rustc's default limit of 128 lets it lay out.
+#![recursion_limit = "256"]
+
 pub mod config;
 pub mod details;
 pub mod export;

@@ -71,19 +71,54 @@ fn fire(control: &HtmlInputElement, event: &str) {
         .expect("dispatch");
 }
 
-/// After `startPage`'s first step: the rows' steps (a slice of rows each),
-/// which keep every served node, then the take-over, the last. Returns how
-/// many steps the rows took.
-async fn hydrate_rows_then_take_over(app: &HtmlElement, served: &[Node]) -> usize {
-    assert_eq!(page_steps_left(), 2, "the rows and the take-over left");
+/// After `startPage`: the query's answer, then the widget's steps (a slice
+/// of its parts each), which keep every served node; `between` runs after
+/// each, as the reader acts between tasks. Returns how many steps the
+/// widget took.
+async fn hydrate_widget(app: &HtmlElement, served: &[Node], mut between: impl FnMut()) -> usize {
+    assert_eq!(
+        page_steps_left(),
+        5,
+        "the query's answer, the widget, its rows, the address, the take-over"
+    );
+    assert!(
+        next_page_step(),
+        "the widget is left after the query's answer"
+    );
+    assert_same_nodes(served, &descendants(app), "before hydration");
+    let mut steps = 0;
+    while page_steps_left() == 4 {
+        assert!(next_page_step(), "the rows are left after the widget");
+        steps += 1;
+        assert_same_nodes(served, &descendants(app), "the widget, hydrated as served");
+        settle().await;
+        between();
+        assert!(steps <= 100, "the widget's hydration ends");
+    }
+    steps
+}
+
+/// After the widget's steps: the rows' steps (a slice of rows each), which
+/// keep every served node, the address's, then the take-over, the last
+/// (`before_take_over` runs just before it). Returns how many steps the rows
+/// took.
+async fn hydrate_rows_then_take_over(
+    app: &HtmlElement,
+    served: &[Node],
+    before_take_over: impl FnOnce(),
+) -> usize {
+    assert_eq!(page_steps_left(), 3, "the rows, the address, the take-over");
     let mut row_steps = 0;
-    while page_steps_left() == 2 {
-        assert!(next_page_step(), "the take-over is left after the rows");
+    while page_steps_left() == 3 {
+        assert!(next_page_step(), "the address is left after the rows");
         row_steps += 1;
         assert_same_nodes(served, &descendants(app), "the rows, hydrated as served");
         assert!(row_steps <= 1000, "the rows' hydration ends");
     }
     settle().await;
+    assert!(next_page_step(), "the take-over is left after the address");
+    settle().await;
+    before_take_over();
     assert!(!next_page_step(), "taken over, no step left");
     assert!(!next_page_step(), "and none after");
     settle().await;
@@ -269,13 +304,17 @@ async fn the_served_page_is_hydrated_in_place_into_the_page_the_app_draws() {
     );
     // The first step works out the state; nothing is hydrated yet.
     assert_same_nodes(&served, &descendants(&app), "before hydration");
-    assert!(next_page_step(), "the widget hydrated, its rows left");
-    // The widget's step of hydration is done (the rows and what depends on
-    // the reader wait for steps of their own): it took every served node as
-    // it was, and added none.
-    assert_same_nodes(&served, &descendants(&app), "hydration");
-    settle().await;
-    assert!(hydrate_rows_then_take_over(&app, &served).await >= 1);
+    // The widget's steps of hydration (the rows and what depends on the
+    // reader wait for steps of their own) take every served node as it was,
+    // and add none.
+    assert!(hydrate_widget(&app, &served, || ()).await >= 1);
+    assert!(
+        hydrate_rows_then_take_over(&app, &served, || {
+            assert_same_nodes(&served, &descendants(&app), "the address asks for no view");
+        })
+        .await
+            >= 1
+    );
     assert!(
         app.has_attribute("data-taken-over"),
         "the start-up finished"
@@ -361,16 +400,37 @@ async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
             .expect("a served control")
             .unchecked_into()
     };
+    // A part of the widget, then a row, a step, so that the reader's input
+    // lands between the widget's steps and the rows' too.
+    set_slice_length(0.0);
     assert_eq!(
         start_page(true).await,
         Some(true),
         "a hydrated page has steps left"
     );
-    assert!(next_page_step(), "the widget hydrated, its rows left");
-    settle().await;
+    // The reader opens the served guide once the controls are hydrated and
+    // before the guide's disclosure is.
+    let served_guide = app
+        .query_selector("details.guide")
+        .ok()
+        .flatten()
+        .expect("the served guide's disclosure");
+    let mut widget_steps = 0;
+    let widget_steps = hydrate_widget(&app, &served, || {
+        widget_steps += 1;
+        if widget_steps == 1 {
+            served_guide.set_attribute("open", "").expect("open");
+        }
+    })
+    .await;
+    assert!(
+        widget_steps > 1,
+        "the widget's parts a step each: {widget_steps}"
+    );
+    assert!(served_guide.has_attribute("open"), "the guide stays open");
 
     let filter = input("#filter");
-    filter.set_value("404");
+    filter.set_value("40");
     fire(&filter, "input");
     let unofficial = input("#show-unofficial");
     unofficial.set_checked(true);
@@ -385,9 +445,13 @@ async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
     settle().await;
     assert_eq!(shown_codes(&app).len(), 64, "the rows wait");
 
-    // A row a step, so that the reader's input lands between the rows' steps too.
-    set_slice_length(0.0);
-    let row_steps = hydrate_rows_then_take_over(&app, &served).await;
+    // The reader types on after the address is followed, before the app runs.
+    let row_steps = hydrate_rows_then_take_over(&app, &served, || {
+        assert_eq!(filter.value(), "40", "the address leaves what was typed");
+        filter.set_value("404");
+        fire(&filter, "input");
+    })
+    .await;
     set_slice_length(SLICE_MS);
     let served_rows = served
         .iter()
@@ -403,6 +467,15 @@ async fn what_the_reader_does_between_the_steps_is_applied_at_the_last() {
     assert_eq!(filter.value(), "404", "the box keeps what was typed");
     assert_eq!(shown_codes(&app), ["404"], "and the table follows it");
     assert!(unofficial.checked());
+    assert!(
+        served_guide.has_attribute("open")
+            && app
+                .query_selector(".guide h3.guide-question")
+                .ok()
+                .flatten()
+                .is_some(),
+        "the guide opened before the app ran is open at its first question"
+    );
     assert_eq!(
         toggle.get_attribute("aria-expanded").as_deref(),
         Some("false"),

@@ -15,6 +15,7 @@ use super::{crash, frame, keyboard, remembered, url_state};
 use crate::guide::{self, Step};
 use crate::query::{registry_index, SearchIndex};
 use crate::registry::Date;
+use crate::ui::paced::Hydration;
 use crate::ui::{self, RowsLater, StandalonePage, TableState, RENDERED_ON};
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -51,11 +52,13 @@ thread_local! {
 /// Hydrated, the page is taken over in steps, which the loader runs a
 /// task apiece, so that a phone answers the reader between them (Lighthouse:
 /// no long task, Total Blocking Time), and a step that fails is reported as a
-/// start that failed: the state and the query's first answer, the widget with
-/// an empty table body, then the rows (`RowsLater`, a few milliseconds of
-/// them a step, as many steps as that takes), then what depends on the reader. Until the last, the served
-/// controls take what the reader types or ticks without acting on it (their
-/// handlers ask `TableState::takes_input`); it is read from them at the last step.
+/// start that failed: the state (in `start` itself), the query's first
+/// answer, the widget with an empty table body (a few milliseconds of its
+/// parts a step: `ui::paced`), then the rows (`RowsLater`, the same way),
+/// the address and the reader's date, and last what the reader did meanwhile.
+/// Until the last, the served controls take what the reader types or ticks
+/// without acting on it (their handlers ask `TableState::takes_input`); it is
+/// read from them at the last step.
 pub fn start(served_matches: bool) -> bool {
     super::start_runtime();
     let Some(root) = page_root() else {
@@ -86,7 +89,7 @@ pub fn start(served_matches: bool) -> bool {
         }
     };
     let take_over = move |root: HtmlElement, early: EarlyInput| {
-        follow_reader(state, set_framed, filter_input, early);
+        follow_reader(state, filter_input, early);
         crash::watch(&root);
         // Fixed, valid attribute names: these cannot fail. `data-pending` only
         // dimmed the served table while it waited.
@@ -98,34 +101,68 @@ pub fn start(served_matches: bool) -> bool {
         Some(_) => {
             state.running.set(false);
             // The query's first answer (the rows the served page shows), in
-            // this first task: hydrating the widget reads it, and would
-            // otherwise work it out in its own task (about a quarter of it).
-            state.outcome.with_untracked(|_| ());
+            // a step before the widget's: hydrating the widget reads it.
+            let answer_step = move || state.outcome.with_untracked(|_| ());
             let rows_later = RowsLater::default();
             let widget_step = {
                 let (root, rows_later) = (root.clone(), rows_later.clone());
+                let mut hydrating: Option<Hydration> = None;
                 move || {
-                    // What the reader has put in the controls so far; then
-                    // the served page as it was rendered, to be hydrated.
+                    // What the reader has put in the controls so far (before
+                    // each slice: hydrating a control writes its served value).
                     let early = early_input(&root);
-                    clear_start_marks(&root);
-                    // Kept as long as the page.
-                    leptos::mount::hydrate_from(root.clone(), page(Some(rows_later))).forget();
+                    let hydration = hydrating.get_or_insert_with(|| {
+                        // The served page as it was rendered, to be hydrated.
+                        clear_start_marks(&root);
+                        let hydrated = leptos::mount::hydrate_from_async(
+                            root.clone(),
+                            page(Some(rows_later.clone())),
+                        );
+                        // Kept as long as the page.
+                        Box::pin(async move { hydrated.await.forget() })
+                    });
+                    let done = ui::paced::poll_slice(hydration);
                     // Hydration writes the served value into the filter box in a
                     // microtask it has queued (tachys' `set_property_or_value`):
                     // after it, what the reader had put in the controls goes back.
+                    let root = root.clone();
                     queue_microtask(move || put_back_early_input(&root, &early));
+                    done
+                }
+            };
+            let address_step = {
+                let root = root.clone();
+                move || {
+                    // The address's view would replace what the reader has in
+                    // the controls: what they did is newer, and goes on top
+                    // (and again at the take-over, with what they did since).
+                    let early = early_input(&root);
+                    follow_address(state, set_framed);
+                    apply_early_input(state, early, filter_input);
                 }
             };
             let take_over_step = move || {
                 // What the reader did so far, meanwhile included.
-                let early = early_input(&root);
+                let mut early = early_input(&root);
+                // The guide's disclosure is open at its first question where
+                // the address opened the guide: that is not the reader's doing.
+                if early.guide_step == Some(guide::start())
+                    && state.guide_step.get_untracked().is_some()
+                {
+                    early.guide_step = None;
+                }
                 clear_changed_marks(&root);
                 take_over(root, early);
             };
             let rows_step = move || rows_later.hydrate();
             STEPS_LEFT.with_borrow_mut(|steps| {
-                *steps = vec![once(take_over_step), Box::new(rows_step), once(widget_step)];
+                *steps = vec![
+                    once(take_over_step),
+                    once(address_step),
+                    Box::new(rows_step),
+                    Box::new(widget_step),
+                    once(answer_step),
+                ];
             });
             true
         }
@@ -142,6 +179,7 @@ pub fn start(served_matches: bool) -> bool {
             let early = early_input(&root);
             root.set_text_content(None);
             leptos::mount::mount_to(root.clone(), page(None)).forget();
+            follow_address(state, set_framed);
             take_over(root, early);
             false
         }
@@ -177,14 +215,10 @@ fn once(step: impl FnOnce() + 'static) -> PageStep {
     })
 }
 
-/// What depends on the reader: the address or the iframe's options, then
-/// what the reader did to the served page (it is newer), and the reader's date.
-fn follow_reader(
-    state: TableState,
-    set_framed: WriteSignal<bool>,
-    filter_input: NodeRef<Input>,
-    early: EarlyInput,
-) {
+/// What depends on the reader's address: the iframe's options, or the
+/// view the address asks for (and the languages the reader chose before);
+/// and the reader's date.
+fn follow_address(state: TableState, set_framed: WriteSignal<bool>) {
     match frame::embed_request() {
         Some(request) => {
             set_framed.set(true);
@@ -197,8 +231,13 @@ fn follow_reader(
             url_state::keep_in_url(state);
         }
     }
-    apply_early_input(state, early, filter_input);
     state.today.set(ui::today());
+}
+
+/// What the reader did to the served page (newer than the address), then
+/// the app runs.
+fn follow_reader(state: TableState, filter_input: NodeRef<Input>, early: EarlyInput) {
+    apply_early_input(state, early, filter_input);
     state.running.set(true);
     keyboard::focus_filter_on_slash(filter_input);
 }

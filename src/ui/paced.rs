@@ -1,10 +1,12 @@
-//! Rows hydrated a slice at a time. A row's view is made when it is first
-//! drawn (rendered, built or hydrated), not when the list is made, and,
-//! hydrated with `hydrate_async`, it first lets the page's step end once the
-//! step has run for [`SLICE_MS`]: the standalone page's rows are then taken
-//! over in a few tasks instead of one (`RowsLater`), so that no task of a
+//! The standalone page hydrated a slice at a time. A `Paced` view (a row, a
+//! part of the page: its heading, the controls, the guide, the summary, the
+//! table's head) is made when it is first drawn (rendered, built or
+//! hydrated), not when its parent is made, and, hydrated with
+//! `hydrate_async`, it first lets the page's step end once the step has run
+//! for [`SLICE_MS`]. The page (`host::page`) and its rows (`RowsLater`) are
+//! then taken over in a few tasks each instead of one, so that no task of a
 //! phone's start-up is long (Lighthouse: no task over 50 ms at its 4× CPU
-//! slowdown). Everything else is the row's own view, unchanged.
+//! slowdown). Everything else is the part's own view, unchanged.
 
 use leptos::tachys::{
     html::attribute::{any_attribute::AnyAttribute, Attribute},
@@ -15,9 +17,9 @@ use leptos::tachys::{
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, Waker};
 
-/// How long a step of the rows' hydration runs before it yields: 4 ms here
+/// How long a step of the page's hydration runs before it yields: 4 ms here
 /// is about 16 at Lighthouse's 4× CPU slowdown, and a slow hour on a shared
 /// machine takes it well under 50.
 pub const SLICE_MS: f64 = 4.0;
@@ -29,21 +31,34 @@ thread_local! {
     static SLICE_LENGTH: Cell<f64> = const { Cell::new(SLICE_MS) };
 }
 
-/// Sets how long a slice is (ms): 0 hydrates one row per slice. For tests,
-/// which then know how many slices the rows take.
+/// Sets how long a slice is (ms): 0 hydrates one part or row per slice. For
+/// tests, which then know how many slices the page and the rows take.
 #[doc(hidden)]
 pub fn set_slice_length(ms: f64) {
     SLICE_LENGTH.set(ms);
 }
 
 /// Starts a slice from now.
-pub fn start_slice() {
+fn start_slice() {
     SLICE_ENDS.set(Some(now() + SLICE_LENGTH.get()));
 }
 
 /// Ends the current slice: outside one, nothing yields.
-pub fn end_slice() {
+fn end_slice() {
     SLICE_ENDS.set(None);
+}
+
+/// A hydration under way, polled a slice at a time.
+pub type Hydration = Pin<Box<dyn Future<Output = ()>>>;
+
+/// Polls `hydration` for one slice (a no-op waker: whoever calls this polls
+/// again in a later task); returns whether it is done.
+pub fn poll_slice(hydration: &mut Hydration) -> bool {
+    start_slice();
+    let mut context = Context::from_waker(Waker::noop());
+    let done = hydration.as_mut().poll(&mut context).is_ready();
+    end_slice();
+    done
 }
 
 /// Whether the current slice has run out (never outside a slice).
@@ -78,7 +93,7 @@ impl Future for NextSlice {
     }
 }
 
-/// A row's view, made when it is first drawn.
+/// A view made when it is first drawn.
 pub struct Paced<F>(pub F);
 
 impl<F, V> Render for Paced<F>
@@ -122,7 +137,7 @@ where
 
     const MIN_LENGTH: usize = V::MIN_LENGTH;
 
-    // A row waits for nothing.
+    // A part of the page waits for nothing.
     fn dry_resolve(&mut self) {}
 
     async fn resolve(self) -> Self::AsyncOutput {

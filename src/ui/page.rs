@@ -3,6 +3,7 @@
 //! in the browser (`host::page`). In the iframe mode (`?embed=1`) the widget
 //! stands alone: the heading and footer go.
 
+use super::paced::Paced;
 use super::state::TableState;
 use super::table::RowsLater;
 use super::widget::StatusWidget;
@@ -30,16 +31,16 @@ pub fn StandalonePage(
     #[prop(optional_no_strip)]
     rows_later: Option<RowsLater>,
 ) -> impl IntoView {
-    let date = REGISTRY_LAST_UPDATED.to_string();
-    let datetime = date.clone();
     // In the iframe mode the heading and footer are not shown (page.css):
     // the frame holds the widget alone.
     view! {
         <div class="page" class:framed=move || framed.is_some_and(|f| f.get())>
-            <header class="page-header">
-                <h1>{text::TITLE}</h1>
-                <p class="intro">{text::INTRO}</p>
-            </header>
+            {Paced(|| view! {
+                <header class="page-header">
+                    <h1>{text::TITLE}</h1>
+                    <p class="intro">{text::INTRO}</p>
+                </header>
+            })}
             <main>
                 <StatusWidget
                     state=state
@@ -49,15 +50,21 @@ pub fn StandalonePage(
                     rows_later=rows_later
                 />
             </main>
-            <footer class="page-footer">
-                <p>
-                    {text::FOOTER_SOURCE}
-                    <a href=REGISTRY_URL>{text::FOOTER_REGISTRY}</a>
-                    {text::FOOTER_AS_OF}
-                    <time datetime=datetime>{date}</time>
-                    {text::FOOTER_OURS}
-                </p>
-            </footer>
+            {Paced(|| {
+                let date = REGISTRY_LAST_UPDATED.to_string();
+                let datetime = date.clone();
+                view! {
+                    <footer class="page-footer">
+                        <p>
+                            {text::FOOTER_SOURCE}
+                            <a href=REGISTRY_URL>{text::FOOTER_REGISTRY}</a>
+                            {text::FOOTER_AS_OF}
+                            <time datetime=datetime>{date}</time>
+                            {text::FOOTER_OURS}
+                        </p>
+                    </footer>
+                }
+            })}
         </div>
     }
 }

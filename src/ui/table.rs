@@ -3,7 +3,7 @@
 
 use super::effect::effect;
 use super::later::later;
-use super::paced::Paced;
+use super::paced::{Hydration, Paced};
 use super::row::status_row;
 use super::row_model::library_column_at;
 use super::rows::{built_rows, rows, RowSet};
@@ -15,10 +15,7 @@ use leptos::html::Tbody;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Waker};
 use wasm_bindgen::JsCast;
 
 /// A column's header text.
@@ -116,7 +113,7 @@ pub fn StatusTable(
                             let mut cells = columns
                                 .iter()
                                 .map(|&column| {
-                                    Either::Left(view! { <HeaderCell state=state column=column /> })
+                                    Either::Left(Paced(move || view! { <HeaderCell state=state column=column /> }))
                                 })
                                 .collect::<Vec<_>>();
                             if let Some(library) = state.language_column.get() {
@@ -180,7 +177,7 @@ enum HeldRows {
     #[default]
     None,
     Held(Box<(HeldList, Option<Owner>)>),
-    Hydrating(Hydrating),
+    Hydrating(Hydration),
 }
 
 /// What the rows' list is made of, and where it goes: the served `<tbody>`.
@@ -190,9 +187,6 @@ pub struct HeldList {
     built: Memo<(u32, Vec<bool>)>,
     body: NodeRef<Tbody>,
 }
-
-/// The rows' hydration under way, polled a slice at a time.
-pub type Hydrating = Pin<Box<dyn Future<Output = ()>>>;
 
 impl Default for RowsLater {
     fn default() -> Self {
@@ -230,10 +224,7 @@ impl RowsLater {
             }
             HeldRows::Hydrating(hydrating) => hydrating,
         };
-        super::paced::start_slice();
-        let mut context = Context::from_waker(Waker::noop());
-        let done = hydrating.as_mut().poll(&mut context).is_ready();
-        super::paced::end_slice();
+        let done = super::paced::poll_slice(&mut hydrating);
         if !done {
             *self.0.borrow_mut() = HeldRows::Hydrating(hydrating);
         }
@@ -244,14 +235,14 @@ impl RowsLater {
 later! { in page;
     /// Starts hydrating the rows of `list` under `owner` (the table's): only
     /// the standalone page hydrates, so this is in the page's own file.
-    fn hydrate_rows(list: HeldList, owner: Option<Owner>) -> Hydrating {
+    fn hydrate_rows(list: HeldList, owner: Option<Owner>) -> Hydration {
         start_hydrating(list, owner)
     }
 }
 
 /// The rows' hydration under `owner`, at the served `<tbody>`. Natively
 /// nothing is hydrated (the page is rendered there).
-fn start_hydrating(list: HeldList, owner: Option<Owner>) -> Hydrating {
+fn start_hydrating(list: HeldList, owner: Option<Owner>) -> Hydration {
     let HeldList {
         state,
         set,

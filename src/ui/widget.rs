@@ -3,6 +3,7 @@
 
 use super::filter::{FilterBox, UnofficialToggle};
 use super::guide::GuidePanel;
+use super::paced::Paced;
 use super::state::TableState;
 use super::summary::ResultSummary;
 use super::table::{RowsLater, StatusTable};
@@ -57,15 +58,15 @@ pub fn StatusWidget(
     });
     view! {
         <div class=class part="widget">
-            <ConfigProblems state=state />
+            {Paced(move || view! { <ConfigProblems state=state /> })}
             <div class="controls" role="search" part="controls">
-                <FilterBox state=state input_ref=filter_input />
-                <UnofficialToggle state=state />
+                {Paced(move || view! { <FilterBox state=state input_ref=filter_input /> })}
+                {Paced(move || view! { <UnofficialToggle state=state /> })}
             </div>
-            <GuidePanel state=state />
+            {Paced(move || view! { <GuidePanel state=state /> })}
             {notes}
-            <ResultSummary state=state filter_input=filter_input />
-            <StatusTable state=state anchors=anchors rows_later=rows_later />
+            {Paced(move || view! { <ResultSummary state=state filter_input=filter_input /> })}
+            {Paced(move || view! { <StatusTable state=state anchors=anchors rows_later=rows_later /> })}
         </div>
     }
 }
