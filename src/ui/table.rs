@@ -113,7 +113,7 @@ pub fn StatusTable(
                             let mut cells = columns
                                 .iter()
                                 .map(|&column| {
-                                    Either::Left(Paced(move || view! { <HeaderCell state=state column=column /> }))
+                                    Either::Left(view! { <HeaderCell state=state column=column /> })
                                 })
                                 .collect::<Vec<_>>();
                             if let Some(library) = state.language_column.get() {

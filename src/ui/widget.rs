@@ -58,11 +58,13 @@ pub fn StatusWidget(
     });
     view! {
         <div class=class part="widget">
-            {Paced(move || view! { <ConfigProblems state=state /> })}
-            <div class="controls" role="search" part="controls">
-                {Paced(move || view! { <FilterBox state=state input_ref=filter_input /> })}
-                {Paced(move || view! { <UnofficialToggle state=state /> })}
-            </div>
+            <ConfigProblems state=state />
+            {Paced(move || view! {
+                <div class="controls" role="search" part="controls">
+                    <FilterBox state=state input_ref=filter_input />
+                    <UnofficialToggle state=state />
+                </div>
+            })}
             {Paced(move || view! { <GuidePanel state=state /> })}
             {notes}
             {Paced(move || view! { <ResultSummary state=state filter_input=filter_input /> })}
