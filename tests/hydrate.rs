@@ -78,8 +78,8 @@ fn fire(control: &HtmlInputElement, event: &str) {
 async fn hydrate_widget(app: &HtmlElement, served: &[Node], mut between: impl FnMut()) -> usize {
     assert_eq!(
         page_steps_left(),
-        5,
-        "the query's answer, the widget, its rows, the address, the take-over"
+        6,
+        "the query's answer, the widget, its rows, the address, the address kept, the take-over"
     );
     assert!(
         next_page_step(),
@@ -87,7 +87,7 @@ async fn hydrate_widget(app: &HtmlElement, served: &[Node], mut between: impl Fn
     );
     assert_same_nodes(served, &descendants(app), "before hydration");
     let mut steps = 0;
-    while page_steps_left() == 4 {
+    while page_steps_left() == 5 {
         assert!(next_page_step(), "the rows are left after the widget");
         steps += 1;
         assert_same_nodes(served, &descendants(app), "the widget, hydrated as served");
@@ -107,16 +107,28 @@ async fn hydrate_rows_then_take_over(
     served: &[Node],
     before_take_over: impl FnOnce(),
 ) -> usize {
-    assert_eq!(page_steps_left(), 3, "the rows, the address, the take-over");
+    assert_eq!(
+        page_steps_left(),
+        4,
+        "the rows, the address, the address kept, the take-over"
+    );
     let mut row_steps = 0;
-    while page_steps_left() == 3 {
+    while page_steps_left() == 4 {
         assert!(next_page_step(), "the address is left after the rows");
         row_steps += 1;
         assert_same_nodes(served, &descendants(app), "the rows, hydrated as served");
         assert!(row_steps <= 1000, "the rows' hydration ends");
     }
     settle().await;
-    assert!(next_page_step(), "the take-over is left after the address");
+    assert!(
+        next_page_step(),
+        "the address kept is left after the address"
+    );
+    settle().await;
+    assert!(
+        next_page_step(),
+        "the take-over is left after the address kept"
+    );
     settle().await;
     before_take_over();
     assert!(!next_page_step(), "taken over, no step left");

@@ -55,10 +55,11 @@ thread_local! {
 /// start that failed: the state (in `start` itself), the query's first
 /// answer, the widget with an empty table body (a few milliseconds of its
 /// parts a step: `ui::paced`), then the rows (`RowsLater`, the same way),
-/// the address and the reader's date, and last what the reader did meanwhile.
-/// Until the last, the served controls take what the reader types or ticks
-/// without acting on it (their handlers ask `TableState::takes_input`); it is
-/// read from them at the last step.
+/// the address (with what the reader did on top), the address kept up
+/// with the view and the reader's date, and last what the reader did
+/// meanwhile, `running` and the page marked as taken over. Until then, the
+/// served controls take what the reader types or ticks without acting on it
+/// (their handlers ask `TableState::takes_input`); it is read from them then.
 pub fn start(served_matches: bool) -> bool {
     super::start_runtime();
     let Some(root) = page_root() else {
@@ -88,8 +89,12 @@ pub fn start(served_matches: bool) -> bool {
             }
         }
     };
+    // What the reader did meanwhile, then the app runs: the `/` shortcut, the
+    // page watched for a crash and marked as taken over, and the second file
+    // fetched when the browser is idle.
     let take_over = move |root: HtmlElement, early: EarlyInput| {
-        follow_reader(state, filter_input, early);
+        follow_reader(state, early, filter_input);
+        keyboard::focus_filter_on_slash(filter_input);
         crash::watch(&root);
         // Fixed, valid attribute names: these cannot fail. `data-pending` only
         // dimmed the served table while it waited.
@@ -154,10 +159,12 @@ pub fn start(served_matches: bool) -> bool {
                 clear_changed_marks(&root);
                 take_over(root, early);
             };
+            let keep_address_step = move || keep_address(state);
             let rows_step = move || rows_later.hydrate();
             STEPS_LEFT.with_borrow_mut(|steps| {
                 *steps = vec![
                     once(take_over_step),
+                    once(keep_address_step),
                     once(address_step),
                     Box::new(rows_step),
                     Box::new(widget_step),
@@ -180,6 +187,7 @@ pub fn start(served_matches: bool) -> bool {
             root.set_text_content(None);
             leptos::mount::mount_to(root.clone(), page(None)).forget();
             follow_address(state, set_framed);
+            keep_address(state);
             take_over(root, early);
             false
         }
@@ -216,8 +224,7 @@ fn once(step: impl FnOnce() + 'static) -> PageStep {
 }
 
 /// What depends on the reader's address: the iframe's options, or the
-/// view the address asks for (and the languages the reader chose before);
-/// and the reader's date.
+/// view the address asks for (and the languages the reader chose before).
 fn follow_address(state: TableState, set_framed: WriteSignal<bool>) {
     match frame::embed_request() {
         Some(request) => {
@@ -228,18 +235,24 @@ fn follow_address(state: TableState, set_framed: WriteSignal<bool>) {
         None => {
             remembered::remember_languages(state);
             url_state::follow_history(state);
-            url_state::keep_in_url(state);
         }
+    }
+}
+
+/// The address kept up with the view from now on (not in the iframe, whose
+/// address is the host's), and the reader's date.
+fn keep_address(state: TableState) {
+    if frame::embed_request().is_none() {
+        url_state::keep_in_url(state);
     }
     state.today.set(ui::today());
 }
 
 /// What the reader did to the served page (newer than the address), then
 /// the app runs.
-fn follow_reader(state: TableState, filter_input: NodeRef<Input>, early: EarlyInput) {
+fn follow_reader(state: TableState, early: EarlyInput, filter_input: NodeRef<Input>) {
     apply_early_input(state, early, filter_input);
     state.running.set(true);
-    keyboard::focus_filter_on_slash(filter_input);
 }
 
 /// `#app`, which holds the served page, or `<body>` when there is no such element.

@@ -109,6 +109,11 @@ pub fn keep_in_url(state: TableState) {
         };
         let location = window.location();
         let query = String::from(params.to_string());
+        // Already what the address says (as when the page starts): nothing to write.
+        let search = location.search().unwrap_or_default();
+        if search.strip_prefix('?').unwrap_or(&search) == query {
+            return;
+        }
         let path = location.pathname().unwrap_or_default();
         let hash = location.hash().unwrap_or_default();
         let url = if query.is_empty() {
