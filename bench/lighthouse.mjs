@@ -1,12 +1,18 @@
 // Lighthouse on the standalone widget page and on the plain-JavaScript baseline page
-// (bench/run.sh runs it after bench/driver.mjs, on the folders it built).
+// (bench/run.sh runs it after bench/driver.mjs, on the folders it built), and on a
+// control: an empty page (bench/empty/), no script and two lines of text. Lighthouse's
+// CPU slowdown is relative to the machine it runs on, and Chromium's own navigation,
+// parse and first paint show up as main-thread tasks of their own: the control's long
+// tasks and TBT are what any page gets on this machine in this hour, the floor under
+// the other two pages' figures.
 //
 //   node bench/lighthouse.mjs [--quick] [--runs N] [--out DIR] [--widget DIR] [--baseline DIR]
 //
 // Lighthouse's default (mobile) settings: a Moto G Power sized screen, simulated slow 4G
 // and a 4× slower CPU. Every file is served from 127.0.0.1 compressed with brotli at
 // quality 11 (Content-Encoding: br), as a static host or CDN would. Five runs of each
-// page (one with --quick), widget and baseline alternately, each in a fresh Chromium;
+// page (one with --quick), widget and baseline alternately, then the control, each in
+// a fresh Chromium;
 // the report gives the median of each figure. Writes bench/out/lighthouse.md (as printed),
 // bench/out/lighthouse.json (every run's figures) and each run's full report in
 // bench/out/lighthouse/. Exits non-zero only if a run breaks (Chromium, Lighthouse, a
@@ -30,6 +36,7 @@ const OUT = resolve(argValue("--out") ?? join(import.meta.dirname, "out"));
 const PAGES = {
   widget: resolve(argValue("--widget") ?? join(OUT, "widget")),
   baseline: resolve(argValue("--baseline") ?? join(OUT, "baseline")),
+  control: join(import.meta.dirname, "empty"),
 };
 const CHROME = process.env.CHROMIUM || "/usr/bin/chromium";
 const CHROME_FLAGS = [
@@ -196,14 +203,14 @@ function render({ meta, runs }) {
   const out = [];
   out.push(`Lighthouse ${meta.lighthouse}, ${meta.preset}; ${meta.chromium}; ${RUNS} run${RUNS > 1 ? "s" : ""} of each page (${meta.mode} mode), each in a fresh headless Chromium; files served from 127.0.0.1 with Content-Encoding: br (brotli quality 11).`);
   out.push(`Run: ${meta.date}${meta.revision ? `, ${meta.revision}` : ""}. Lighthouse's CPU benchmark index on this machine: ${meta.benchmarkIndex.join(", ")}.`);
-  out.push("", `| figure (median of ${RUNS}) | widget | baseline | widget/baseline |`, "|---|---:|---:|---:|");
+  out.push("", `| figure (median of ${RUNS}) | widget | baseline | widget/baseline | control: an empty page |`, "|---|---:|---:|---:|---:|");
   for (const [label, key, format, ratio] of ROWS) {
-    const w = median(runs.widget.map((r) => r[key])), b = median(runs.baseline.map((r) => r[key]));
+    const [w, b, c] = ["widget", "baseline", "control"].map((who) => median(runs[who].map((r) => r[key])));
     const show = (x) => (x === null ? "–" : format(x));
-    out.push(`| ${label} | ${show(w)} | ${show(b)} | ${ratio && w !== null && b ? `**${(w / b).toFixed(2)}×**` : ""} |`);
+    out.push(`| ${label} | ${show(w)} | ${show(b)} | ${ratio && w !== null && b ? `**${(w / b).toFixed(2)}×**` : ""} | ${show(c)} |`);
   }
   const hundreds = (who) => runs[who].filter((r) => r.performance === 100).length;
-  out.push(`| performance 100 in | ${hundreds("widget")} of ${RUNS} runs | ${hundreds("baseline")} of ${RUNS} runs | |`);
+  out.push(`| performance 100 in | ${hundreds("widget")} of ${RUNS} runs | ${hundreds("baseline")} of ${RUNS} runs | | ${hundreds("control")} of ${RUNS} runs |`);
   out.push("", "Each run (order as run):", "");
   out.push("| run | page | performance | 100? | accessibility | best-practices | SEO | LCP ms | TBT ms | CLS | TTI ms | longest task ms | of scripts ms | bytes |", "|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of meta.order) {
@@ -211,7 +218,8 @@ function render({ meta, runs }) {
     const n = (x, d = 0) => (x === null ? "–" : x.toFixed(d));
     out.push(`| ${r.index + 1} | ${r.page} | ${n(f.performance)} | ${f.performance === 100 ? "yes" : "no"} | ${n(f.accessibility)} | ${n(f["best-practices"])} | ${n(f.seo)} | ${n(f.lcp)} | ${n(f.tbt)} | ${n(f.cls, 3)} | ${n(f.tti)} | ${n(f.longestTask)} | ${n(f.longestScriptTask)} | ${n(f.bytes)} |`);
   }
-  out.push("", `Performance 100: widget in ${hundreds("widget")} of ${RUNS} runs, baseline in ${hundreds("baseline")} of ${RUNS} runs.`);
+  out.push("", `Performance 100: widget in ${hundreds("widget")} of ${RUNS} runs, baseline in ${hundreds("baseline")} of ${RUNS} runs, the control in ${hundreds("control")} of ${RUNS} runs.`);
+  out.push("The control is an empty page (bench/empty/: no script, no stylesheet, two lines of text) served the same way: its long tasks and TBT are Chromium's own navigation, parse and first paint at Lighthouse's 4× CPU on this machine in this hour, the floor under the other pages' figures.");
   out.push("Ratios are of the medians. Scores are Lighthouse's (0–100); with simulated throttling the times are Lighthouse's estimates for a slow phone on slow 4G, not wall-clock times on this machine.");
   return out.join("\n") + "\n";
 }
@@ -234,12 +242,12 @@ async function main() {
   mkdirSync(reports, { recursive: true });
 
   console.log(`\nLighthouse (mobile preset: simulated slow 4G, 4× CPU), ${RUNS} run${RUNS > 1 ? "s" : ""} of each page, brotli-served`);
-  const runs = { widget: [], baseline: [] };
+  const runs = { widget: [], baseline: [], control: [] };
   const order = [];
   const unscoredErrors = new Map(); // audit id → reason, for the note at the end
   const meta = { date: new Date().toISOString(), mode: QUICK ? "quick" : "full", revision: process.env.BENCH_REVISION ?? "", benchmarkIndex: [], order };
   for (let i = 0; i < RUNS; i++) {
-    for (const who of i % 2 === 0 ? ["widget", "baseline"] : ["baseline", "widget"]) {
+    for (const who of [...(i % 2 === 0 ? ["widget", "baseline"] : ["baseline", "widget"]), "control"]) {
       const t = Date.now();
       servers[who].served.length = 0;
       let lhr;
@@ -293,7 +301,7 @@ async function main() {
 const watchdog = setTimeout(() => {
   console.error("lighthouse: gave up: the runs took too long");
   killAll().finally(() => process.exit(1));
-}, (2 * RUNS * RUN_LIMIT_MS) + 60_000);
+}, (Object.keys(PAGES).length * RUNS * RUN_LIMIT_MS) + 60_000);
 watchdog.unref();
 
 main()

@@ -85,7 +85,7 @@ say "builds done in $((BUILT - START)) s; measuring in headless Chromium"
 status=0
 node bench/driver.mjs --out "$OUT" ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"} || status=$?
 if [ "$LIGHTHOUSE" = 1 ]; then
-  say "Lighthouse on both pages (mobile preset, served with brotli)"
+  say "Lighthouse on both pages and the control (mobile preset, served with brotli)"
   node bench/lighthouse.mjs --out "$OUT" ${LIGHTHOUSE_ARGS[@]+"${LIGHTHOUSE_ARGS[@]}"} || status=$?
 fi
 say "total $(( $(date +%s) - START )) s (builds $((BUILT - START)) s); tables in bench/out/results.md and bench/out/lighthouse.md, raw figures in bench/out/results.json and bench/out/lighthouse.json"
