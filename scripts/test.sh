@@ -24,7 +24,9 @@ passed=0
 failed=0
 broken=()
 
-step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+# Each step's heading says how long the run has taken so far (CI's limit is 90
+# minutes: the log shows where the time goes).
+step() { printf '\n\033[1m== %s ==\033[0m (at %d min %02d s)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 # Adds the counts from cargo's "test result:" lines; a run that fails without
 # reporting any (a compile error) counts as one failure.
@@ -110,6 +112,7 @@ check "update-registry (modified CSV)" bash tests/update-registry.sh
 check "fuzz (short)" bash scripts/fuzz.sh --short
 
 echo
+echo "took $((SECONDS / 60)) min $((SECONDS % 60)) s"
 [ ${#broken[@]} = 0 ] || echo "failing steps: ${broken[*]} (full log: $LOG)"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ] && [ ${#broken[@]} = 0 ]
