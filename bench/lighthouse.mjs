@@ -205,7 +205,7 @@ function render({ meta, runs }) {
   out.push(`Run: ${meta.date}${meta.revision ? `, ${meta.revision}` : ""}. Lighthouse's CPU benchmark index on this machine: ${meta.benchmarkIndex.join(", ")}.`);
   out.push("", `| figure (median of ${RUNS}) | widget | baseline | widget/baseline | control: an empty page |`, "|---|---:|---:|---:|---:|");
   for (const [label, key, format, ratio] of ROWS) {
-    const [w, b, c] = ["widget", "baseline", "control"].map((who) => median(runs[who].map((r) => r[key])));
+    const [w, b, c] = Object.keys(PAGES).map((who) => median(runs[who].map((r) => r[key])));
     const show = (x) => (x === null ? "–" : format(x));
     out.push(`| ${label} | ${show(w)} | ${show(b)} | ${ratio && w !== null && b ? `**${(w / b).toFixed(2)}×**` : ""} | ${show(c)} |`);
   }
@@ -242,7 +242,7 @@ async function main() {
   mkdirSync(reports, { recursive: true });
 
   console.log(`\nLighthouse (mobile preset: simulated slow 4G, 4× CPU), ${RUNS} run${RUNS > 1 ? "s" : ""} of each page, brotli-served`);
-  const runs = { widget: [], baseline: [], control: [] };
+  const runs = Object.fromEntries(Object.keys(PAGES).map((who) => [who, []]));
   const order = [];
   const unscoredErrors = new Map(); // audit id → reason, for the note at the end
   const meta = { date: new Date().toISOString(), mode: QUICK ? "quick" : "full", revision: process.env.BENCH_REVISION ?? "", benchmarkIndex: [], order };
